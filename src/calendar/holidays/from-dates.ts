@@ -1,0 +1,59 @@
+import { civilFromDays, formatDay, invalidArgument, parseDay } from '../../internal/days.js';
+import type { IsoDate } from '../iso-date.js';
+import type { Holiday, HolidayCalendar } from './types.js';
+
+/** A date for {@link calendarFromDates}: a plain `YYYY-MM-DD` or a named holiday. */
+export type HolidayInput = string | { readonly date: string; readonly name: string };
+
+function byYear(holidays: readonly Holiday[]): Map<number, readonly Holiday[]> {
+  const years = new Map<number, Holiday[]>();
+  for (const h of holidays) {
+    const year = civilFromDays(parseDay(h.date))[0];
+    const list = years.get(year) ?? [];
+    list.push(h);
+    years.set(year, list);
+  }
+  const frozen = new Map<number, readonly Holiday[]>();
+  for (const [year, list] of years) frozen.set(year, Object.freeze(list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))));
+  return frozen;
+}
+
+/** @internal A calendar over a fixed list of holidays. */
+export function listCalendar(id: string, name: string, source: HolidayCalendar['source'], holidays: readonly Holiday[]): HolidayCalendar {
+  const years = byYear(holidays);
+  const dates = new Set(holidays.map((h) => h.date));
+  return Object.freeze({
+    id,
+    name,
+    source,
+    isHoliday: (date: string) => dates.has(formatDay(parseDay(date, ["date"])) as IsoDate),
+    holidaysIn: (year: number) => years.get(year) ?? [],
+  });
+}
+
+/**
+ * A calendar from an explicit list of dates: a company's closure days, a what-if, a feed you load
+ * yourself. Dates are validated; duplicates are kept once. The input is not kept or mutated.
+ *
+ * @throws {SecmodError} `invalid-argument` for an empty id, `invalid-date` (with the index) for a bad date.
+ * @example
+ * const closures = calendarFromDates('office-closures', ['2017-12-27', { date: '2017-12-28', name: 'Closure' }]);
+ * closures.isHoliday('2017-12-27'); // true
+ */
+export function calendarFromDates(id: string, dates: readonly HolidayInput[], name?: string): HolidayCalendar {
+  if (typeof id !== 'string' || id.length === 0) throw invalidArgument(id, ['id'], 'a calendar id must be a non-empty string');
+  if (!Array.isArray(dates)) throw invalidArgument(dates, ['dates'], 'expected an array of dates');
+  const calendarName = name ?? id;
+  const seen = new Set<string>();
+  const holidays: Holiday[] = [];
+  dates.forEach((entry: HolidayInput, index) => {
+    const raw = typeof entry === 'object' && entry !== null ? entry.date : entry;
+    const date = formatDay(parseDay(raw, ['dates', index])) as IsoDate;
+    const holidayName = typeof entry === 'object' && entry !== null && typeof entry.name === 'string' ? entry.name : calendarName;
+    const key = `${date}\u0000${holidayName}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    holidays.push(Object.freeze({ date, name: holidayName }));
+  });
+  return listCalendar(id, calendarName, { document: calendarName, note: 'dates supplied by the caller' }, holidays);
+}

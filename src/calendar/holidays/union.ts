@@ -1,0 +1,51 @@
+import { invalidArgument } from '../../internal/days.js';
+import { assertCalendar } from './assert-calendar.js';
+import type { Holiday, HolidayCalendar } from './types.js';
+
+/**
+ * A calendar whose holidays are those of all the given calendars (a day is a holiday if it is one in
+ * any of them). Holidays with the same date and name are listed once.
+ *
+ * @throws {SecmodError} `invalid-argument` for an empty id or a value that is not a calendar.
+ * @example
+ * const tris = unionCalendar('tris-uk', trisCommissionCore, unitedKingdom);
+ * tris.isHoliday('2017-08-28'); // true (summer bank holiday in England and Wales)
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function unionCalendar(id: string, ...calendars: readonly HolidayCalendar[]): HolidayCalendar {
+  return namedUnion(id, undefined, calendars);
+}
+
+/** @internal {@link unionCalendar} with an optional name. */
+/* @__NO_SIDE_EFFECTS__ */
+export function namedUnion(id: string, name: string | undefined, calendars: readonly HolidayCalendar[]): HolidayCalendar {
+  if (typeof id !== 'string' || id.length === 0) throw invalidArgument(id, ['id'], 'a calendar id must be a non-empty string');
+  calendars.forEach((c, i) => assertCalendar(c, ['calendars', i]));
+  const parts = [...calendars];
+  const cache = new Map<number, readonly Holiday[]>();
+  const holidaysIn = (year: number): readonly Holiday[] => {
+    const cached = cache.get(year);
+    if (cached) return cached;
+    const seen = new Set<string>();
+    const merged: Holiday[] = [];
+    for (const c of parts) {
+      for (const h of c.holidaysIn(year)) {
+        const key = `${h.date}\u0000${h.name}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          merged.push(h);
+        }
+      }
+    }
+    const list = Object.freeze(merged.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+    cache.set(year, list);
+    return list;
+  };
+  return Object.freeze({
+    id,
+    name: name ?? parts.map((c) => c.name).join(' + '),
+    source: { document: parts.map((c) => c.source.document).join('; '), note: `union of ${parts.map((c) => c.id).join(', ')}` },
+    holidaysIn,
+    isHoliday: (date: string) => parts.some((c) => c.isHoliday(date)),
+  });
+}

@@ -1,0 +1,52 @@
+import { checkedDay, formatDay, invalidDate, parseDay } from '../internal/days.js';
+
+declare const isoDateBrand: unique symbol;
+
+/**
+ * A calendar date in ISO 8601 extended form, `YYYY-MM-DD`: a day, never an instant. The brand says
+ * the string has been validated; every secmod function also accepts plain strings and validates them.
+ */
+export type IsoDate = string & { readonly [isoDateBrand]: true };
+
+/** What {@link isoDate} accepts: a `YYYY-MM-DD` string, a `Date` (read by its UTC fields) or parts. */
+export type IsoDateInput = string | Date | { readonly year: number; readonly month: number; readonly day: number };
+
+/**
+ * Validates and normalises a calendar date.
+ *
+ * A `Date` is read by its **UTC** fields, so `isoDate(new Date('2017-10-05'))` is `2017-10-05`
+ * in every time zone. Strings must be exactly `YYYY-MM-DD` and a real date.
+ *
+ * @throws {SecmodError} `invalid-date` naming the value and what is wrong with it.
+ * @example
+ * isoDate('2017-10-05'); // '2017-10-05'
+ * isoDate({ year: 2018, month: 1, day: 8 }); // '2018-01-08'
+ * isoDate('2017-02-29'); // throws SecmodError invalid-date
+ */
+export function isoDate(input: IsoDateInput): IsoDate {
+  if (typeof input === 'string') return formatDay(parseDay(input)) as IsoDate;
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) throw invalidDate(input, [], 'the Date is invalid');
+    return formatDay(checkedDay(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), input, [])) as IsoDate;
+  }
+  if (typeof input === 'object' && input !== null) {
+    return formatDay(checkedDay(input.year, input.month, input.day, input, [])) as IsoDate;
+  }
+  throw invalidDate(input, [], 'expected a "YYYY-MM-DD" string, a Date or { year, month, day }');
+}
+
+/**
+ * Whether a value is a valid `YYYY-MM-DD` calendar date (a type guard; never throws).
+ *
+ * @example
+ * isIsoDate('2020-02-29'); // true
+ * isIsoDate('2019-02-29'); // false
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  try {
+    parseDay(value);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Private index of a calendar's weekday holidays, per year, as sorted day numbers. Built from
+ * `holidaysIn(year)` on first use and cached per calendar object, so counting the holidays in a
+ * range costs a binary search per year, not a loop per day.
+ * @internal
+ */
+import { civilFromDays, isWeekend, parseDay, weekdayCount, weekdayWithCount } from '../../internal/days.js';
+import type { HolidayCalendar } from '../holidays/types.js';
+
+const indexes = new WeakMap<HolidayCalendar, Map<number, Int32Array>>();
+
+function yearIndex(calendar: HolidayCalendar, year: number): Int32Array {
+  let years = indexes.get(calendar);
+  if (!years) {
+    years = new Map();
+    indexes.set(calendar, years);
+  }
+  let days = years.get(year);
+  if (!days) {
+    const set = new Set<number>();
+    calendar.holidaysIn(year).forEach((h, i) => {
+      const day = parseDay(h.date, ['calendar', 'holidaysIn', i, 'date']);
+      if (!isWeekend(day) && civilFromDays(day)[0] === year) set.add(day);
+    });
+    days = Int32Array.from([...set].sort((a, b) => a - b));
+    years.set(year, days);
+  }
+  return days;
+}
+
+/** Number of elements of a sorted array that are <= value. */
+function upperBound(days: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((days[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a day is a holiday that falls on a weekday. */
+export function isWeekdayHoliday(calendar: HolidayCalendar, day: number): boolean {
+  const days = yearIndex(calendar, civilFromDays(day)[0]);
+  const i = upperBound(days, day);
+  return i > 0 && days[i - 1] === day;
+}
+
+export function isWorkingDayNumber(calendar: HolidayCalendar, day: number): boolean {
+  return !isWeekend(day) && !isWeekdayHoliday(calendar, day);
+}
+
+/** Weekday holidays in (from, to]; 0 when to <= from. */
+function holidaysBetween(calendar: HolidayCalendar, from: number, to: number): number {
+  if (to <= from) return 0;
+  const first = civilFromDays(from + 1)[0];
+  const last = civilFromDays(to)[0];
+  let count = 0;
+  for (let year = first; year <= last; year++) {
+    const days = yearIndex(calendar, year);
+    count += (year === last ? upperBound(days, to) : days.length) - (year === first ? upperBound(days, from) : 0);
+  }
+  return count;
+}
+
+/** Working days in (from, to]; 0 when to <= from. */
+export function workingDaysAfter(calendar: HolidayCalendar, from: number, to: number): number {
+  if (to <= from) return 0;
+  return weekdayCount(to) - weekdayCount(from) - holidaysBetween(calendar, from, to);
+}
+
+/** The n-th working day after `day` (n >= 1). */
+export function forward(calendar: HolidayCalendar, day: number, n: number): number {
+  const base = weekdayCount(day);
+  let target = weekdayWithCount(base + n);
+  for (;;) {
+    const deficit = n - workingDaysAfter(calendar, day, target);
+    if (deficit === 0) break;
+    target = weekdayWithCount(weekdayCount(target) + deficit);
+  }
+  // The count reached n on or before `target`; step back over holidays to the working day itself.
+  while (!isWorkingDayNumber(calendar, target)) target--;
+  return target;
+}
+
+/** The n-th working day before `day` (n >= 1). */
+export function backward(calendar: HolidayCalendar, day: number, n: number): number {
+  // Working days in [t, day) equal working days in (t - 1, day - 1].
+  let target = weekdayWithCount(weekdayCount(day - 1) - n + 1);
+  for (;;) {
+    const deficit = n - workingDaysAfter(calendar, target - 1, day - 1);
+    if (deficit === 0) break;
+    target = weekdayWithCount(weekdayCount(target) - deficit);
+  }
+  while (!isWorkingDayNumber(calendar, target)) target++;
+  return target;
+}

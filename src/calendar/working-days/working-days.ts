@@ -1,0 +1,86 @@
+import { checkInteger, formatDay, parseDay } from '../../internal/days.js';
+import { assertCalendar } from '../holidays/assert-calendar.js';
+import type { HolidayCalendar } from '../holidays/types.js';
+import type { IsoDate } from '../iso-date.js';
+import { backward, forward, isWorkingDayNumber, workingDaysAfter } from './holiday-index.js';
+
+/**
+ * Whether a date is a working day: a Monday to Friday that is not a holiday of the calendar.
+ *
+ * The SEC's Working Day excludes bank holidays; which division's is **unconfirmed** (BRIEF.md
+ * section 6), so the calendar is always the caller's choice: `englandAndWales` by default in secmod's
+ * own rules.
+ *
+ * @see SEC Section A (definition of "Working Day")
+ * @example
+ * isWorkingDay('2017-08-28', englandAndWales); // false (Summer bank holiday)
+ * isWorkingDay('2017-08-28', scotland); // true
+ */
+export function isWorkingDay(date: string, calendar: HolidayCalendar): boolean {
+  assertCalendar(calendar, ['calendar']);
+  return isWorkingDayNumber(calendar, parseDay(date, ['date']));
+}
+
+/**
+ * The date itself if it is a working day, otherwise the next working day after it.
+ *
+ * @example
+ * nextWorkingDay('2017-12-23', englandAndWales); // '2017-12-27'
+ */
+export function nextWorkingDay(date: string, calendar: HolidayCalendar): IsoDate {
+  assertCalendar(calendar, ['calendar']);
+  let day = parseDay(date, ['date']);
+  while (!isWorkingDayNumber(calendar, day)) day++;
+  return formatDay(day) as IsoDate;
+}
+
+/**
+ * The date itself if it is a working day, otherwise the last working day before it.
+ *
+ * @example
+ * previousWorkingDay('2017-12-26', englandAndWales); // '2017-12-22'
+ */
+export function previousWorkingDay(date: string, calendar: HolidayCalendar): IsoDate {
+  assertCalendar(calendar, ['calendar']);
+  let day = parseDay(date, ['date']);
+  while (!isWorkingDayNumber(calendar, day)) day--;
+  return formatDay(day) as IsoDate;
+}
+
+/**
+ * The `n`-th working day after `date` (`n` > 0) or before it (`n` < 0); `date` itself when `n` is 0.
+ * The start date need not be a working day: one working day after a Saturday is the Monday (or the
+ * first working day after it).
+ *
+ * Cost grows with the number of years spanned, not with `n`: weekdays are counted in closed form and
+ * holidays by binary search in a per-year index of the calendar.
+ *
+ * @throws {SecmodError} `invalid-date`, `invalid-argument` (non-integer `n`, not a calendar), `out-of-range`.
+ * @example
+ * addWorkingDays('2017-10-06', 5, englandAndWales); // '2017-10-13'
+ * addWorkingDays('2017-12-22', 1, englandAndWales); // '2017-12-27'
+ * addWorkingDays('2017-10-13', -5, englandAndWales); // '2017-10-06'
+ */
+export function addWorkingDays(date: string, n: number, calendar: HolidayCalendar): IsoDate {
+  assertCalendar(calendar, ['calendar']);
+  const day = parseDay(date, ['date']);
+  const count = checkInteger(n, ['n']);
+  if (count === 0) return formatDay(day) as IsoDate;
+  return formatDay(count > 0 ? forward(calendar, day, count) : backward(calendar, day, -count), ['n']) as IsoDate;
+}
+
+/**
+ * Working days after `from` up to and including `to`; negative (minus the working days after `to`
+ * up to and including `from`) when `to` is earlier. `workingDaysBetween(d, addWorkingDays(d, n)) === n`
+ * for every `n` >= 0, and for every `n` when `d` is a working day.
+ *
+ * @example
+ * workingDaysBetween('2017-10-06', '2017-10-13', englandAndWales); // 5
+ * workingDaysBetween('2017-10-13', '2017-10-06', englandAndWales); // -5
+ */
+export function workingDaysBetween(from: string, to: string, calendar: HolidayCalendar): number {
+  assertCalendar(calendar, ['calendar']);
+  const a = parseDay(from, ['from']);
+  const b = parseDay(to, ['to']);
+  return b >= a ? workingDaysAfter(calendar, a, b) : -workingDaysAfter(calendar, b, a);
+}

@@ -1,0 +1,83 @@
+import { addWorkingDays, calendarById, dayOfWeek, isWorkingDay, nextWorkingDay, workingDaysBetween } from '../calendar/index.js';
+import { checkInteger } from '../internal/days.js';
+import { parseArgs, UsageError } from './args.js';
+import type { Command } from './command.js';
+
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const CALENDAR = new Set(['calendar']);
+const JSON_FLAG = new Set(['json']);
+
+function integerArg(value: string | undefined, name: string): number {
+  if (value === undefined || !/^[+-]?\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value ?? '')}`);
+  return checkInteger(Number(value), [name]);
+}
+
+function calendarOption(options: ReadonlyMap<string, string | true>) {
+  const id = options.get('calendar');
+  return calendarById(typeof id === 'string' ? id : 'england-and-wales');
+}
+
+export const holidaysCommand: Command = {
+  name: 'holidays',
+  usage: 'holidays <year> [--calendar <id>] [--json]   the holidays of a year (default calendar: england-and-wales)',
+  run(argv, io) {
+    const { positionals, options } = parseArgs(argv, CALENDAR, JSON_FLAG);
+    if (positionals.length !== 1) throw new UsageError('usage: secmod holidays <year> [--calendar <id>] [--json]');
+    const calendar = calendarOption(options);
+    const holidays = calendar.holidaysIn(integerArg(positionals[0], 'year'));
+    if (options.has('json')) {
+      io.out(JSON.stringify({ calendar: calendar.id, holidays }, null, 2));
+    } else {
+      io.out(`${calendar.name} ${positionals[0]}`);
+      for (const h of holidays) {
+        const note = h.substituteFor === undefined ? '' : ` (substitute day for ${h.substituteFor})`;
+        io.out(`${h.date}  ${DAY_NAMES[dayOfWeek(h.date) - 1]}  ${h.name}${note}`);
+      }
+    }
+    return 0;
+  },
+};
+
+export const workingDaysCommand: Command = {
+  name: 'working-days',
+  usage: [
+    'working-days add <date> <n> [--calendar <id>]        the n-th working day after (n < 0: before) a date',
+    'working-days between <from> <to> [--calendar <id>]   working days after <from> up to and including <to>',
+    'working-days is <date> [--calendar <id>]             whether a date is a working day',
+    'working-days next <date> [--calendar <id>]           the date, or the next working day after it',
+  ].join('\n  '),
+  run(argv, io) {
+    const { positionals, options } = parseArgs(argv, CALENDAR, JSON_FLAG);
+    const [action, a, b] = positionals;
+    const calendar = calendarOption(options);
+    const emit = (result: unknown, text: string) => io.out(options.has('json') ? JSON.stringify({ calendar: calendar.id, result }) : text);
+    switch (action) {
+      case 'add': {
+        if (positionals.length !== 3) throw new UsageError('usage: secmod working-days add <date> <n> [--calendar <id>]');
+        const result = addWorkingDays(a as string, integerArg(b, 'n'), calendar);
+        emit(result, result);
+        return 0;
+      }
+      case 'between': {
+        if (positionals.length !== 3) throw new UsageError('usage: secmod working-days between <from> <to> [--calendar <id>]');
+        const result = workingDaysBetween(a as string, b as string, calendar);
+        emit(result, String(result));
+        return 0;
+      }
+      case 'is': {
+        if (positionals.length !== 2) throw new UsageError('usage: secmod working-days is <date> [--calendar <id>]');
+        const result = isWorkingDay(a as string, calendar);
+        emit(result, result ? 'yes' : 'no');
+        return result ? 0 : 1;
+      }
+      case 'next': {
+        if (positionals.length !== 2) throw new UsageError('usage: secmod working-days next <date> [--calendar <id>]');
+        const result = nextWorkingDay(a as string, calendar);
+        emit(result, result);
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown working-days action ${JSON.stringify(action ?? '')}: use add, between, is or next`);
+    }
+  },
+};

@@ -1,0 +1,14 @@
+/**
+ * Errors, issues and citations shared by every secmod module.
+ * @module errors
+ */
+export type { Citation } from './citation.js';
+export type { Issue } from './issue.js';
+export {
+  SecmodError,
+  isSecmodError,
+  type CalendarErrorCode,
+  type InputPath,
+  type SecmodErrorCode,
+  type SecmodErrorOptions,
+} from './secmod-error.js';

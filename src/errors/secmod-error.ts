@@ -1,0 +1,73 @@
+import type { Citation } from './citation.js';
+
+/** A path into the caller's input: property names and array indices. */
+export type InputPath = readonly (string | number)[];
+
+/**
+ * Error codes of the calendar module (`secmod/calendar`).
+ * - `invalid-date`: a value that is not a real calendar date in `YYYY-MM-DD` form.
+ * - `invalid-argument`: any other malformed argument (non-integer count, unknown calendar id, ...).
+ * - `out-of-range`: a result that would leave the supported years 0001-9999.
+ */
+export type CalendarErrorCode = 'invalid-date' | 'invalid-argument' | 'out-of-range';
+
+/**
+ * Every error code secmod throws. Each module adds its own closed set; `switch`/`match` over it
+ * exhaustively.
+ */
+export type SecmodErrorCode = CalendarErrorCode;
+
+const BRAND = Symbol.for('secmod.SecmodError');
+
+/** Options of {@link SecmodError}. */
+export interface SecmodErrorOptions {
+  /** Where in the input the offending value is. */
+  readonly path?: InputPath;
+  /** The rule that the input broke, where one applies. */
+  readonly source?: Citation;
+  /** The underlying error, if any. */
+  readonly cause?: unknown;
+}
+
+/**
+ * The one error class secmod throws. It carries a stable `code` to branch on, the `path` of the
+ * offending value in the input and, where a rule was broken, the `source` of that rule.
+ *
+ * Use {@link isSecmodError} rather than `instanceof` when the error may cross a copy of the library
+ * (the ESM and the CJS build are two copies).
+ *
+ * @example
+ * try {
+ *   isoDate('2017-02-29');
+ * } catch (error) {
+ *   if (isSecmodError(error)) console.log(error.code); // 'invalid-date'
+ * }
+ */
+export class SecmodError<C extends string = SecmodErrorCode> extends Error {
+  override readonly name = 'SecmodError';
+  /** Stable, machine-readable code. */
+  readonly code: C;
+  /** Where in the input the offending value is (empty when the whole input is at fault). */
+  readonly path: InputPath;
+  /** The rule that was broken, where one applies. */
+  readonly source?: Citation;
+
+  constructor(code: C, message: string, options: SecmodErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.path = options.path ?? [];
+    if (options.source !== undefined) this.source = options.source;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/**
+ * Whether a value is a {@link SecmodError} from any copy of secmod (ESM or CJS build).
+ *
+ * @example
+ * isSecmodError(new SecmodError('invalid-date', 'bad')); // true
+ * isSecmodError(new Error('bad')); // false
+ */
+export function isSecmodError(value: unknown): value is SecmodError<string> {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'tsup';
+
+/** One entry per public module (API.md), so bundlers can take only what an app imports. */
+export const entries = {
+  index: 'src/index.ts',
+  'calendar/index': 'src/calendar/index.ts',
+};
+
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: true,
+    // Shared chunks in both formats: one copy of each module per format, so the entry points share
+    // state (caches, the SecmodError class) instead of each bundling its own.
+    splitting: true,
+    sourcemap: true,
+    clean: true,
+    treeshake: true,
+    target: 'node20',
+    outDir: 'dist',
+  },
+  {
+    entry: { 'cli/bin': 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    outDir: 'dist',
+  },
+]);
