@@ -18,6 +18,7 @@ export default defineConfig([
     clean: true,
     treeshake: true,
     target: 'node20',
+    tsconfig: 'tsconfig.build.json',
     outDir: 'dist',
   },
   {
@@ -27,6 +28,7 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: 'node20',
+    tsconfig: 'tsconfig.build.json',
     outDir: 'dist',
   },
 ]);

@@ -50,7 +50,7 @@ export class SecmodError<C extends string = SecmodErrorCode> extends Error {
   /** Where in the input the offending value is (empty when the whole input is at fault). */
   readonly path: InputPath;
   /** The rule that was broken, where one applies. */
-  readonly source?: Citation;
+  declare readonly source?: Citation;
 
   constructor(code: C, message: string, options: SecmodErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });

@@ -129,6 +129,7 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
 /* @__NO_SIDE_EFFECTS__ */
 export function calendarFromRules(definition: RuleCalendarDefinition): RuleCalendar {
   const cache = new Map<number, readonly Holiday[]>();
+  const dateSets = new Map<number, ReadonlySet<string>>();
   const holidaysIn = (year: number): readonly Holiday[] => {
     checkInteger(year, ['year']);
     const cached = cache.get(year);
@@ -142,6 +143,7 @@ export function calendarFromRules(definition: RuleCalendarDefinition): RuleCalen
     }
     const list = Object.freeze(generateYear(definition, year).map((h) => Object.freeze(h)));
     cache.set(year, list);
+    dateSets.set(year, new Set(list.map((h) => h.date)));
     return list;
   };
   return Object.freeze({
@@ -152,8 +154,9 @@ export function calendarFromRules(definition: RuleCalendarDefinition): RuleCalen
     holidaysIn,
     isHoliday(date: string): boolean {
       const day = parseDay(date, ['date']);
-      const iso = formatDay(day);
-      return holidaysIn(civilFromDays(day)[0]).some((h) => h.date === iso);
+      const year = civilFromDays(day)[0];
+      holidaysIn(year);
+      return dateSets.get(year)?.has(formatDay(day)) === true;
     },
   });
 }

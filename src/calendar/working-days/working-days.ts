@@ -82,5 +82,5 @@ export function workingDaysBetween(from: string, to: string, calendar: HolidayCa
   assertCalendar(calendar, ['calendar']);
   const a = parseDay(from, ['from']);
   const b = parseDay(to, ['to']);
-  return b >= a ? workingDaysAfter(calendar, a, b) : -workingDaysAfter(calendar, b, a);
+  return b >= a ? workingDaysAfter(calendar, a, b) : 0 - workingDaysAfter(calendar, b, a);
 }

@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+
+/**
+ * Checks the built package as a user gets it: `npm test` runs `npm run build` first. Node resolves
+ * `secmod` here by the package's self-reference through its `exports` map.
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as {
+  exports: Record<string, unknown>;
+  sideEffects: boolean;
+  typesVersions: Record<string, Record<string, string[]>>;
+};
+const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Kiritimati' } }).trim();
+
+describe('the built package', () => {
+  it('has been built (npm test runs `npm run build` first)', () => {
+    expect(existsSync(`${root}/dist/index.js`), 'dist/ is missing: run `npm run build`').toBe(true);
+  });
+
+  it('loads from ESM: secmod and secmod/calendar share one SecmodError', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      `import { addWorkingDays, englandAndWales, SecmodError } from 'secmod';
+       import * as cal from 'secmod/calendar';
+       let shared = false;
+       try { cal.isoDate('2017-02-29'); } catch (e) { shared = e instanceof SecmodError; }
+       console.log(addWorkingDays('2017-10-06', 15, englandAndWales), cal.addWorkingDays('2017-10-06', 15, cal.englandAndWales), shared);`,
+    ]);
+    expect(out).toBe('2017-10-27 2017-10-27 true');
+  });
+
+  it('loads from CommonJS', () => {
+    const out = node([
+      '-e',
+      `const { addWorkingDays, englandAndWales, SecmodError } = require('secmod');
+       const cal = require('secmod/calendar');
+       let shared = false;
+       try { cal.isoDate('2017-02-29'); } catch (e) { shared = e instanceof SecmodError && e.code === 'invalid-date'; }
+       console.log(addWorkingDays('2017-10-06', 15, englandAndWales), cal.workingDaysBetween('2017-10-06', '2017-10-27', cal.englandAndWales), shared);`,
+    ]);
+    expect(out).toBe('2017-10-27 15 true');
+  });
+
+  it('runs the CLI binary', () => {
+    expect(node(['dist/cli/bin.js', 'working-days', 'add', '2017-10-06', '15'])).toBe('2017-10-27');
+  });
+
+  it('declares itself side-effect free with one export per module', () => {
+    expect(pkg.sideEffects).toBe(false);
+    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './calendar']));
+  });
+
+  it('maps every subpath for the node10 resolution of TypeScript too (typesVersions), to a built file', () => {
+    for (const key of Object.keys(pkg.exports).filter((k) => k !== '.' && k !== './package.json')) {
+      const target = pkg.typesVersions['*']?.[key.slice(2)]?.[0];
+      expect(target, key).toBeDefined();
+      expect(existsSync(`${root}/${target}`), `${key} -> ${target}`).toBe(true);
+    }
+  });
+
+  it('an app importing only addWorkingDays + englandAndWales bundles no zod, no ts-pattern and no other calendar', async () => {
+    const result = await build({
+      stdin: { contents: `import { addWorkingDays, englandAndWales } from 'secmod/calendar'; console.log(addWorkingDays('2017-10-06', 1, englandAndWales));`, resolveDir: root },
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((p) => /node_modules\/(zod|ts-pattern)/.test(p))).toEqual([]);
+    const code = result.outputFiles[0]?.text ?? '';
+    expect(code).not.toContain('St Andrew');
+    expect(code).not.toContain('Boyne');
+    expect(code).not.toContain('Schuman');
+  });
+});
