@@ -4,7 +4,7 @@
  */
 import { addDays as dfAddDays, addBusinessDays, format, isWeekend } from 'date-fns';
 import Holidays from 'date-holidays';
-import { addWorkingDays, englandAndWales, workingDaysBetween } from '../dist/calendar/index.js';
+import { addWorkingDays, englandAndWales, workingDaysBetween } from '../src/calendar/index.js';
 import { group, type GroupResult } from './harness.js';
 
 const holidaySet = new Set<string>();
