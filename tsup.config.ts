@@ -4,6 +4,8 @@ import { defineConfig } from 'tsup';
 export const entries = {
   index: 'src/index.ts',
   'calendar/index': 'src/calendar/index.ts',
+  'standstill/index': 'src/standstill/index.ts',
+  'date-holidays/index': 'src/date-holidays/index.ts',
 };
 
 export default defineConfig([
@@ -22,13 +24,14 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    entry: { 'cli/bin': 'src/cli/bin.ts' },
+    // The CLI: its own entry point, the only code that reads argv or prints.
+    entry: { bin: 'src/cli/bin.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: true,
     clean: false,
     target: 'node20',
     tsconfig: 'tsconfig.build.json',
-    outDir: 'dist',
+    outDir: 'dist/cli',
   },
 ]);

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { calendarBenchmarks } from './calendar.bench.js';
+import { standstillBenchmarks } from './standstill.bench.js';
 
 console.log(`secmod benchmarks on Node ${process.version}, ${process.platform}/${process.arch}`);
 const calendar = await calendarBenchmarks();
@@ -14,6 +15,10 @@ console.log('\nSummary');
 console.log(`  addWorkingDays n = 250 vs date-fns loop: ${(at(250) / ops('addWorkingDays, n = 250', 'date-fns day loop')).toFixed(1)}x`);
 console.log(`  secmod cost at n = 2,500 vs n = 250: ${(at(250) / at(2500)).toFixed(2)}x the time (10x the days)`);
 console.log(`  date-fns loop cost at n = 2,500 vs n = 250: ${(ops('addWorkingDays, n = 250', 'date-fns day loop') / ops('addWorkingDays, n = 2500', 'date-fns day loop')).toFixed(2)}x the time`);
+
+const standstill = await standstillBenchmarks();
+const ss = standstill[0]?.rows ?? [];
+console.log(`  standstillPeriod vs date-fns: ${((ss[0]?.opsPerSec ?? 0) / (ss[1]?.opsPerSec ?? 1)).toFixed(1)}x`);
 
 console.log('\nBundle size (size-limit, min+gzip)');
 try {

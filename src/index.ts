@@ -1,10 +1,12 @@
 /**
  * secmod: how the UK Smart Energy Code is changed, as typed functions over plain data.
  *
- * Everything pure is exported here; each module also has its own entry point
+ * Everything pure is exported here (the `secmod/date-holidays` adapter, which needs the optional
+ * `date-holidays` package, has its own entry point only); each module also has its own entry point
  * (`secmod/calendar`, ...) for smaller bundles.
  *
  * @module secmod
  */
 export * from './errors/index.js';
 export * from './calendar/index.js';
+export * from './standstill/index.js';

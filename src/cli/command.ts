@@ -8,5 +8,5 @@ export interface Io {
 export interface Command {
   readonly name: string;
   readonly usage: string;
-  run(argv: readonly string[], io: Io): number;
+  run(argv: readonly string[], io: Io): number | Promise<number>;
 }

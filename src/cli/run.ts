@@ -1,10 +1,11 @@
 import { isSecmodError } from '../errors/secmod-error.js';
 import { UsageError } from './args.js';
 import { holidaysCommand, workingDaysCommand } from './calendar-commands.js';
+import { standstillCommand } from './standstill-command.js';
 import type { Command, Io } from './command.js';
 
 /** Every subcommand, in the order `secmod help` lists them. */
-export const commands: readonly Command[] = [holidaysCommand, workingDaysCommand];
+export const commands: readonly Command[] = [holidaysCommand, workingDaysCommand, standstillCommand];
 
 export function helpText(): string {
   return ['usage: secmod <command> [arguments]', '', 'commands:', ...commands.map((c) => `  ${c.usage}`), '  help                                  this text'].join('\n');
@@ -14,7 +15,7 @@ export function helpText(): string {
  * Runs the `secmod` CLI on argv (without `node` and the script). Returns the exit code: 0 done,
  * 1 a negative answer (e.g. not a working day), 2 bad usage or bad input (one line on stderr).
  */
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(helpText());
@@ -23,7 +24,7 @@ export function run(argv: readonly string[], io: Io): number {
   const command = commands.find((c) => c.name === name);
   try {
     if (!command) throw new UsageError(`unknown command ${JSON.stringify(name)} (try: secmod help)`);
-    return command.run(rest, io);
+    return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`secmod: ${error.message}`);

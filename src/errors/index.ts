@@ -11,4 +11,5 @@ export {
   type InputPath,
   type SecmodErrorCode,
   type SecmodErrorOptions,
+  type StandstillErrorCode,
 } from './secmod-error.js';

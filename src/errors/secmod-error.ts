@@ -12,10 +12,18 @@ export type InputPath = readonly (string | number)[];
 export type CalendarErrorCode = 'invalid-date' | 'invalid-argument' | 'out-of-range';
 
 /**
+ * Error codes of the standstill module (`secmod/standstill`) and its `date-holidays` adapter.
+ * - `invalid-combination`: facts the Directive does not allow together (the message cites the article);
+ * - `missing-calendar`: a notifying state other than the UK without a `stateCalendar`;
+ * - `unknown-state`: a TRIS state code that cannot be mapped to a calendar.
+ */
+export type StandstillErrorCode = 'invalid-combination' | 'missing-calendar' | 'unknown-state';
+
+/**
  * Every error code secmod throws. Each module adds its own closed set; `switch`/`match` over it
  * exhaustively.
  */
-export type SecmodErrorCode = CalendarErrorCode;
+export type SecmodErrorCode = CalendarErrorCode | StandstillErrorCode;
 
 const BRAND = Symbol.for('secmod.SecmodError');
 

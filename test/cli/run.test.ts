@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('secmod CLI', () => {
-  it('lists a year of holidays', () => {
-    const r = cli('holidays', '2026', '--calendar', 'england-and-wales');
+  it('lists a year of holidays', async () => {
+    const r = await cli('holidays', '2026', '--calendar', 'england-and-wales');
     expect(r.code).toBe(0);
     expect(r.out.split('\n')).toEqual([
       'England and Wales bank holidays 2026',
@@ -24,18 +24,18 @@ describe('secmod CLI', () => {
       '2026-12-28  Mon  Boxing Day (substitute day for 2026-12-26)',
     ]);
   });
-  it('prints JSON on request', () => {
-    const r = cli('holidays', '2017', '--calendar=scotland', '--json');
+  it('prints JSON on request', async () => {
+    const r = await cli('holidays', '2017', '--calendar=scotland', '--json');
     expect(JSON.parse(r.out).holidays[0]).toEqual({ date: '2017-01-02', name: '2nd January' });
   });
-  it('does working-day arithmetic', () => {
-    expect(cli('working-days', 'add', '2017-10-06', '15')).toMatchObject({ code: 0, out: '2017-10-27' });
-    expect(cli('working-days', 'add', '2017-10-27', '-15')).toMatchObject({ code: 0, out: '2017-10-06' });
-    expect(cli('working-days', 'between', '2017-10-06', '2017-10-27')).toMatchObject({ code: 0, out: '15' });
-    expect(cli('working-days', 'is', '2017-08-28')).toMatchObject({ code: 1, out: 'no' });
-    expect(cli('working-days', 'is', '2017-08-28', '--calendar', 'scotland')).toMatchObject({ code: 0, out: 'yes' });
-    expect(cli('working-days', 'next', '2017-12-23')).toMatchObject({ code: 0, out: '2017-12-27' });
-    expect(JSON.parse(cli('working-days', 'add', '2017-10-06', '1', '--json').out)).toEqual({ calendar: 'england-and-wales', result: '2017-10-09' });
+  it('does working-day arithmetic', async () => {
+    expect(await cli('working-days', 'add', '2017-10-06', '15')).toMatchObject({ code: 0, out: '2017-10-27' });
+    expect(await cli('working-days', 'add', '2017-10-27', '-15')).toMatchObject({ code: 0, out: '2017-10-06' });
+    expect(await cli('working-days', 'between', '2017-10-06', '2017-10-27')).toMatchObject({ code: 0, out: '15' });
+    expect(await cli('working-days', 'is', '2017-08-28')).toMatchObject({ code: 1, out: 'no' });
+    expect(await cli('working-days', 'is', '2017-08-28', '--calendar', 'scotland')).toMatchObject({ code: 0, out: 'yes' });
+    expect(await cli('working-days', 'next', '2017-12-23')).toMatchObject({ code: 0, out: '2017-12-27' });
+    expect(JSON.parse((await cli('working-days', 'add', '2017-10-06', '1', '--json')).out)).toEqual({ calendar: 'england-and-wales', result: '2017-10-09' });
   });
   it.each([
     [['frobnicate'], 'unknown command "frobnicate"'],
@@ -48,15 +48,36 @@ describe('secmod CLI', () => {
     [['holidays', '2026', '--calendar'], 'option --calendar needs a value'],
     [['holidays'], 'usage: secmod holidays'],
     [['holidays', '1960'], 'out-of-range'],
-  ])('%j exits 2 with one line on stderr', (argv, message) => {
-    const r = cli(...argv);
+  ])('%j exits 2 with one line on stderr', async (argv, message) => {
+    const r = await cli(...argv);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err.split('\n')).toHaveLength(1);
     expect(r.err).toContain(message);
   });
-  it('prints help', () => {
-    expect(cli('help').out).toContain('usage: secmod <command>');
-    expect(cli().code).toBe(2);
+  it('computes a standstill period and explains it', async () => {
+    const r = await cli('standstill', '2017-10-05');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('ends on:      2018-01-08');
+    expect(r.out).toContain('2018-01-06 saturday, 2018-01-07 sunday');
+    expect(r.out).toContain('Directive (EU) 2015/1535 Art. 6(1)');
+    const strict = JSON.parse((await cli('standstill', '2017-10-05', '--convention', 'regulation-1182-71', '--json')).out);
+    expect(strict).toMatchObject({ endsOn: '2018-01-05', convention: 'regulation-1182-71' });
+    expect(JSON.parse((await cli('standstill', '2016-06-09', '--detailed-opinion', '--json')).out).endsOn).toBe('2016-12-12');
+    expect(JSON.parse((await cli('standstill', '2017-10-05', '--state', 'F', '--json')).out).calendar).toBe('tris-commission-core+public-holidays-fr');
+  });
+  it.each([
+    [['standstill', '2017-10-05', '--urgency', '--detailed-opinion'], 'invalid-combination'],
+    [['standstill', '2017-10-05', '--state', 'XX'], 'unknown-state'],
+    [['standstill', '2017-10-05', '--measure', 'law'], 'invalid-argument'],
+    [['standstill'], 'usage: secmod standstill'],
+  ])('standstill %j exits 2', async (argv, message) => {
+    const r = await cli(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+  it('prints help', async () => {
+    expect((await cli('help')).out).toContain('usage: secmod <command>');
+    expect((await cli()).code).toBe(2);
   });
 });

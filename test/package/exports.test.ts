@@ -46,13 +46,28 @@ describe('the built package', () => {
     expect(out).toBe('2017-10-27 15 true');
   });
 
+  it('loads secmod/standstill and secmod/date-holidays from both module systems', () => {
+    const esm = node([
+      '--input-type=module',
+      '-e',
+      `import { standstillPeriod } from 'secmod/standstill';
+       import { trisStateCalendar } from 'secmod/date-holidays';
+       console.log(standstillPeriod({ receivedOn: '2017-10-05' }).endsOn, standstillPeriod({ receivedOn: '2017-10-05', notifyingState: 'F', stateCalendar: trisStateCalendar('F') }).endsOn);`,
+    ]);
+    expect(esm).toBe('2018-01-08 2018-01-08');
+    const cjs = node(['-e', `const { standstillPeriod } = require('secmod/standstill'); const { trisStateCalendar } = require('secmod/date-holidays');
+       console.log(standstillPeriod({ receivedOn: '2016-06-09', detailedOpinion: true }).endsOn, trisStateCalendar('D').isHoliday('2017-10-03'));`]);
+    expect(cjs).toBe('2016-12-12 true');
+  });
+
   it('runs the CLI binary', () => {
     expect(node(['dist/cli/bin.js', 'working-days', 'add', '2017-10-06', '15'])).toBe('2017-10-27');
+    expect(node(['dist/cli/bin.js', 'standstill', '2017-10-05', '--state', 'D', '--json'])).toContain('"endsOn": "2018-01-08"');
   });
 
   it('declares itself side-effect free with one export per module', () => {
     expect(pkg.sideEffects).toBe(false);
-    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './calendar']));
+    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './calendar', './standstill', './date-holidays']));
   });
 
   it('maps every subpath for the node10 resolution of TypeScript too (typesVersions), to a built file', () => {

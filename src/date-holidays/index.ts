@@ -1,0 +1,119 @@
+/**
+ * An adapter from the `date-holidays` package (an optional peer dependency: install it yourself) to
+ * secmod's {@link HolidayCalendar}, and the public-holiday calendars of the states that notify
+ * drafts to TRIS, by their TRIS codes.
+ *
+ * @module date-holidays
+ */
+import Holidays from 'date-holidays';
+import type { HolidayCalendar, Holiday } from '../calendar/holidays/types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import { unitedKingdom } from '../calendar/uk/calendars.js';
+import { SecmodError } from '../errors/secmod-error.js';
+import { checkInteger, civilFromDays, formatDay, invalidArgument, parseDay } from '../internal/days.js';
+
+/** Options of {@link dateHolidaysCalendar}. */
+export interface DateHolidaysOptions {
+  /** The date-holidays types that count as non-working days; default `['public']`. */
+  readonly types?: readonly string[];
+  /** Calendar id; default `date-holidays`. */
+  readonly id?: string;
+  /** Calendar name; default `Public holidays (date-holidays)`. */
+  readonly name?: string;
+}
+
+/**
+ * Wraps a `date-holidays` instance as a {@link HolidayCalendar}. Each holiday is taken by its local
+ * date (the `date` field), so the result does not depend on the process time zone; a holiday that
+ * lasts several days gives one entry a day.
+ *
+ * @example
+ * import Holidays from 'date-holidays';
+ * const france = dateHolidaysCalendar(new Holidays('FR'));
+ * france.isHoliday('2017-07-14'); // true
+ */
+export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOptions = {}): HolidayCalendar {
+  if (typeof holidays !== 'object' || holidays === null || typeof (holidays as Partial<Holidays>).getHolidays !== 'function') {
+    throw invalidArgument('[value]', ['holidays'], 'expected a date-holidays instance (new Holidays(country))');
+  }
+  const types = new Set(options.types ?? ['public']);
+  const id = options.id ?? 'date-holidays';
+  const cache = new Map<number, readonly Holiday[]>();
+  const sets = new Map<number, ReadonlySet<string>>();
+  const holidaysIn = (year: number): readonly Holiday[] => {
+    checkInteger(year, ['year']);
+    const cached = cache.get(year);
+    if (cached) return cached;
+    const list: Holiday[] = [];
+    const seen = new Set<string>();
+    for (const h of holidays.getHolidays(year) ?? []) {
+      if (!types.has(h.type)) continue;
+      const first = parseDay(h.date.slice(0, 10), ['holidays', 'date']);
+      const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
+      for (let k = 0; k < span; k++) {
+        const day = first + k;
+        const date = formatDay(day) as IsoDate;
+        if (civilFromDays(day)[0] !== year || seen.has(`${date}\u0000${h.name}`)) continue;
+        seen.add(`${date}\u0000${h.name}`);
+        list.push(Object.freeze({ date, name: h.name }));
+      }
+    }
+    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const frozen = Object.freeze(list);
+    cache.set(year, frozen);
+    sets.set(year, new Set(frozen.map((h) => h.date)));
+    return frozen;
+  };
+  return Object.freeze({
+    id,
+    name: options.name ?? 'Public holidays (date-holidays)',
+    source: { document: 'date-holidays package (npm)', note: `types: ${[...types].join(', ')}` },
+    holidaysIn,
+    isHoliday(date: string): boolean {
+      const day = parseDay(date, ['date']);
+      const year = civilFromDays(day)[0];
+      holidaysIn(year);
+      return sets.get(year)?.has(formatDay(day)) === true;
+    },
+  });
+}
+
+/**
+ * TRIS state codes (the suffix of a notification number, e.g. 2017/123/F) to the ISO 3166 codes that
+ * date-holidays uses. ISO codes are accepted as they are.
+ */
+export const TRIS_STATE_CODES: Readonly<Record<string, string>> = Object.freeze({
+  A: 'AT', B: 'BE', BG: 'BG', CY: 'CY', CZ: 'CZ', D: 'DE', DK: 'DK', E: 'ES', EE: 'EE', EL: 'GR', GR: 'GR',
+  F: 'FR', FIN: 'FI', HR: 'HR', HU: 'HU', I: 'IT', IRL: 'IE', L: 'LU', LT: 'LT', LV: 'LV', MT: 'MT',
+  NL: 'NL', P: 'PT', PL: 'PL', RO: 'RO', S: 'SE', SI: 'SI', SK: 'SK', UK: 'GB',
+  // EFTA states and Turkey notify through TRIS too.
+  CH: 'CH', FL: 'LI', IS: 'IS', N: 'NO', TR: 'TR',
+});
+
+const ISO_CODES = new Set([...Object.values(TRIS_STATE_CODES), 'AT', 'BE', 'DE', 'ES', 'FI', 'FR', 'IE', 'IT', 'LU', 'PT', 'SE', 'LI', 'NO']);
+const stateCalendars = new Map<string, HolidayCalendar>();
+
+/**
+ * The public holidays of the state with a TRIS code (`F`, `D`, `E`, `I`, `FIN`, `IRL`, `L`, `P`, `S`,
+ * `A`, `B`, `EL`/`GR`, `UK`, `CH`, `N`, ...) or an ISO 3166 code. The UK is secmod's own
+ * `unitedKingdom` (all divisions); every other state comes from date-holidays' national public
+ * holidays. Calendars are cached per state.
+ *
+ * @throws {SecmodError} `unknown-state` for a code it cannot map.
+ * @example
+ * trisStateCalendar('F').isHoliday('2017-07-14'); // true
+ */
+export function trisStateCalendar(code: string): HolidayCalendar {
+  const key = typeof code === 'string' ? code.trim().toUpperCase() : '';
+  const iso = TRIS_STATE_CODES[key] ?? (ISO_CODES.has(key) ? key : undefined);
+  if (iso === undefined) {
+    throw new SecmodError('unknown-state', `unknown TRIS state code ${JSON.stringify(code)}; known: ${Object.keys(TRIS_STATE_CODES).join(', ')}`, { path: ['code'] });
+  }
+  const cached = stateCalendars.get(iso);
+  if (cached) return cached;
+  const calendar = iso === 'GB' ? unitedKingdom : dateHolidaysCalendar(new Holidays(iso), { id: `public-holidays-${iso.toLowerCase()}`, name: `Public holidays ${iso} (date-holidays)` });
+  stateCalendars.set(iso, calendar);
+  return calendar;
+}
+
+export type { HolidayCalendar, Holiday };
