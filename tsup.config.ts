@@ -5,6 +5,7 @@ export const entries = {
   index: 'src/index.ts',
   'calendar/index': 'src/calendar/index.ts',
   'standstill/index': 'src/standstill/index.ts',
+  'lifecycle/index': 'src/lifecycle/index.ts',
   'date-holidays/index': 'src/date-holidays/index.ts',
 };
 

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { calendarBenchmarks } from './calendar.bench.js';
 import { standstillBenchmarks } from './standstill.bench.js';
+import { lifecycleBenchmarks } from './lifecycle.bench.js';
 
 console.log(`secmod benchmarks on Node ${process.version}, ${process.platform}/${process.arch}`);
 const calendar = await calendarBenchmarks();
@@ -19,6 +20,10 @@ console.log(`  date-fns loop cost at n = 2,500 vs n = 250: ${(ops('addWorkingDay
 const standstill = await standstillBenchmarks();
 const ss = standstill[0]?.rows ?? [];
 console.log(`  standstillPeriod vs date-fns: ${((ss[0]?.opsPerSec ?? 0) / (ss[1]?.opsPerSec ?? 1)).toFixed(1)}x`);
+
+const lifecycle = await lifecycleBenchmarks();
+const lc = lifecycle[0]?.rows ?? [];
+console.log(`  replay 100,000 events vs xstate: ${((lc[0]?.opsPerSec ?? 0) / (lc[1]?.opsPerSec ?? 1)).toFixed(1)}x`);
 
 console.log('\nBundle size (size-limit, min+gzip)');
 try {

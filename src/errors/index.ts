@@ -9,6 +9,7 @@ export {
   isSecmodError,
   type CalendarErrorCode,
   type InputPath,
+  type LifecycleErrorCode,
   type SecmodErrorCode,
   type SecmodErrorOptions,
   type StandstillErrorCode,

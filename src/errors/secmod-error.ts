@@ -20,10 +20,27 @@ export type CalendarErrorCode = 'invalid-date' | 'invalid-argument' | 'out-of-ra
 export type StandstillErrorCode = 'invalid-combination' | 'missing-calendar' | 'unknown-state';
 
 /**
+ * Error codes of the lifecycle module (`secmod/lifecycle`).
+ * - `event-not-allowed`: the proposal's state does not admit the event;
+ * - `path-forbids`: the state would, but the proposal's path does not (e.g. a Change Board decision on Path 2);
+ * - `date-before-previous`: event dates may not go backwards;
+ * - `appeal-window-closed`: an appeal raised after the window closed;
+ * - `era-mismatch`: facts from one process era applied to a proposal of the other;
+ * - `invalid-event`: a malformed event (unknown type, missing field).
+ */
+export type LifecycleErrorCode =
+  | 'event-not-allowed'
+  | 'path-forbids'
+  | 'date-before-previous'
+  | 'appeal-window-closed'
+  | 'era-mismatch'
+  | 'invalid-event';
+
+/**
  * Every error code secmod throws. Each module adds its own closed set; `switch`/`match` over it
  * exhaustively.
  */
-export type SecmodErrorCode = CalendarErrorCode | StandstillErrorCode;
+export type SecmodErrorCode = CalendarErrorCode | StandstillErrorCode | LifecycleErrorCode;
 
 const BRAND = Symbol.for('secmod.SecmodError');
 

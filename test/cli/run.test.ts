@@ -76,6 +76,29 @@ describe('secmod CLI', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(message);
   });
+  it('prints the lifecycle diagram and replays a history file', async () => {
+    const diagram = await cli('diagram');
+    expect(diagram.code).toBe(0);
+    expect(diagram.out.split('\n')[0]).toBe('stateDiagram-v2');
+    expect((await cli('diagram', '--direction', 'LR')).out).toContain('direction LR');
+    const r = await cli('replay', 'examples/histories/SECMP0004.json');
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.out).toContain('SECMP0004 (authority-determination, original process): rejected since 2017-09-29');
+    expect(JSON.parse((await cli('replay', 'examples/histories/SECMP0004.json', '--json')).out).state.decision.decidedBy).toBe('authority');
+  });
+  it('reports the first refused event of a history with exit 1', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/secmod-`);
+    writeFileSync(`${dir}/h.json`, JSON.stringify({ id: 'MP153', path: 'fast-track', raisedOn: '2021-03-19', events: [{ type: 'change-board-vote', date: '2021-03-20', vote: 'approve' }] }));
+    const r = await cli('replay', `${dir}/h.json`);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('refused: event-not-allowed: event 0: MP153 (awaiting-panel-decision): change-board-vote refused');
+    writeFileSync(`${dir}/bad.json`, '{ not json');
+    expect(await cli('replay', `${dir}/bad.json`)).toMatchObject({ code: 2 });
+    expect((await cli('replay', `${dir}/missing.json`)).err).toContain('cannot read');
+    expect((await cli('diagram', '--direction', 'UP')).code).toBe(2);
+  });
   it('prints help', async () => {
     expect((await cli('help')).out).toContain('usage: secmod <command>');
     expect((await cli()).code).toBe(2);

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { initialState, lifecycleDiagram, replay, reportingStage, type InitialStateInput, type LifecycleEvent } from '../lifecycle/index.js';
+import { parseArgs, UsageError } from './args.js';
+import type { Command } from './command.js';
+
+export const diagramCommand: Command = {
+  name: 'diagram',
+  usage: 'diagram [--direction TB|LR]                 the proposal lifecycle as Mermaid stateDiagram-v2',
+  run(argv, io) {
+    const { positionals, options } = parseArgs(argv, new Set(['direction']), new Set());
+    if (positionals.length > 0) throw new UsageError('usage: secmod diagram [--direction TB|LR]');
+    const direction = options.get('direction') ?? 'TB';
+    if (direction !== 'TB' && direction !== 'LR') throw new UsageError('--direction must be TB or LR');
+    io.out(lifecycleDiagram({ direction }));
+    return 0;
+  },
+};
+
+/** Reads a JSON file for a command; a missing file or bad JSON is a usage error (exit 2). */
+export function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export const replayCommand: Command = {
+  name: 'replay',
+  usage: 'replay <history.json> [--json]             replay { id, path, raisedOn, era?, events } to its state, or the first refused event',
+  run(argv, io) {
+    const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
+    if (positionals.length !== 1) throw new UsageError('usage: secmod replay <history.json> [--json]');
+    const history = readJson(positionals[0] as string) as Partial<InitialStateInput> & { events?: unknown };
+    if (typeof history !== 'object' || history === null || !Array.isArray(history.events)) {
+      throw new UsageError(`${positionals[0]}: expected { "id", "path", "raisedOn", "events": [...] }`);
+    }
+    const { events, ...init } = history;
+    const result = replay(initialState(init as InitialStateInput), events as LifecycleEvent[]);
+    if (options.has('json')) {
+      io.out(JSON.stringify(result.ok ? { ok: true, state: result.state } : { ok: false, error: { code: result.error.code, message: result.error.message, path: result.error.path } }, null, 2));
+      return result.ok ? 0 : 1;
+    }
+    if (!result.ok) {
+      io.out(`refused: ${result.error.code}: ${result.error.message}`);
+      return 1;
+    }
+    const s = result.state;
+    io.out(`${s.proposal.id} (${s.proposal.path}, ${s.proposal.era} process): ${s.stage}${'step' in s ? ` / ${s.step}` : ''} since ${s.since}`);
+    io.out(`report category: ${reportingStage(s).label}`);
+    if ('decision' in s) io.out(`decision: ${s.decision.outcome} on ${s.decision.decidedOn} by ${s.decision.decidedBy}${s.decision.subjectToEcNotification ? ', subject to EC notification' : ''}`);
+    return 0;
+  },
+};

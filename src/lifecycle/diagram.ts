@@ -1,0 +1,83 @@
+import { match } from 'ts-pattern';
+import { ACTIVE_NODES, TRANSITIONS, EVENT_TYPES, type DiagramNode, type TransitionRule } from './machine.js';
+import type { EventType } from './types.js';
+
+/** Human labels of the diagram's nodes. Typed over every node: a new stage needs a label here. */
+export const NODE_LABELS: Readonly<Record<DiagramNode, string>> = {
+  'draft-proposal': 'Draft Proposal (Development Stage)',
+  'initial-modification-report': 'Initial Modification Report',
+  'refinement:working-group': 'Refinement: WG solution development',
+  'refinement:dcc-preliminary-assessment': 'Refinement: DCC Preliminary Assessment',
+  'refinement:dcc-impact-assessment': 'Refinement: DCC Impact Assessment',
+  'refinement:consultation': 'Refinement: WG / industry consultation',
+  'report-phase:draft-report': 'Report Phase: Draft Modification Report to the Panel',
+  'report-phase:report-consultation': 'Report Phase: Modification Report Consultation',
+  'change-board': 'Change Board',
+  'awaiting-panel-decision': 'Awaiting Panel Decision (Fast-Track)',
+  'awaiting-authority-decision': 'Awaiting Authority Decision',
+  'sent-back': 'Sent back to the Panel',
+  'on-hold': 'On Hold',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  appeal: 'Appeal to the Authority',
+  'pending-implementation': 'Pending Implementation',
+  implemented: 'Implemented',
+  withdrawn: 'Withdrawn',
+};
+
+/** Options of {@link lifecycleDiagram}. */
+export interface DiagramOptions {
+  /** Layout direction; default `TB`. */
+  readonly direction?: 'TB' | 'LR';
+}
+
+const id = (node: DiagramNode | 'open') => node.replace(/[^a-z]+/g, '_');
+
+function sameSet(a: readonly DiagramNode[], b: readonly DiagramNode[]): boolean {
+  return a.length === b.length && a.every((n) => b.includes(n));
+}
+
+/**
+ * The lifecycle as a Mermaid `stateDiagram-v2`, drawn from {@link TRANSITIONS}: the same table
+ * `transition` runs, so the picture cannot drift from the code. Events allowed from every open state
+ * (withdraw, put on hold, resume) are drawn once from an "any open state" node.
+ *
+ * @example
+ * console.log(lifecycleDiagram()); // stateDiagram-v2 ...
+ */
+export function lifecycleDiagram(options: DiagramOptions = {}): string {
+  const direction = options.direction ?? 'TB';
+  const lines = ['stateDiagram-v2', `  direction ${direction}`];
+  const nodes = Object.keys(NODE_LABELS) as DiagramNode[];
+  for (const node of nodes) lines.push(`  state "${NODE_LABELS[node]}" as ${id(node)}`);
+  lines.push(`  state "any open state" as ${id('open')}`);
+  lines.push(`  [*] --> ${id('initial-modification-report')} : raised (until 31 Oct 2018)`);
+  lines.push(`  [*] --> ${id('draft-proposal')} : raised (from 1 Nov 2018)`);
+  lines.push(`  [*] --> ${id('awaiting-panel-decision')} : raised by the Panel (Fast-Track)`);
+  const outgoing = new Set<DiagramNode>();
+  for (const type of EVENT_TYPES) {
+    const rule = TRANSITIONS[type] as TransitionRule<EventType>;
+    const from = sameSet(rule.from.filter((n) => n !== 'on-hold'), ACTIVE_NODES) ? ['open' as const, ...rule.from.filter((n) => n === 'on-hold')] : rule.from;
+    const to = sameSet(rule.to, ACTIVE_NODES) ? ['open' as const] : rule.to;
+    for (const f of from) {
+      if (f !== 'open') outgoing.add(f);
+      for (const t of to) lines.push(`  ${id(f)} --> ${id(t)} : ${type}`);
+    }
+  }
+  for (const node of nodes) if (!outgoing.has(node)) lines.push(`  ${id(node)} --> [*]`);
+  return lines.join('\n');
+}
+
+/** Which phase a node belongs to, for colouring the diagram in documentation. */
+export function nodePhase(node: DiagramNode): 'development' | 'refinement' | 'report' | 'decision' | 'implementation' | 'closed' | 'paused' {
+  return match(node)
+    .returnType<ReturnType<typeof nodePhase>>()
+    .with('draft-proposal', 'initial-modification-report', () => 'development')
+    .with('refinement:working-group', 'refinement:dcc-preliminary-assessment', 'refinement:dcc-impact-assessment', 'refinement:consultation', () => 'refinement')
+    .with('report-phase:draft-report', 'report-phase:report-consultation', 'sent-back', () => 'report')
+    .with('change-board', 'awaiting-panel-decision', 'awaiting-authority-decision', 'appeal', 'approved', 'rejected', () => 'decision')
+    .with('pending-implementation', () => 'implementation')
+    .with('implemented', 'withdrawn', () => 'closed')
+    .with('on-hold', () => 'paused')
+    .exhaustive();
+}

@@ -1,0 +1,50 @@
+import type { IsoDate } from '../calendar/iso-date.js';
+import { SecmodError } from '../errors/secmod-error.js';
+import { formatDay, invalidArgument, parseDay } from '../internal/days.js';
+import { ERAS, eraOn, type Era } from './era.js';
+import { pathRules, type ModificationPath, type Raiser } from './paths.js';
+import type { LifecycleState } from './types.js';
+
+/** What {@link initialState} needs. */
+export interface InitialStateInput {
+  readonly id: string;
+  readonly path: ModificationPath;
+  readonly raisedOn: string;
+  /** The process era; inferred from `raisedOn`. Given, it must be the one in force then. */
+  readonly era?: Era;
+  /** Who raised it; checked against the path (only the Panel may raise a Fast-Track proposal). */
+  readonly raisedBy?: Raiser;
+  readonly urgent?: boolean;
+}
+
+/**
+ * The state of a newly raised proposal: a Draft Proposal in the Development Stage (from
+ * 1 November 2018), an Initial Modification Report (until then), or, for Fast-Track, awaiting the
+ * Panel's decision.
+ *
+ * @throws {SecmodError} `invalid-date`, `invalid-argument` (empty id, unknown path), `era-mismatch`
+ *   (an era other than the one in force on `raisedOn`), `path-forbids` (a raiser the path does not allow).
+ * @example
+ * initialState({ id: 'MP084', path: 'authority-determination', raisedOn: '2019-09-10' }).stage; // 'draft-proposal'
+ * initialState({ id: 'SECMP0004', path: 'authority-determination', raisedOn: '2016-05-01' }).stage; // 'initial-modification-report'
+ */
+export function initialState(input: InitialStateInput): LifecycleState {
+  if (typeof input !== 'object' || input === null) throw invalidArgument(input, [], 'expected { id, path, raisedOn }');
+  if (typeof input.id !== 'string' || input.id.trim() === '') throw invalidArgument(input.id, ['id'], 'a proposal id must be a non-empty string');
+  const rules = pathRules(input.path);
+  const raisedOn = formatDay(parseDay(input.raisedOn, ['raisedOn'])) as IsoDate;
+  const era = eraOn(raisedOn);
+  if (input.era !== undefined && input.era !== era) {
+    const version = ERAS.find((v) => v.era === era);
+    throw new SecmodError('era-mismatch', `${input.id} was raised on ${raisedOn}, when the ${era} process was in force, not ${JSON.stringify(input.era)}`, {
+      path: ['era'],
+      ...(version === undefined ? {} : { source: version.source }),
+    });
+  }
+  if (input.raisedBy !== undefined && !rules.mayRaise.includes(input.raisedBy)) {
+    throw new SecmodError('path-forbids', `${rules.name} proposals may be raised by ${rules.mayRaise.join(', ')}, not ${input.raisedBy}`, { path: ['raisedBy'], source: rules.source });
+  }
+  const proposal = { id: input.id, path: input.path, era, raisedOn, urgent: input.urgent === true };
+  if (input.path === 'fast-track') return { stage: 'awaiting-panel-decision', proposal, since: raisedOn };
+  return era === 'section-d-review' ? { stage: 'draft-proposal', proposal, since: raisedOn } : { stage: 'initial-modification-report', proposal, since: raisedOn };
+}

@@ -1,0 +1,387 @@
+import { englandAndWales } from '../calendar/uk/calendars.js';
+import { addWorkingDays } from '../calendar/working-days/working-days.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { Citation } from '../errors/citation.js';
+import { SecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
+import { formatDay, parseDay } from '../internal/days.js';
+import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from './paths.js';
+import { secD } from './sources.js';
+import type {
+  ActiveState, Decision, EventType, LifecycleEvent, LifecycleOptions, LifecycleState, RefinementStep, ReleaseTarget, ReleaseTargetInput, ReportStep, TransitionResult,
+} from './types.js';
+
+/** A node of the lifecycle diagram: a stage, or a step of the Refinement Process or the Report Phase. */
+export type DiagramNode =
+  | Exclude<LifecycleState['stage'], 'refinement' | 'report-phase'>
+  | `refinement:${RefinementStep}`
+  | `report-phase:${ReportStep}`;
+
+/** Handlers for every stage of a state union: a missing stage is a compile error. */
+export type StageHandlers<S extends { readonly stage: string }, R> = { readonly [K in S['stage']]: (state: Extract<S, { stage: K }>) => R };
+
+const same = <S extends { readonly stage: DiagramNode & string }>(state: S): DiagramNode => state.stage;
+
+/**
+ * The diagram node of every stage. An exhaustive handler table (a missing stage is a compile error,
+ * as with ts-pattern's `.exhaustive()`), used instead of a match because it runs on every transition.
+ */
+const NODE_OF: StageHandlers<LifecycleState, DiagramNode> = {
+  refinement: (s) => `refinement:${s.step}`,
+  'report-phase': (s) => `report-phase:${s.step}`,
+  'draft-proposal': same,
+  'initial-modification-report': same,
+  'change-board': same,
+  'awaiting-panel-decision': same,
+  'awaiting-authority-decision': same,
+  'sent-back': same,
+  'on-hold': same,
+  approved: same,
+  rejected: same,
+  appeal: same,
+  'pending-implementation': same,
+  implemented: same,
+  withdrawn: same,
+};
+
+/** The diagram node a state is in. */
+export function nodeOf(state: LifecycleState): DiagramNode {
+  return (NODE_OF[state.stage] as (s: LifecycleState) => DiagramNode)(state);
+}
+
+/** The nodes a proposal can be withdrawn or paused from: every state before a decision. */
+export const ACTIVE_NODES: readonly DiagramNode[] = [
+  'draft-proposal',
+  'initial-modification-report',
+  'refinement:working-group',
+  'refinement:dcc-preliminary-assessment',
+  'refinement:dcc-impact-assessment',
+  'refinement:consultation',
+  'report-phase:draft-report',
+  'report-phase:report-consultation',
+  'change-board',
+  'awaiting-panel-decision',
+  'awaiting-authority-decision',
+  'sent-back',
+];
+
+/** The resolved options a transition runs with. */
+export interface TransitionContext {
+  readonly appealWindowWorkingDays: number;
+  readonly calendar: NonNullable<LifecycleOptions['calendar']>;
+}
+
+/** Why a rule refused an event (turned into a SecmodError by {@link transition}). */
+export interface TransitionRefusal {
+  readonly refuse: LifecycleErrorCode;
+  readonly message: string;
+  readonly source?: Citation;
+}
+
+/** One transition rule: the nodes it leaves and reaches (the diagram is drawn from these), its source, and what it does. */
+export interface TransitionRule<T extends EventType> {
+  readonly from: readonly DiagramNode[];
+  readonly to: readonly DiagramNode[];
+  readonly source: Citation;
+  /** A condition on the path or era, checked before `apply`; a string is the refusal message. */
+  readonly guard?: (state: LifecycleState) => TransitionRefusal | undefined;
+  readonly apply: (state: LifecycleState, event: Extract<LifecycleEvent, { type: T }>, date: IsoDate, ctx: TransitionContext) => LifecycleState | TransitionRefusal;
+}
+
+const rulesOf = (state: LifecycleState) => PATH_RULES[state.proposal.path];
+
+/** A release from an event, its date validated. */
+function releaseTarget(input: ReleaseTargetInput): ReleaseTarget {
+  const { date, ...rest } = input;
+  return date === undefined ? rest : { ...rest, date: formatDay(parseDay(date, ['event', 'release', 'date'])) as IsoDate };
+}
+
+function decision(state: LifecycleState, outcome: 'approve' | 'reject', date: IsoDate, ctx: TransitionContext, extra: Partial<Decision> = {}): Decision {
+  const rules = rulesOf(state);
+  const base: Decision = {
+    outcome: outcome === 'approve' ? 'approved' : 'rejected',
+    decidedOn: date,
+    decidedBy: rules.decidedBy,
+    subjectToEcNotification: false,
+    ...extra,
+  };
+  return rules.appeal === null || extra.appeal !== undefined ? base : { ...base, appealWindowEndsOn: addWorkingDays(date, ctx.appealWindowWorkingDays, ctx.calendar) };
+}
+
+function decided(state: LifecycleState, d: Decision, date: IsoDate): LifecycleState {
+  return d.outcome === 'approved' ? { stage: 'approved', proposal: state.proposal, since: date, decision: d } : { stage: 'rejected', proposal: state.proposal, since: date, decision: d };
+}
+
+/** The route decided at conversion (from 1 Nov 2018) or at initial consideration (until then). */
+function route(state: LifecycleState, event: { route: 'refinement' | 'report-phase'; path?: ModificationPath }, date: IsoDate): LifecycleState | TransitionRefusal {
+  const path = event.path ?? state.proposal.path;
+  if (!MODIFICATION_PATHS.includes(path)) return { refuse: 'invalid-event', message: `unknown path ${JSON.stringify(path)}` };
+  if (path === 'fast-track') {
+    return { refuse: 'path-forbids', message: 'a Fast-Track proposal is raised by the Panel for its own decision, not routed from a draft or an Initial Modification Report', source: PATH_RULES['fast-track'].source };
+  }
+  if (event.route !== 'refinement' && event.route !== 'report-phase') return { refuse: 'invalid-event', message: `unknown route ${JSON.stringify(event.route)}` };
+  const proposal = { ...state.proposal, path };
+  return event.route === 'refinement'
+    ? { stage: 'refinement', step: 'working-group', proposal, since: date }
+    : { stage: 'report-phase', step: 'draft-report', proposal, since: date };
+}
+
+const refinementStep = (step: RefinementStep) => (state: LifecycleState, _e: unknown, date: IsoDate): LifecycleState => ({ stage: 'refinement', step, proposal: state.proposal, since: date });
+const reportStep = (step: ReportStep) => (state: LifecycleState, _e: unknown, date: IsoDate): LifecycleState => ({ stage: 'report-phase', step, proposal: state.proposal, since: date });
+
+/**
+ * The lifecycle as data: for every event type (a missing one is a compile error), the states it may
+ * leave and reach, its source and what it does. {@link transition} runs it and {@link lifecycleDiagram}
+ * draws it, so the diagram cannot drift from the code.
+ */
+export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
+  'convert-to-proposal': {
+    from: ['draft-proposal'],
+    to: ['refinement:working-group', 'report-phase:draft-report'],
+    source: secD('D3', 'from 1 Nov 2018: the Change Sub-Committee agrees the problem statement and the draft becomes a Modification Proposal'),
+    apply: (s, e, date) => route(s, e, date),
+  },
+  'initial-consideration': {
+    from: ['initial-modification-report'],
+    to: ['refinement:working-group', 'report-phase:draft-report'],
+    source: secD('D4', 'until 31 Oct 2018: the Panel considers the Initial Modification Report and decides the route'),
+    apply: (s, e, date) => route(s, e, date),
+  },
+  'dcc-preliminary-assessment-requested': {
+    from: ['refinement:working-group'],
+    to: ['refinement:dcc-preliminary-assessment'],
+    source: secD('D6', 'Refinement Process: DCC Preliminary Assessment'),
+    apply: refinementStep('dcc-preliminary-assessment'),
+  },
+  'dcc-impact-assessment-requested': {
+    from: ['refinement:working-group', 'refinement:dcc-preliminary-assessment'],
+    to: ['refinement:dcc-impact-assessment'],
+    source: secD('D6', 'Refinement Process: DCC Impact Assessment'),
+    apply: refinementStep('dcc-impact-assessment'),
+  },
+  'dcc-assessment-returned': {
+    from: ['refinement:dcc-preliminary-assessment', 'refinement:dcc-impact-assessment'],
+    to: ['refinement:working-group'],
+    source: secD('D6', 'the Working Group considers the DCC assessment'),
+    apply: refinementStep('working-group'),
+  },
+  'consultation-issued': {
+    from: ['refinement:working-group'],
+    to: ['refinement:consultation'],
+    source: secD('D6', 'Working Group / industry consultation'),
+    apply: refinementStep('consultation'),
+  },
+  'consultation-closed': {
+    from: ['refinement:consultation'],
+    to: ['refinement:working-group'],
+    source: secD('D6', 'the Working Group considers the consultation responses'),
+    apply: refinementStep('working-group'),
+  },
+  'refinement-concluded': {
+    from: ['refinement:working-group'],
+    to: ['report-phase:draft-report'],
+    source: secD('D6, D7', 'the Refinement Process ends; the Draft Modification Report goes to the Panel'),
+    apply: reportStep('draft-report'),
+  },
+  'draft-report-approved': {
+    from: ['report-phase:draft-report'],
+    to: ['report-phase:report-consultation'],
+    source: secD('D7', 'the Panel approves the Draft Modification Report for consultation'),
+    apply: reportStep('report-consultation'),
+  },
+  'report-consultation-closed': {
+    from: ['report-phase:report-consultation'],
+    to: ['change-board'],
+    source: secD('D7, D8', 'the Modification Report goes to the Change Board'),
+    apply: (s, _e, date) => ({ stage: 'change-board', proposal: s.proposal, since: date }),
+  },
+  'change-board-vote': {
+    from: ['change-board'],
+    to: ['approved', 'rejected', 'awaiting-authority-decision'],
+    source: secD('D8, D9', 'the Change Board decides Self-Governance proposals and recommends on Authority ones; voting rules are unconfirmed'),
+    apply: (s, e, date, ctx) => {
+      const rules = rulesOf(s);
+      const decides = e.vote === 'approve' || e.vote === 'reject';
+      if (!['approve', 'reject', 'recommend-approval', 'recommend-rejection'].includes(e.vote)) return { refuse: 'invalid-event', message: `unknown vote ${JSON.stringify(e.vote)}` };
+      if (decides && rules.changeBoard !== 'decides') {
+        return { refuse: 'path-forbids', message: `on ${rules.name} the Change Board recommends to the Authority (vote recommend-approval or recommend-rejection), it does not decide`, source: rules.source };
+      }
+      if (!decides && rules.changeBoard !== 'recommends') {
+        return { refuse: 'path-forbids', message: `on ${rules.name} the Change Board decides (vote approve or reject); there is no Authority decision to recommend on`, source: rules.source };
+      }
+      if (decides) return decided(s, decision(s, e.vote === 'approve' ? 'approve' : 'reject', date, ctx), date);
+      return { stage: 'awaiting-authority-decision', proposal: s.proposal, since: date, recommendation: e.vote === 'recommend-approval' ? 'approve' : 'reject', recommendedOn: date };
+    },
+  },
+  'panel-decision': {
+    from: ['awaiting-panel-decision'],
+    to: ['approved', 'rejected'],
+    source: secD('D2', 'the Panel decides Fast-Track proposals'),
+    apply: (s, e, date, ctx) =>
+      e.outcome === 'approve' || e.outcome === 'reject' ? decided(s, decision(s, e.outcome, date, ctx), date) : { refuse: 'invalid-event', message: `unknown outcome ${JSON.stringify(e.outcome)}` },
+  },
+  'authority-decision': {
+    from: ['awaiting-authority-decision'],
+    to: ['approved', 'rejected'],
+    source: secD('D9', 'the Authority decides Path 1 and Path 2 proposals'),
+    apply: (s, e, date, ctx) => {
+      if (e.outcome !== 'approve' && e.outcome !== 'reject') return { refuse: 'invalid-event', message: `unknown outcome ${JSON.stringify(e.outcome)}` };
+      const recommendation = s.stage === 'awaiting-authority-decision' ? s.recommendation : undefined;
+      const extra: Partial<Decision> = { subjectToEcNotification: e.subjectToEcNotification === true, ...(recommendation === undefined ? {} : { recommendation }) };
+      return decided(s, decision(s, e.outcome, date, ctx, extra), date);
+    },
+  },
+  'send-back': {
+    from: ['awaiting-authority-decision'],
+    to: ['sent-back'],
+    source: secD('D9', 'the Authority may send the Final Modification Report back to the Panel'),
+    guard: (s) => (rulesOf(s).sendBack ? undefined : { refuse: 'path-forbids', message: `${rulesOf(s).name} has no Authority decision to send back from`, source: rulesOf(s).source }),
+    apply: (s, _e, date) => ({ stage: 'sent-back', proposal: s.proposal, since: date }),
+  },
+  'report-revised': {
+    from: ['sent-back'],
+    to: ['report-phase:draft-report'],
+    source: secD('D9', 'the Panel revises the report the Authority sent back'),
+    apply: reportStep('draft-report'),
+  },
+  'appeal-raised': {
+    from: ['approved', 'rejected'],
+    to: ['appeal'],
+    source: secD('D9', 'a Self-Governance or Fast-Track decision can be appealed to the Authority within the appeal window (15 Working Days is unconfirmed)'),
+    guard: (s) => (rulesOf(s).appeal === null ? { refuse: 'path-forbids', message: `${rulesOf(s).name} decisions are the Authority's own and have no appeal under Section D`, source: rulesOf(s).source } : undefined),
+    apply: (s, _e, date) => {
+      if (s.stage !== 'approved' && s.stage !== 'rejected') return { refuse: 'event-not-allowed', message: 'only a decision can be appealed' };
+      const ends = s.decision.appealWindowEndsOn;
+      if (ends === undefined || date > ends) {
+        return { refuse: 'appeal-window-closed', message: `the appeal window for the decision of ${s.decision.decidedOn} ${ends === undefined ? 'does not apply: the decision has already been appealed' : `closed on ${ends}`}`, source: secD('D9') };
+      }
+      return { stage: 'appeal', proposal: s.proposal, since: date, decision: s.decision, appealedOn: date };
+    },
+  },
+  'appeal-decided': {
+    from: ['appeal'],
+    to: ['approved', 'rejected'],
+    source: secD('D9', 'the Authority upholds the decision or overturns it'),
+    apply: (s, e, date, ctx) => {
+      if (s.stage !== 'appeal') return { refuse: 'event-not-allowed', message: 'no appeal is open' };
+      if (e.outcome === 'upheld') {
+        const { appealWindowEndsOn: _closed, ...stands } = s.decision;
+        return decided(s, { ...stands, appeal: 'upheld' }, date);
+      }
+      if (e.outcome !== 'overturned') return { refuse: 'invalid-event', message: `unknown appeal outcome ${JSON.stringify(e.outcome)}` };
+      const flipped = decision(s, s.decision.outcome === 'approved' ? 'reject' : 'approve', date, ctx, { decidedBy: 'authority', appeal: 'overturned' });
+      return decided(s, flipped, date);
+    },
+  },
+  'target-release': {
+    from: ['approved', 'pending-implementation'],
+    to: ['pending-implementation'],
+    source: secD('D10', 'the Panel targets an approved modification at a release; an Authority decision\'s implementation date changes only with its consent'),
+    apply: (s, e, date) => {
+      if (s.stage !== 'approved' && s.stage !== 'pending-implementation') return { refuse: 'event-not-allowed', message: 'only an approved proposal can be targeted at a release' };
+      if (typeof e.release !== 'object' || e.release === null) return { refuse: 'invalid-event', message: 'target-release needs a release ({ id?, name?, date? })' };
+      const release = releaseTarget(e.release);
+      return { stage: 'pending-implementation', proposal: s.proposal, since: date, decision: s.decision, target: release, partsImplemented: s.stage === 'pending-implementation' ? s.partsImplemented : [] };
+    },
+  },
+  implemented: {
+    from: ['approved', 'pending-implementation'],
+    to: ['pending-implementation', 'implemented'],
+    source: secD('D10', 'the modification takes effect in its release (possibly in parts)'),
+    apply: (s, e, date) => {
+      if (s.stage !== 'approved' && s.stage !== 'pending-implementation') return { refuse: 'event-not-allowed', message: 'only an approved proposal can be implemented' };
+      const parts = [...(s.stage === 'pending-implementation' ? s.partsImplemented : []), date];
+      const of = e.of ?? 1;
+      if (!Number.isInteger(of) || of < 1 || (e.part !== undefined && (!Number.isInteger(e.part) || e.part !== parts.length || e.part > of))) {
+        return { refuse: 'invalid-event', message: `implemented part ${String(e.part)} of ${String(e.of)} does not follow the ${parts.length - 1} part(s) already implemented` };
+      }
+      const release = e.release === undefined ? (s.stage === 'pending-implementation' ? s.target : undefined) : releaseTarget(e.release);
+      if (parts.length < of) {
+        return { stage: 'pending-implementation', proposal: s.proposal, since: date, decision: s.decision, target: s.stage === 'pending-implementation' ? s.target : (release ?? {}), partsImplemented: parts };
+      }
+      return { stage: 'implemented', proposal: s.proposal, since: date, decision: s.decision, implementedOn: date, ...(release === undefined ? {} : { release }), partsImplemented: parts };
+    },
+  },
+  withdraw: {
+    from: [...ACTIVE_NODES, 'on-hold'],
+    to: ['withdrawn'],
+    source: secD('D3', 'the Proposer may withdraw a proposal before it is decided'),
+    apply: (s, _e, date) => {
+      const active = s.stage === 'on-hold' ? s.resumeTo : (s as ActiveState);
+      return { stage: 'withdrawn', proposal: s.proposal, since: date, withdrawnFrom: active.stage };
+    },
+  },
+  'put-on-hold': {
+    from: ACTIVE_NODES,
+    to: ['on-hold'],
+    source: secD('D3', 'progress paused at the Proposer\'s request or the Panel\'s direction (e.g. SECMP0037)'),
+    apply: (s, e, date) => ({ stage: 'on-hold', proposal: s.proposal, since: date, resumeTo: s as ActiveState, ...(typeof e.reason === 'string' ? { reason: e.reason } : {}) }),
+  },
+  resume: {
+    from: ['on-hold'],
+    to: ACTIVE_NODES,
+    source: secD('D3', 'progress resumes where it was paused'),
+    apply: (s, _e, date) => (s.stage === 'on-hold' ? { ...s.resumeTo, since: date } : { refuse: 'event-not-allowed', message: 'the proposal is not on hold' }),
+  },
+};
+
+export const EVENT_TYPES = Object.keys(TRANSITIONS) as readonly EventType[];
+
+function refusal(state: LifecycleState, type: string, code: LifecycleErrorCode, why: string, source?: Citation): SecmodError {
+  return new SecmodError(code, `${state.proposal.id} (${nodeOf(state)}): ${type} refused: ${why}`, { path: ['event'], ...(source === undefined ? {} : { source }) });
+}
+
+function resolve(options: LifecycleOptions | undefined): TransitionContext {
+  return { appealWindowWorkingDays: options?.appealWindowWorkingDays ?? 15, calendar: options?.calendar ?? englandAndWales };
+}
+
+/**
+ * Applies one event to a proposal's state. Never throws: an event that the state, the path or the
+ * era does not allow, or that is dated before the previous one, gives `{ ok: false, error }` with a
+ * code and a message naming the proposal, the state, the event and the rule.
+ *
+ * @example
+ * const raised = initialState({ id: 'SECMP0004', path: 'authority-determination', raisedOn: '2016-05-01' });
+ * transition(raised, { type: 'withdraw', date: '2016-06-01' }); // { ok: true, state: { stage: 'withdrawn', ... } }
+ * transition(raised, { type: 'panel-decision', date: '2016-06-01', outcome: 'approve' }).ok; // false: event-not-allowed
+ */
+export function transition(state: LifecycleState, event: LifecycleEvent, options?: LifecycleOptions): TransitionResult {
+  try {
+    if (typeof event !== 'object' || event === null || typeof event.type !== 'string' || !Object.hasOwn(TRANSITIONS, event.type)) {
+      const type = typeof event === 'object' && event !== null ? JSON.stringify((event as { type?: unknown }).type) : String(event);
+      return { ok: false, error: new SecmodError('invalid-event', `unknown event type ${type}; expected one of ${EVENT_TYPES.join(', ')}`, { path: ['event', 'type'] }) };
+    }
+    const rule = TRANSITIONS[event.type] as TransitionRule<EventType>;
+    const node = nodeOf(state);
+    if (!rule.from.includes(node)) {
+      const allowed = allowedEvents(state);
+      return { ok: false, error: refusal(state, event.type, 'event-not-allowed', `not allowed in state ${node}; allowed: ${allowed.length === 0 ? 'none (final state)' : allowed.join(', ')}`, rule.source) };
+    }
+    const guarded = rule.guard?.(state);
+    if (guarded) return { ok: false, error: refusal(state, event.type, guarded.refuse, guarded.message, guarded.source ?? rule.source) };
+    const date = formatDay(parseDay(event.date, ['event', 'date'])) as IsoDate;
+    if (date < state.since) {
+      return { ok: false, error: refusal(state, event.type, 'date-before-previous', `dated ${date}, before the previous event (${state.since}); event dates may not go backwards`) };
+    }
+    const result = rule.apply(state, event as never, date, resolve(options));
+    if ('refuse' in result) return { ok: false, error: refusal(state, event.type, result.refuse, result.message, result.source ?? rule.source) };
+    return { ok: true, state: result };
+  } catch (error) {
+    if (error instanceof SecmodError) return { ok: false, error };
+    return { ok: false, error: new SecmodError('invalid-event', `malformed event: ${String(error)}`, { path: ['event'], cause: error }) };
+  }
+}
+
+/**
+ * The event types that may happen next in this state, on this proposal's path.
+ *
+ * @example
+ * allowedEvents(initialState({ id: 'MP153', path: 'fast-track', raisedOn: '2021-03-10' }));
+ * // ['panel-decision', 'withdraw', 'put-on-hold']
+ */
+export function allowedEvents(state: LifecycleState): EventType[] {
+  const node = nodeOf(state);
+  return EVENT_TYPES.filter((type) => {
+    const rule = TRANSITIONS[type] as TransitionRule<EventType>;
+    return rule.from.includes(node) && rule.guard?.(state) === undefined;
+  });
+}

@@ -1,0 +1,108 @@
+import type { Citation } from '../errors/citation.js';
+import { invalidArgument } from '../internal/days.js';
+import { secD } from './sources.js';
+
+/** The four modification paths of SEC Section D2 (Paths 1-4). Urgent and Alternative are flags beside the path. */
+export type ModificationPath = 'authority-led' | 'authority-determination' | 'self-governance' | 'fast-track';
+
+/** Who may raise a proposal. */
+export type Raiser = 'sec-party' | 'panel' | 'authority' | 'citizens-advice';
+
+/** Who makes the decision. */
+export type Decider = 'authority' | 'change-board' | 'panel';
+
+/** What a path's rules say (SEC Section D2 and the sections it points to). */
+export interface PathRules {
+  readonly path: ModificationPath;
+  /** 1-4, as the SEC and the status report number them. */
+  readonly number: 1 | 2 | 3 | 4;
+  readonly name: string;
+  readonly mayRaise: readonly Raiser[];
+  readonly decidedBy: Decider;
+  /** The Change Board's part: a recommendation to the Authority, the decision itself, or none. */
+  readonly changeBoard: 'recommends' | 'decides' | 'none';
+  /** Whether the Refinement Process can apply. */
+  readonly refinement: boolean;
+  /** Whether a Modification Report is prepared (Report Phase). */
+  readonly modificationReport: boolean;
+  /** Whether the Authority may send the Final Modification Report back to the Panel. */
+  readonly sendBack: boolean;
+  /** An appeal to the Authority against the decision, where there is one. */
+  readonly appeal: { readonly to: 'authority' } | null;
+  readonly source: Citation;
+}
+
+/**
+ * The rules of each path, as data.
+ *
+ * @see Smart Energy Code Section D2 (paths), D6 (Refinement), D7 (Report Phase), D8-D9 (Change Board and decisions)
+ */
+export const PATH_RULES: Readonly<Record<ModificationPath, PathRules>> = {
+  'authority-led': {
+    path: 'authority-led',
+    number: 1,
+    name: 'Path 1: Authority-led',
+    mayRaise: ['authority'],
+    decidedBy: 'authority',
+    changeBoard: 'recommends',
+    refinement: true,
+    modificationReport: true,
+    sendBack: true,
+    appeal: null,
+    source: secD('D2', 'raised by or at the direction of the Authority, linked to a Significant Code Review; the Change Board recommendation is unconfirmed'),
+  },
+  'authority-determination': {
+    path: 'authority-determination',
+    number: 2,
+    name: 'Path 2: Authority Determination',
+    mayRaise: ['sec-party', 'panel', 'citizens-advice', 'authority'],
+    decidedBy: 'authority',
+    changeBoard: 'recommends',
+    refinement: true,
+    modificationReport: true,
+    sendBack: true,
+    appeal: null,
+    source: secD('D2', 'the Authority decides on the Change Board recommendation (e.g. SECMP0004, SECMP0006)'),
+  },
+  'self-governance': {
+    path: 'self-governance',
+    number: 3,
+    name: 'Path 3: Self-Governance',
+    mayRaise: ['sec-party', 'panel', 'citizens-advice', 'authority'],
+    decidedBy: 'change-board',
+    changeBoard: 'decides',
+    refinement: true,
+    modificationReport: true,
+    sendBack: false,
+    appeal: { to: 'authority' },
+    source: secD('D2', 'the Change Board decides; the decision can be appealed to the Authority'),
+  },
+  'fast-track': {
+    path: 'fast-track',
+    number: 4,
+    name: 'Path 4: Fast-Track',
+    mayRaise: ['panel'],
+    decidedBy: 'panel',
+    changeBoard: 'none',
+    refinement: false,
+    modificationReport: false,
+    sendBack: false,
+    appeal: { to: 'authority' },
+    source: secD('D2, D6, D7.1', 'only the Panel may raise one; no Refinement Process and no Modification Report'),
+  },
+};
+
+export const MODIFICATION_PATHS = Object.keys(PATH_RULES) as readonly ModificationPath[];
+
+/**
+ * What the rules of a path say: who may raise, who decides, which phases apply.
+ *
+ * @throws {SecmodError} `invalid-argument` for an unknown path.
+ * @example
+ * pathRules('fast-track').mayRaise; // ['panel']
+ * pathRules('self-governance').decidedBy; // 'change-board'
+ */
+export function pathRules(path: ModificationPath): PathRules {
+  if (typeof path === 'string' && Object.hasOwn(PATH_RULES, path)) return PATH_RULES[path];
+  throw invalidArgument(path, ['path'], `unknown modification path; expected one of ${MODIFICATION_PATHS.join(', ')}`);
+}

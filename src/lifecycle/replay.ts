@@ -1,0 +1,34 @@
+import { SecmodError } from '../errors/secmod-error.js';
+import { transition } from './machine.js';
+import type { LifecycleEvent, LifecycleOptions, LifecycleState, TransitionResult } from './types.js';
+
+/**
+ * Folds a whole history over a state. Stops at the first refused event: the error's `path` is
+ * `['events', index, ...]` and its message names the event's index. Never throws.
+ *
+ * @example
+ * replay(initialState({ id: 'SECMP0004', path: 'authority-determination', raisedOn: '2016-05-01' }), [
+ *   { type: 'initial-consideration', date: '2016-05-13', route: 'refinement' },
+ *   // ...
+ * ]);
+ */
+export function replay(init: LifecycleState, events: readonly LifecycleEvent[], options?: LifecycleOptions): TransitionResult {
+  if (!Array.isArray(events)) return { ok: false, error: new SecmodError('invalid-event', 'expected an array of events', { path: ['events'] }) };
+  let state = init;
+  for (const [index, event] of events.entries()) {
+    const result = transition(state, event, options);
+    if (!result.ok) {
+      const e = result.error;
+      return {
+        ok: false,
+        error: new SecmodError(e.code, `event ${index}: ${e.message}`, {
+          path: ['events', index, ...e.path.slice(1)],
+          ...(e.source === undefined ? {} : { source: e.source }),
+          cause: e,
+        }),
+      };
+    }
+    state = result.state;
+  }
+  return { ok: true, state };
+}

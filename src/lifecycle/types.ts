@@ -1,0 +1,137 @@
+import type { HolidayCalendar } from '../calendar/holidays/types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { SecmodError } from '../errors/secmod-error.js';
+import type { Era } from './era.js';
+import type { Decider, ModificationPath } from './paths.js';
+
+/** The facts fixed when a proposal is raised (the path may be set again when the route is decided). */
+export interface ProposalFacts {
+  readonly id: string;
+  readonly path: ModificationPath;
+  readonly era: Era;
+  readonly raisedOn: IsoDate;
+  readonly urgent: boolean;
+}
+
+/** Sub-stages of the Refinement Process. */
+export type RefinementStep = 'working-group' | 'dcc-preliminary-assessment' | 'dcc-impact-assessment' | 'consultation';
+
+/** Steps of the Report Phase: the Draft Modification Report to the Panel, then the Modification Report Consultation. */
+export type ReportStep = 'draft-report' | 'report-consultation';
+
+/** A release a proposal is targeted at or implemented in (full release data lives in `secmod/releases`). */
+export interface ReleaseTarget {
+  readonly id?: string;
+  readonly name?: string;
+  readonly date?: IsoDate;
+}
+
+/** A release as an event gives it: the date is any `YYYY-MM-DD` string, validated on the way in. */
+export interface ReleaseTargetInput {
+  readonly id?: string;
+  readonly name?: string;
+  readonly date?: string;
+}
+
+/** A decision on a proposal and what follows from it. */
+export interface Decision {
+  readonly outcome: 'approved' | 'rejected';
+  readonly decidedOn: IsoDate;
+  readonly decidedBy: Decider;
+  /** Approved subject to notification under Directive (EU) 2015/1535 (e.g. SECMP0006). */
+  readonly subjectToEcNotification: boolean;
+  /** The Change Board's recommendation, for a decision the Authority took on one. */
+  readonly recommendation?: 'approve' | 'reject';
+  /** Last day an appeal may be raised, for paths with an appeal. */
+  readonly appealWindowEndsOn?: IsoDate;
+  /** The outcome of an appeal against the decision, once heard (no further appeal then). */
+  readonly appeal?: 'upheld' | 'overturned';
+}
+
+/** What every state carries. */
+export interface StateBase {
+  readonly proposal: ProposalFacts;
+  /** The date the proposal entered this state. */
+  readonly since: IsoDate;
+}
+
+/** The states a proposal can be in before a decision, which it can be withdrawn or paused from. */
+export type ActiveState =
+  /** Development Stage (from 1 Nov 2018): a problem statement, not yet a Modification Proposal. */
+  | (StateBase & { readonly stage: 'draft-proposal' })
+  /** Raised; awaiting the Panel's initial consideration (until 31 Oct 2018). */
+  | (StateBase & { readonly stage: 'initial-modification-report' })
+  | (StateBase & { readonly stage: 'refinement'; readonly step: RefinementStep })
+  | (StateBase & { readonly stage: 'report-phase'; readonly step: ReportStep })
+  /** The Modification Report is with the Change Board for its vote. */
+  | (StateBase & { readonly stage: 'change-board' })
+  /** Fast-Track: the Panel decides. */
+  | (StateBase & { readonly stage: 'awaiting-panel-decision' })
+  | (StateBase & { readonly stage: 'awaiting-authority-decision'; readonly recommendation: 'approve' | 'reject'; readonly recommendedOn: IsoDate })
+  /** The Authority sent the Final Modification Report back to the Panel. */
+  | (StateBase & { readonly stage: 'sent-back' });
+
+/** Every state of a proposal: a discriminated union on `stage`. */
+export type LifecycleState =
+  | ActiveState
+  | (StateBase & { readonly stage: 'on-hold'; readonly reason?: string; readonly resumeTo: ActiveState })
+  | (StateBase & { readonly stage: 'approved'; readonly decision: Decision })
+  | (StateBase & { readonly stage: 'rejected'; readonly decision: Decision })
+  | (StateBase & { readonly stage: 'appeal'; readonly decision: Decision; readonly appealedOn: IsoDate })
+  | (StateBase & { readonly stage: 'pending-implementation'; readonly decision: Decision; readonly target: ReleaseTarget; readonly partsImplemented: readonly IsoDate[] })
+  | (StateBase & { readonly stage: 'implemented'; readonly decision: Decision; readonly implementedOn: IsoDate; readonly release?: ReleaseTarget; readonly partsImplemented: readonly IsoDate[] })
+  | (StateBase & { readonly stage: 'withdrawn'; readonly withdrawnFrom: ActiveState['stage'] });
+
+export type Stage = LifecycleState['stage'];
+export type ActiveStage = ActiveState['stage'];
+
+/** What every event carries. */
+export interface DatedEvent {
+  /** The date the event happened (`YYYY-MM-DD`); never before the previous event. */
+  readonly date: string;
+}
+
+/** Everything that can happen to a proposal: a discriminated union on `type`. */
+export type LifecycleEvent =
+  /** Development Stage → the problem statement is agreed and the draft becomes a Modification Proposal. */
+  | (DatedEvent & { readonly type: 'convert-to-proposal'; readonly route: 'refinement' | 'report-phase'; readonly path?: ModificationPath })
+  /** The Panel's initial consideration of the Initial Modification Report decides the route (and path). */
+  | (DatedEvent & { readonly type: 'initial-consideration'; readonly route: 'refinement' | 'report-phase'; readonly path?: ModificationPath })
+  | (DatedEvent & { readonly type: 'dcc-preliminary-assessment-requested' })
+  | (DatedEvent & { readonly type: 'dcc-impact-assessment-requested' })
+  | (DatedEvent & { readonly type: 'dcc-assessment-returned' })
+  | (DatedEvent & { readonly type: 'consultation-issued' })
+  | (DatedEvent & { readonly type: 'consultation-closed' })
+  /** The Working Group's work is done: the Draft Modification Report goes to the Panel. */
+  | (DatedEvent & { readonly type: 'refinement-concluded' })
+  /** The Panel approves the Draft Modification Report for the Modification Report Consultation. */
+  | (DatedEvent & { readonly type: 'draft-report-approved' })
+  | (DatedEvent & { readonly type: 'report-consultation-closed' })
+  /** The Change Board's vote: a decision on Path 3, a recommendation to the Authority on Paths 1-2. */
+  | (DatedEvent & { readonly type: 'change-board-vote'; readonly vote: 'approve' | 'reject' | 'recommend-approval' | 'recommend-rejection' })
+  | (DatedEvent & { readonly type: 'panel-decision'; readonly outcome: 'approve' | 'reject' })
+  | (DatedEvent & { readonly type: 'authority-decision'; readonly outcome: 'approve' | 'reject'; readonly subjectToEcNotification?: boolean })
+  | (DatedEvent & { readonly type: 'send-back' })
+  /** The Panel revises a report the Authority sent back: back to the Report Phase. */
+  | (DatedEvent & { readonly type: 'report-revised' })
+  | (DatedEvent & { readonly type: 'appeal-raised' })
+  | (DatedEvent & { readonly type: 'appeal-decided'; readonly outcome: 'upheld' | 'overturned' })
+  | (DatedEvent & { readonly type: 'target-release'; readonly release: ReleaseTargetInput })
+  /** Implemented; `part`/`of` for a proposal implemented in several parts (SECMP0062, SECMP0007). */
+  | (DatedEvent & { readonly type: 'implemented'; readonly release?: ReleaseTargetInput; readonly part?: number; readonly of?: number })
+  | (DatedEvent & { readonly type: 'withdraw' })
+  | (DatedEvent & { readonly type: 'put-on-hold'; readonly reason?: string })
+  | (DatedEvent & { readonly type: 'resume' });
+
+export type EventType = LifecycleEvent['type'];
+
+/** Parameters of the process that the sources leave open (BRIEF.md marks them unconfirmed). */
+export interface LifecycleOptions {
+  /** Working days after a Path 3/4 decision within which an appeal may be raised; default 15 (unconfirmed). */
+  readonly appealWindowWorkingDays?: number;
+  /** The calendar of those working days; default `englandAndWales`. */
+  readonly calendar?: HolidayCalendar;
+}
+
+/** The result of {@link transition}: never a throw. */
+export type TransitionResult = { readonly ok: true; readonly state: LifecycleState } | { readonly ok: false; readonly error: SecmodError };
