@@ -10,6 +10,7 @@ export {
   type CalendarErrorCode,
   type InputPath,
   type LifecycleErrorCode,
+  type ReleasesErrorCode,
   type SecmodErrorCode,
   type SecmodErrorOptions,
   type StandstillErrorCode,

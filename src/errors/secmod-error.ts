@@ -37,10 +37,17 @@ export type LifecycleErrorCode =
   | 'invalid-event';
 
 /**
+ * Error codes of the releases module (`secmod/releases`).
+ * - `before-first-policy`: a date or year before the first release-policy rule in force;
+ * - `no-release`: no release satisfies the constraints within the search horizon.
+ */
+export type ReleasesErrorCode = 'before-first-policy' | 'no-release';
+
+/**
  * Every error code secmod throws. Each module adds its own closed set; `switch`/`match` over it
  * exhaustively.
  */
-export type SecmodErrorCode = CalendarErrorCode | StandstillErrorCode | LifecycleErrorCode;
+export type SecmodErrorCode = CalendarErrorCode | StandstillErrorCode | LifecycleErrorCode | ReleasesErrorCode;
 
 const BRAND = Symbol.for('secmod.SecmodError');
 

@@ -99,6 +99,30 @@ describe('secmod CLI', () => {
     expect((await cli('replay', `${dir}/missing.json`)).err).toContain('cannot read');
     expect((await cli('diagram', '--direction', 'UP')).code).toBe(2);
   });
+  it('lists a year of releases, as text, JSON or iCalendar', async () => {
+    const r = await cli('releases', '2019');
+    expect(r.out.split('\n')).toEqual([
+      'SEC releases 2019',
+      '2019-02-28  Thu  February 2019 SEC Release',
+      '2019-06-27  Thu  June 2019 SEC Release',
+      '2019-11-29  Fri  November 2019 SEC Release (moved from 2019-11-07)',
+    ]);
+    expect(JSON.parse((await cli('releases', '2026', '--json')).out)).toHaveLength(3);
+    expect((await cli('releases', '2026', '--ics')).out).toContain('BEGIN:VCALENDAR');
+    expect(await cli('releases', '2017')).toMatchObject({ code: 2 });
+    expect(await cli('releases', 'next')).toMatchObject({ code: 2 });
+  });
+  it('finds the earliest release, with the standstill from its receipt date', async () => {
+    const r = await cli('earliest-release', '--approved', '2017-09-29', '--standstill-received', '2017-10-05');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('EC standstill ends 2018-01-08');
+    expect(r.out).toContain('Earliest release: June 2018 SEC Release, 2018-06-28');
+    const late = await cli('earliest-release', '--approved', '2017-09-29', '--standstill-received', '2018-04-10', '--json');
+    expect(JSON.parse(late.out)).toMatchObject({ date: '2018-11-01', passedOver: [{ release: { id: '2018-06' } }] });
+    expect((await cli('earliest-release', '--approved', '2020-12-01', '--dcc-impact')).out).toContain('passed over November 2021 SEC Release');
+    expect(await cli('earliest-release')).toMatchObject({ code: 2 });
+    expect(await cli('earliest-release', '--approved', '2017-09-31')).toMatchObject({ code: 2 });
+  });
   it('prints help', async () => {
     expect((await cli('help')).out).toContain('usage: secmod <command>');
     expect((await cli()).code).toBe(2);

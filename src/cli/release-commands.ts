@@ -1,0 +1,61 @@
+import { dayOfWeek } from '../calendar/day-of-week.js';
+import { checkInteger } from '../internal/days.js';
+import { earliestRelease, releasesIn, releasesToIcs } from '../releases/index.js';
+import { standstillPeriod } from '../standstill/index.js';
+import { parseArgs, UsageError } from './args.js';
+import type { Command } from './command.js';
+
+const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+export const releasesCommand: Command = {
+  name: 'releases',
+  usage: 'releases <year> [--json | --ics]                 the SEC releases of a year',
+  run(argv, io) {
+    const { positionals, options } = parseArgs(argv, new Set(), new Set(['json', 'ics']));
+    if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0] as string)) throw new UsageError('usage: secmod releases <year> [--json | --ics]');
+    const year = checkInteger(Number(positionals[0]), ['year']);
+    if (options.has('ics')) {
+      io.out(releasesToIcs(year).replace(/\r\n$/, ''));
+      return 0;
+    }
+    const releases = releasesIn(year);
+    if (options.has('json')) {
+      io.out(JSON.stringify(releases, null, 2));
+      return 0;
+    }
+    io.out(`SEC releases ${year}`);
+    for (const r of releases) io.out(`${r.date}  ${DAY[dayOfWeek(r.date) - 1]}  ${r.name}${r.movedFrom === undefined ? '' : ` (moved from ${r.movedFrom})`}`);
+    return 0;
+  },
+};
+
+export const earliestReleaseCommand: Command = {
+  name: 'earliest-release',
+  usage:
+    'earliest-release --approved <date> [--standstill-received <date> | --standstill-ends <date>] [--dcc-impact] [--by-exception] [--json]\n' +
+    '                                                   the first release an approved proposal can make, and why earlier ones are passed over',
+  run(argv, io) {
+    const { positionals, options } = parseArgs(argv, new Set(['approved', 'standstill-received', 'standstill-ends']), new Set(['dcc-impact', 'by-exception', 'json']));
+    const approved = options.get('approved');
+    if (positionals.length > 0 || typeof approved !== 'string') throw new UsageError('usage: secmod earliest-release --approved <date> [options] (see: secmod help)');
+    const received = options.get('standstill-received');
+    const ends = options.get('standstill-ends');
+    if (received !== undefined && ends !== undefined) throw new UsageError('give --standstill-received or --standstill-ends, not both');
+    const standstill = typeof received === 'string' ? standstillPeriod({ receivedOn: received }) : undefined;
+    const standstillEndsOn = standstill?.endsOn ?? (typeof ends === 'string' ? ends : undefined);
+    const result = earliestRelease({
+      approvedOn: approved,
+      dccSystemImpact: options.has('dcc-impact'),
+      byException: options.has('by-exception'),
+      ...(standstillEndsOn === undefined ? {} : { standstillEndsOn }),
+    });
+    if (options.has('json')) {
+      io.out(JSON.stringify({ ...result, ...(standstill === undefined ? {} : { standstill }) }, null, 2));
+      return 0;
+    }
+    io.out(`Approved ${approved}${standstillEndsOn === undefined ? '' : `; EC standstill ends ${standstillEndsOn}${standstill === undefined ? '' : ` (received ${standstill.receivedOn}, ${standstill.months} months, TRIS convention)`}`}`);
+    io.out(`Earliest release: ${result.name}, ${result.date}`);
+    for (const p of result.passedOver) io.out(`  passed over ${p.release.name} (${p.release.date}): ${p.reasons.map((r) => r.message).join('; ')}`);
+    return 0;
+  },
+};

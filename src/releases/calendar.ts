@@ -1,0 +1,121 @@
+import { addMonthsToDay } from '../calendar/add-months.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import { SecmodError } from '../errors/secmod-error.js';
+import { checkInteger, civilFromDays, daysFromCivil, daysInMonth, formatDay, invalidArgument, parseDay, weekdayOf } from '../internal/days.js';
+import { SEC_RELEASE_POLICY } from './policy.js';
+import type { Release, ReleasePolicy, ReleasePolicyVersion, ScheduledReleaseRule } from './types.js';
+
+function assertPolicy(policy: ReleasePolicy): void {
+  if (typeof policy !== 'object' || policy === null || !Array.isArray(policy.versions) || policy.versions.length === 0) {
+    throw invalidArgument('[policy]', ['policy'], 'expected a ReleasePolicy with at least one version');
+  }
+}
+
+function ruleDay(rule: ScheduledReleaseRule, year: number): number {
+  if (rule.which === 'first') {
+    const first = daysFromCivil(year, rule.month, 1);
+    return first + ((rule.weekday - weekdayOf(first) + 7) % 7);
+  }
+  const last = daysFromCivil(year, rule.month, daysInMonth(year, rule.month));
+  return last - ((weekdayOf(last) - rule.weekday + 7) % 7);
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The first year any version of the policy is in force. */
+export function firstPolicyYear(policy: ReleasePolicy): number {
+  return civilFromDays(parseDay(policy.versions[0]?.effectiveFrom, ['policy', 'versions', 0, 'effectiveFrom']))[0];
+}
+
+/** Scheduled releases of a year (moves applied), without the year check. @internal */
+export function scheduledIn(year: number, policy: ReleasePolicy): Release[] {
+  const out: Release[] = [];
+  policy.versions.forEach((version: ReleasePolicyVersion, i) => {
+    const from = parseDay(version.effectiveFrom, ['policy', 'versions', i, 'effectiveFrom']);
+    const next = policy.versions[i + 1];
+    const until = next === undefined ? Number.POSITIVE_INFINITY : parseDay(next.effectiveFrom, ['policy', 'versions', i + 1, 'effectiveFrom']);
+    for (const rule of version.releases) {
+      const day = ruleDay(rule, year);
+      if (day < from || day >= until) continue;
+      const id = `${year}-${pad2(rule.month)}`;
+      const scheduled = formatDay(day) as IsoDate;
+      const move = policy.moves.find((m) => m.id === id);
+      const base = { id, name: `${rule.name} ${year} SEC Release`, kind: 'scheduled' as const };
+      out.push(
+        move === undefined
+          ? { ...base, date: scheduled, source: version.source }
+          : { ...base, date: formatDay(parseDay(move.to, ['policy', 'moves', id, 'to'])) as IsoDate, movedFrom: scheduled, source: move.source },
+      );
+    }
+  });
+  return out;
+}
+
+const byDate = (a: Release, b: Release) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1);
+
+/**
+ * The releases of a year under a policy (default: the SEC's as observed), sorted by date: the
+ * scheduled ones (moves applied, with `movedFrom`) and the ad-hoc ones.
+ *
+ * @throws {SecmodError} `before-first-policy` for a year before the policy's first version (only
+ *   ad-hoc releases are known then: see `policy.adHoc`), `invalid-argument`.
+ * @example
+ * releasesIn(2019).map((r) => r.date); // ['2019-02-28', '2019-06-27', '2019-11-29']
+ */
+export function releasesIn(year: number, policy: ReleasePolicy = SEC_RELEASE_POLICY): Release[] {
+  checkInteger(year, ['year']);
+  assertPolicy(policy);
+  const first = firstPolicyYear(policy);
+  if (year < first) {
+    const adHoc = policy.adHoc.filter((r) => r.date.startsWith(`${year}-`)).length;
+    throw new SecmodError(
+      'before-first-policy',
+      `no release policy is in force in ${year}: the first version takes effect on ${policy.versions[0]?.effectiveFrom}${adHoc > 0 ? ` (the policy lists ${adHoc} ad-hoc release(s) in ${year}: policy.adHoc)` : ''}`,
+      { path: ['year'], ...(policy.versions[0]?.source === undefined ? {} : { source: policy.versions[0].source }) },
+    );
+  }
+  return [...scheduledIn(year, policy), ...policy.adHoc.filter((r) => r.date.startsWith(`${String(year).padStart(4, '0')}-`))].sort(byDate);
+}
+
+/** Options of {@link nextRelease}. */
+export interface NextReleaseOptions {
+  /** Only scheduled releases (default: ad-hoc ones count too). */
+  readonly scheduledOnly?: boolean;
+}
+
+/** Releases strictly after a day, in date order, lazily, up to a horizon. @internal */
+export function* releasesAfter(day: number, policy: ReleasePolicy, scheduledOnly: boolean, horizonYears = 50): Generator<Release> {
+  assertPolicy(policy);
+  const startYear = Math.max(civilFromDays(day)[0], firstPolicyYear(policy));
+  const adHoc = scheduledOnly ? [] : policy.adHoc.filter((r) => parseDay(r.date) > day);
+  const earlyAdHoc = adHoc.filter((r) => civilFromDays(parseDay(r.date))[0] < startYear).sort(byDate);
+  yield* earlyAdHoc;
+  for (let year = startYear; year <= startYear + horizonYears; year++) {
+    const candidates = [...scheduledIn(year, policy), ...adHoc.filter((r) => r.date.startsWith(`${year}-`))].sort(byDate);
+    for (const r of candidates) if (parseDay(r.date) > day) yield r;
+  }
+}
+
+/**
+ * The first release strictly after a date.
+ *
+ * @throws {SecmodError} `invalid-date`, `no-release` (none within 50 years).
+ * @example
+ * nextRelease('2017-09-29').date; // '2018-06-28'
+ * nextRelease('2019-11-07').date; // '2019-11-29' (moved with the Authority's agreement)
+ */
+export function nextRelease(after: string, policy: ReleasePolicy = SEC_RELEASE_POLICY, options: NextReleaseOptions = {}): Release {
+  const day = parseDay(after, ['after']);
+  for (const release of releasesAfter(day, policy, options.scheduledOnly === true)) return release;
+  throw new SecmodError('no-release', `no release after ${formatDay(day)} within 50 years under this policy`, { path: ['after'] });
+}
+
+/** The policy version in force on a day. @internal */
+export function versionOn(day: number, policy: ReleasePolicy): ReleasePolicyVersion | undefined {
+  let current: ReleasePolicyVersion | undefined;
+  for (const v of policy.versions) if (parseDay(v.effectiveFrom) <= day) current = v;
+  return current;
+}
+
+/** A date some months before a day. @internal */
+export const monthsBefore = (day: number, months: number): number => addMonthsToDay(day, -months);

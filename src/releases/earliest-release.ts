@@ -1,0 +1,76 @@
+import type { Citation } from '../errors/citation.js';
+import { SecmodError } from '../errors/secmod-error.js';
+import { formatDay, parseDay } from '../internal/days.js';
+import { monthsBefore, releasesAfter, versionOn } from './calendar.js';
+import { SEC_RELEASE_POLICY } from './policy.js';
+import type { Release, ReleasePolicy } from './types.js';
+
+/** What {@link earliestRelease} needs. */
+export interface EarliestReleaseInput {
+  /** The date the proposal was approved. */
+  readonly approvedOn: string;
+  /** Whether it changes DCC systems (and so must be in the DCC baseline). */
+  readonly dccSystemImpact?: boolean;
+  /** For a proposal approved subject to EC notification: the end of its standstill (`secmod/standstill`). */
+  readonly standstillEndsOn?: string;
+  readonly policy?: ReleasePolicy;
+  /** Let a change without DCC system impact join late by exception (the policy's `lateExceptionDays`). */
+  readonly byException?: boolean;
+}
+
+/** Why a release was passed over. */
+export interface PassedOver {
+  readonly release: Release;
+  readonly reasons: readonly {
+    readonly code: 'dcc-baseline-passed' | 'scope-baseline-passed' | 'before-standstill-end';
+    readonly message: string;
+    readonly source?: Citation;
+  }[];
+}
+
+/** The earliest release, and why each earlier one was passed over. */
+export type EarliestRelease = Release & { readonly passedOver: readonly PassedOver[] };
+
+/**
+ * The first scheduled release a newly approved proposal can still join, given the policy's lead
+ * times (the DCC baseline for DCC-system-impacting changes, the full-scope baseline otherwise, or a
+ * late exception when allowed) and, for a proposal approved subject to EC notification, the first
+ * release on or after the end of its standstill. The result lists every earlier release it passed
+ * over, with the reasons.
+ *
+ * @throws {SecmodError} `invalid-date`, `no-release`.
+ * @example
+ * const standstillEndsOn = standstillPeriod({ receivedOn: '2017-10-05' }).endsOn; // '2018-01-08'
+ * earliestRelease({ approvedOn: '2017-09-29', standstillEndsOn }).date; // '2018-06-28' (SECMP0006)
+ */
+export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
+  const approved = parseDay(input.approvedOn, ['approvedOn']);
+  const standstill = input.standstillEndsOn === undefined ? undefined : parseDay(input.standstillEndsOn, ['standstillEndsOn']);
+  const policy = input.policy ?? SEC_RELEASE_POLICY;
+  const passedOver: PassedOver[] = [];
+  for (const release of releasesAfter(approved, policy, true)) {
+    const day = parseDay(release.date);
+    const version = versionOn(day, policy);
+    const reasons: PassedOver['reasons'][number][] = [];
+    if (version !== undefined) {
+      const lead = version.leadTimes;
+      if (input.dccSystemImpact === true) {
+        const baseline = monthsBefore(day, lead.dccBaselineMonths);
+        if (approved > baseline) reasons.push({ code: 'dcc-baseline-passed', message: `DCC-system changes join by the DCC baseline, ${lead.dccBaselineMonths} months ahead (${formatDay(baseline)})`, source: lead.source });
+      } else {
+        const baseline = monthsBefore(day, lead.fullScopeMonths);
+        const late = input.byException === true && lead.lateExceptionDays !== undefined && approved <= day - lead.lateExceptionDays;
+        if (approved > baseline && !late) {
+          reasons.push({ code: 'scope-baseline-passed', message: `the full scope is baselined ${lead.fullScopeMonths} months ahead (${formatDay(baseline)})${input.byException === true ? '' : '; a late exception was not asked for'}`, source: lead.source });
+        }
+      }
+    }
+    if (standstill !== undefined && day < standstill) {
+      reasons.push({ code: 'before-standstill-end', message: `before the end of the EC standstill (${formatDay(standstill)})`, source: { document: 'Directive (EU) 2015/1535', clause: 'Art. 6' } });
+    }
+    if (reasons.length === 0) return { ...release, passedOver };
+    passedOver.push({ release, reasons });
+  }
+  throw new SecmodError('no-release', `no release within 50 years for a proposal approved on ${formatDay(approved)}`, { path: ['approvedOn'] });
+}
+

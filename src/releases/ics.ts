@@ -1,0 +1,74 @@
+import { addDays } from '../calendar/add-days.js';
+import { releasesIn } from './calendar.js';
+import { SEC_RELEASE_POLICY } from './policy.js';
+import type { Release, ReleasePolicy } from './types.js';
+
+/** Escapes a TEXT value (RFC 5545 section 3.3.11). */
+function text(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/** Folds a content line at 75 octets (RFC 5545 section 3.1), never splitting a UTF-8 character. */
+function fold(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    if (octets + size > (out.length === 0 ? 75 : 74)) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+const compact = (iso: string) => iso.replace(/-/g, '');
+
+/** Options of {@link releasesToIcs}. */
+export interface IcsOptions {
+  readonly policy?: ReleasePolicy;
+  /** The calendar's name; default `SEC releases <year>`. */
+  readonly name?: string;
+}
+
+/**
+ * A year's releases (or a given list) as an iCalendar file (RFC 5545): one all-day VEVENT per release,
+ * with a stable UID, so a calendar client updates rather than duplicates it. Pure string output,
+ * CRLF line endings, lines folded at 75 octets. DTSTAMP is the release date at 00:00 UTC, so the output
+ * is the same every time.
+ *
+ * @example
+ * writeFileSync('sec-releases-2026.ics', releasesToIcs(2026));
+ */
+export function releasesToIcs(year: number | readonly Release[], options: IcsOptions = {}): string {
+  const releases = typeof year === 'number' ? releasesIn(year, options.policy ?? SEC_RELEASE_POLICY) : year;
+  const name = options.name ?? (typeof year === 'number' ? `SEC releases ${year}` : 'SEC releases');
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//secmod//SEC releases//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${text(name)}`];
+  for (const r of releases) {
+    const description = [
+      r.kind === 'scheduled' ? 'Scheduled SEC release' : 'Ad-hoc SEC release',
+      ...(r.movedFrom === undefined ? [] : [`moved from ${r.movedFrom}`]),
+      ...(r.source === undefined ? [] : [`source: ${r.source.document}${r.source.note === undefined ? '' : ` (${r.source.note})`}`]),
+    ].join('; ');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${text(r.id)}@secmod`,
+      `DTSTAMP:${compact(r.date)}T000000Z`,
+      `DTSTART;VALUE=DATE:${compact(r.date)}`,
+      `DTEND;VALUE=DATE:${compact(addDays(r.date, 1))}`,
+      `SUMMARY:${text(r.name)}`,
+      `DESCRIPTION:${text(description)}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

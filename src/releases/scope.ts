@@ -1,0 +1,208 @@
+import { addMonthsToDay } from '../calendar/add-months.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { Citation } from '../errors/citation.js';
+import type { Issue } from '../errors/issue.js';
+import type { InputPath } from '../errors/secmod-error.js';
+import { civilFromDays, formatDay, invalidArgument, parseDay } from '../internal/days.js';
+import type { ModificationPath } from '../lifecycle/paths.js';
+import { firstPolicyYear, scheduledIn, versionOn } from './calendar.js';
+import { SEC_RELEASE_POLICY } from './policy.js';
+import type { Release, ReleasePolicy } from './types.js';
+
+/** A proposal's place in a release's scope. */
+export interface ScopeTarget {
+  /** A release id (`2018-06`, `ad-hoc-2017-03-15`, or one in `register.releases`) or a release date. */
+  readonly release: string;
+  /** `tbc`: provisionally in scope ("TBC" in the report); default `targeted`. */
+  readonly status?: 'targeted' | 'tbc';
+  /** The scope says "no earlier than" this release. */
+  readonly noEarlierThan?: boolean;
+  /** When it joined the scope (for the DCC-baseline check). */
+  readonly addedOn?: string;
+  /** For a proposal implemented in parts: which part this release carries. */
+  readonly part?: number;
+}
+
+/** What scoping needs to know of a proposal (the register module builds this from its records). */
+export interface ScopeProposal {
+  readonly id: string;
+  readonly path?: ModificationPath;
+  /** The decision or closure, once there is one. */
+  readonly outcome?: 'approved' | 'rejected' | 'withdrawn';
+  readonly decidedOn?: string;
+  readonly subjectToEcNotification?: boolean;
+  readonly standstillEndsOn?: string;
+  readonly appealWindowEndsOn?: string;
+  readonly dccSystemImpact?: boolean;
+  /** The date it was (fully) implemented. */
+  readonly implementedOn?: string;
+  /** For a proposal implemented in parts: the date of each part so far. */
+  readonly implementedParts?: readonly string[];
+  readonly targets: readonly ScopeTarget[];
+}
+
+/** The minimal register that release scoping reads. */
+export interface ScopeRegister {
+  readonly proposals: readonly ScopeProposal[];
+  /** Releases beyond the policy's (a split release, a new ad-hoc one). */
+  readonly releases?: readonly Release[];
+  readonly policy?: ReleasePolicy;
+}
+
+/** One proposal in a release's scope, in the report's terms. */
+export interface ScopeEntry {
+  readonly proposal: string;
+  readonly status: 'Implemented' | 'Approved' | 'Targeted' | 'TBC';
+  readonly footnotes: readonly string[];
+}
+
+/** One release and its scope: a row group of the report's release table. */
+export interface ReleaseScope {
+  readonly release: Release;
+  /** "No earlier than 27 June 2019" where the scope says so. */
+  readonly label: string;
+  readonly entries: readonly ScopeEntry[];
+}
+
+const dateLabel = (iso: string) => {
+  const [y, m, d] = civilFromDays(parseDay(iso));
+  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+  return `${d} ${month} ${y}`;
+};
+
+/** Resolves a target's release by id or date. @internal */
+export function resolveRelease(target: ScopeTarget, register: ScopeRegister, path: InputPath): Release {
+  const policy = register.policy ?? SEC_RELEASE_POLICY;
+  const extra = register.releases ?? [];
+  const byId = [...extra, ...policy.adHoc].find((r) => r.id === target.release);
+  if (byId) return byId;
+  const isDate = /^\d{4}-\d{2}-\d{2}$/.test(target.release);
+  const day = isDate ? parseDay(target.release, [...path, 'release']) : undefined;
+  const year = day !== undefined ? civilFromDays(day)[0] : Number(target.release.slice(0, 4));
+  const scheduled = Number.isInteger(year) && year >= firstPolicyYear(policy) ? scheduledIn(year, policy) : [];
+  const found = [...extra, ...policy.adHoc, ...scheduled].find((r) => r.id === target.release || r.date === target.release);
+  if (found) return found;
+  if (day !== undefined) return { id: formatDay(day), name: `Release of ${dateLabel(formatDay(day))}`, date: formatDay(day) as IsoDate, kind: 'ad-hoc' };
+  throw invalidArgument(target.release, [...path, 'release'], 'no release with that id or date under the policy or in register.releases');
+}
+
+function entryStatus(p: ScopeProposal, t: ScopeTarget, release: Release, asOf: number): ScopeEntry['status'] {
+  const implemented = [...(p.implementedParts ?? []), ...(p.implementedOn === undefined ? [] : [p.implementedOn])];
+  if (implemented.some((d) => d === release.date && parseDay(d) <= asOf)) return 'Implemented';
+  if (t.status === 'tbc') return 'TBC';
+  if (p.outcome === 'approved' && p.decidedOn !== undefined && parseDay(p.decidedOn) <= asOf) return 'Approved';
+  return 'Targeted';
+}
+
+/**
+ * The release table of the status report: each release with the proposals in its scope and their
+ * status (Implemented, Approved, Targeted, TBC) as of a date, with footnotes such as "approved subject
+ * to EC notification". Releases are sorted by date; entries keep the register's order.
+ *
+ * @example
+ * scopeReleases(register, '2017-10-06')[0]; // { release: { date: '2017-03-15', ... }, entries: [{ proposal: 'SECMP0026', status: 'Implemented', ... }] }
+ */
+export function scopeReleases(register: ScopeRegister, asOf: string): ReleaseScope[] {
+  const as = parseDay(asOf, ['asOf']);
+  const groups = new Map<string, { release: Release; noEarlierThan: boolean; entries: ScopeEntry[] }>();
+  register.proposals.forEach((p, i) => {
+    p.targets.forEach((t, j) => {
+      const release = resolveRelease(t, register, ['proposals', i, 'targets', j]);
+      const group = groups.get(release.id) ?? { release, noEarlierThan: false, entries: [] };
+      group.noEarlierThan ||= t.noEarlierThan === true;
+      const footnotes = p.subjectToEcNotification === true && p.outcome === 'approved' ? ['approved subject to EC notification'] : [];
+      group.entries.push({ proposal: p.id, status: entryStatus(p, t, release, as), footnotes });
+      groups.set(release.id, group);
+    });
+  });
+  return [...groups.values()]
+    .sort((a, b) => (a.release.date < b.release.date ? -1 : a.release.date > b.release.date ? 1 : 0))
+    .map((g) => ({ release: g.release, label: g.noEarlierThan ? `No earlier than ${dateLabel(g.release.date)}` : dateLabel(g.release.date), entries: g.entries }));
+}
+
+const SCOPE_RULES: Readonly<Record<string, Citation>> = {
+  appeal: { document: 'Smart Energy Code, Section D', clause: 'D9', note: 'a Self-Governance decision takes effect only once the appeal window has closed (window unconfirmed)' },
+  standstill: { document: 'Directive (EU) 2015/1535', clause: 'Art. 6', note: 'the measure may not be adopted before the end of the standstill period' },
+};
+
+/** The codes {@link validateReleaseScope} reports. */
+export type ReleaseScopeIssueCode =
+  | 'scoped-twice'
+  | 'closed-proposal-scoped'
+  | 'implemented-before-decision'
+  | 'release-before-standstill-end'
+  | 'appeal-window-open-at-release'
+  | 'dcc-change-after-baseline'
+  | 'unknown-release';
+
+/**
+ * Checks release scopes for mistakes and returns every one as an {@link Issue} (never throws on a
+ * well-typed register):
+ * - `scoped-twice`: a proposal in more than one release (parts of a proposal implemented in parts excepted);
+ * - `closed-proposal-scoped`: a withdrawn or rejected proposal still in a release's scope;
+ * - `implemented-before-decision`: an implemented release dated before the proposal's decision;
+ * - `release-before-standstill-end`: a release before the end of the proposal's EC standstill;
+ * - `appeal-window-open-at-release`: a decision whose appeal window has not closed by the release;
+ * - `dcc-change-after-baseline` (warning): a DCC-impacting change approved or added after the DCC baseline;
+ * - `unknown-release`: a target naming no known release.
+ *
+ * @example
+ * validateReleaseScope(seedRegister, '2017-10-06').map((i) => i.message);
+ * // ['SECMP0006 is in the scope of 2 releases: 2018-06 (28 June 2018), 2019-06 (27 June 2019)', ...]
+ */
+export function validateReleaseScope(register: ScopeRegister, asOf: string): Issue<ReleaseScopeIssueCode>[] {
+  const as = parseDay(asOf, ['asOf']);
+  const policy = register.policy ?? SEC_RELEASE_POLICY;
+  const issues: Issue<ReleaseScopeIssueCode>[] = [];
+  register.proposals.forEach((p, i) => {
+    const resolved: { release: Release; t: (typeof p.targets)[number]; j: number }[] = [];
+    p.targets.forEach((t, j) => {
+      try {
+        resolved.push({ release: resolveRelease(t, register, ['proposals', i, 'targets', j]), t, j });
+      } catch {
+        issues.push({ code: 'unknown-release', severity: 'error', message: `${p.id} targets ${JSON.stringify(t.release)}, which is no known release`, path: ['proposals', i, 'targets', j, 'release'] });
+      }
+    });
+    const open = resolved.filter((r) => r.t.part === undefined);
+    if (open.length > 1) {
+      issues.push({
+        code: 'scoped-twice',
+        severity: 'error',
+        message: `${p.id} is in the scope of ${open.length} releases: ${open.map((r) => `${r.release.id} (${dateLabel(r.release.date)})`).join(', ')}`,
+        path: ['proposals', i, 'targets'],
+      });
+    }
+    const decided = p.decidedOn !== undefined && parseDay(p.decidedOn) <= as ? parseDay(p.decidedOn) : undefined;
+    for (const { release, t, j } of resolved) {
+      const day = parseDay(release.date);
+      const at: InputPath = ['proposals', i, 'targets', j];
+      if ((p.outcome === 'withdrawn' || p.outcome === 'rejected') && p.implementedOn === undefined) {
+        issues.push({ code: 'closed-proposal-scoped', severity: 'error', message: `${p.id} was ${p.outcome} but is still in the scope of ${release.id} (${dateLabel(release.date)})`, path: at });
+      }
+      if (p.implementedOn !== undefined && decided !== undefined && parseDay(p.implementedOn) < decided) {
+        issues.push({ code: 'implemented-before-decision', severity: 'error', message: `${p.id} was implemented on ${p.implementedOn}, before its decision of ${p.decidedOn}`, path: ['proposals', i, 'implementedOn'] });
+      }
+      if (p.standstillEndsOn !== undefined && day < parseDay(p.standstillEndsOn)) {
+        issues.push({ code: 'release-before-standstill-end', severity: 'error', message: `${p.id}'s release ${release.id} (${dateLabel(release.date)}) is before the end of its EC standstill (${p.standstillEndsOn})`, path: at, source: SCOPE_RULES.standstill as Citation });
+      }
+      if (p.appealWindowEndsOn !== undefined && day <= parseDay(p.appealWindowEndsOn)) {
+        issues.push({ code: 'appeal-window-open-at-release', severity: 'error', message: `${p.id}'s appeal window is open until ${p.appealWindowEndsOn}, on or after its release ${release.id} (${dateLabel(release.date)})`, path: at, source: SCOPE_RULES.appeal as Citation });
+      }
+      const version = versionOn(day, policy);
+      if (p.dccSystemImpact === true && version !== undefined) {
+        const baseline = addMonthsToDay(day, -version.leadTimes.dccBaselineMonths);
+        const joined = t.addedOn !== undefined ? parseDay(t.addedOn, [...at, 'addedOn']) : decided;
+        if (joined !== undefined && joined > baseline) {
+          issues.push({
+            code: 'dcc-change-after-baseline',
+            severity: 'warning',
+            message: `${p.id} changes DCC systems and joined ${release.id} on ${formatDay(joined)}, after its DCC baseline (${formatDay(baseline)}, ${version.leadTimes.dccBaselineMonths} months ahead)`,
+            path: at,
+            source: version.leadTimes.source,
+          });
+        }
+      }
+    }
+  });
+  return issues;
+}

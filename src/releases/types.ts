@@ -1,0 +1,62 @@
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { Citation } from '../errors/citation.js';
+
+/** One SEC release. */
+export interface Release {
+  /** Stable id: `2018-06` for a scheduled release, `ad-hoc-2017-03-15` for another. */
+  readonly id: string;
+  readonly name: string;
+  readonly date: IsoDate;
+  readonly kind: 'scheduled' | 'ad-hoc';
+  /** The date the policy gave, for a release moved by agreement with the Authority. */
+  readonly movedFrom?: IsoDate;
+  readonly source?: Citation;
+}
+
+/** A scheduled release in a policy version: the n-th or last given weekday of a month. */
+export interface ScheduledReleaseRule {
+  /** Month 1-12. */
+  readonly month: number;
+  /** ISO weekday, 1 = Monday ... 7 = Sunday. */
+  readonly weekday: number;
+  readonly which: 'first' | 'last';
+  /** The release's name without the year, e.g. `June`. */
+  readonly name: string;
+}
+
+/** Scope lead times: observed, not written rules, so parameters of the policy. */
+export interface LeadTimes {
+  /** DCC-system-impacting changes must be approved by the DCC baseline, this many months before the release. */
+  readonly dccBaselineMonths: number;
+  /** Other changes must be approved by the full-scope baseline, this many months before the release. */
+  readonly fullScopeMonths: number;
+  /**
+   * When set, a change without DCC system impact may still join a release by exception until this many
+   * days before it (MP203: approved 26 Oct 2022, live 3 Nov 2022). `undefined`: no late joining.
+   */
+  readonly lateExceptionDays?: number;
+  readonly source: Citation;
+}
+
+/** One version of the Release Management Policy, in force from `effectiveFrom`. */
+export interface ReleasePolicyVersion {
+  readonly effectiveFrom: string;
+  readonly releases: readonly ScheduledReleaseRule[];
+  readonly leadTimes: LeadTimes;
+  readonly source: Citation;
+}
+
+/** A scheduled release moved by agreement with the Authority. */
+export interface ReleaseMove {
+  /** The scheduled release's id (`2019-11`). */
+  readonly id: string;
+  readonly to: string;
+  readonly source: Citation;
+}
+
+/** A release policy: dated versions, moves, and releases outside the schedule. */
+export interface ReleasePolicy {
+  readonly versions: readonly ReleasePolicyVersion[];
+  readonly moves: readonly ReleaseMove[];
+  readonly adHoc: readonly Release[];
+}
