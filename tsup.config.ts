@@ -6,6 +6,7 @@ export const entries = {
   'calendar/index': 'src/calendar/index.ts',
   'standstill/index': 'src/standstill/index.ts',
   'lifecycle/index': 'src/lifecycle/index.ts',
+  'timetable/index': 'src/timetable/index.ts',
   'releases/index': 'src/releases/index.ts',
   'date-holidays/index': 'src/date-holidays/index.ts',
 };

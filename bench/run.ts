@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { calendarBenchmarks } from './calendar.bench.js';
 import { standstillBenchmarks } from './standstill.bench.js';
 import { lifecycleBenchmarks } from './lifecycle.bench.js';
+import { timetableBenchmarks } from './timetable.bench.js';
 
 console.log(`secmod benchmarks on Node ${process.version}, ${process.platform}/${process.arch}`);
 const calendar = await calendarBenchmarks();
@@ -24,6 +25,8 @@ console.log(`  standstillPeriod vs date-fns: ${((ss[0]?.opsPerSec ?? 0) / (ss[1]
 const lifecycle = await lifecycleBenchmarks();
 const lc = lifecycle[0]?.rows ?? [];
 console.log(`  replay 100,000 events vs xstate: ${((lc[0]?.opsPerSec ?? 0) / (lc[1]?.opsPerSec ?? 1)).toFixed(1)}x`);
+
+timetableBenchmarks();
 
 console.log('\nBundle size (size-limit, min+gzip)');
 try {

@@ -11,4 +11,5 @@ export * from './errors/index.js';
 export * from './calendar/index.js';
 export * from './standstill/index.js';
 export * from './lifecycle/index.js';
+export * from './timetable/index.js';
 export * from './releases/index.js';

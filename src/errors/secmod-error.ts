@@ -44,10 +44,17 @@ export type LifecycleErrorCode =
 export type ReleasesErrorCode = 'before-first-policy' | 'no-release';
 
 /**
+ * Error codes of the timetable module (`secmod/timetable`).
+ * - `invalid-extension`: an extension of zero, negative or fractional months, or agreed by anyone but the Panel;
+ * - `moves-achieved-milestone`: an extension that would move a milestone already achieved.
+ */
+export type TimetableErrorCode = 'invalid-extension' | 'moves-achieved-milestone';
+
+/**
  * Every error code secmod throws. Each module adds its own closed set; `switch`/`match` over it
  * exhaustively.
  */
-export type SecmodErrorCode = CalendarErrorCode | StandstillErrorCode | LifecycleErrorCode | ReleasesErrorCode;
+export type SecmodErrorCode = CalendarErrorCode | StandstillErrorCode | LifecycleErrorCode | ReleasesErrorCode | TimetableErrorCode;
 
 const BRAND = Symbol.for('secmod.SecmodError');
 

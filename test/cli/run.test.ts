@@ -123,6 +123,18 @@ describe('secmod CLI', () => {
     expect(await cli('earliest-release')).toMatchObject({ code: 2 });
     expect(await cli('earliest-release', '--approved', '2017-09-31')).toMatchObject({ code: 2 });
   });
+  it('validates a timetable file: issues listed, exit 1 on an error', async () => {
+    const r = await cli('validate', 'examples/timetables/proposed.json');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('milestone-not-on-path');
+    expect(r.out).toContain('consultation-too-short');
+    expect(r.out).toContain('implementation-not-on-release');
+    expect(r.out).toContain('2019-04-19 is not a Working Day'); // Good Friday
+    expect(r.out).toMatch(/4 error\(s\), 0 warning\(s\)$/);
+    const json = JSON.parse((await cli('validate', 'examples/timetables/proposed.json', '--json')).out) as { code: string }[];
+    expect(json.map((i) => i.code)).toEqual(['milestone-not-on-path', 'consultation-too-short', 'implementation-not-on-release', 'non-working-day']);
+    expect(await cli('validate')).toMatchObject({ code: 2 });
+  });
   it('prints help', async () => {
     expect((await cli('help')).out).toContain('usage: secmod <command>');
     expect((await cli()).code).toBe(2);

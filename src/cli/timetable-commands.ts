@@ -1,0 +1,28 @@
+import { validateTimetable, type Timetable, type ValidateTimetableOptions } from '../timetable/index.js';
+import { parseArgs, UsageError } from './args.js';
+import type { Command } from './command.js';
+import { readJson } from './lifecycle-commands.js';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  usage: 'validate <timetable.json> [--json]             check a proposed timetable ({ timetable, options } or a bare timetable); exit 1 on an error',
+  run(argv, io) {
+    const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
+    if (positionals.length !== 1) throw new UsageError('usage: secmod validate <timetable.json> [--json]');
+    const file = positionals[0] as string;
+    const input = readJson(file) as { timetable?: Timetable; options?: ValidateTimetableOptions } & Partial<Timetable>;
+    const timetable = (input.timetable ?? input) as Timetable;
+    if (typeof timetable !== 'object' || timetable === null || !Array.isArray(timetable.milestones) || typeof timetable.path !== 'string') {
+      throw new UsageError(`${file}: expected a timetable { proposal, path, milestones: [...], extensions: [...] } or { timetable, options }`);
+    }
+    const issues = validateTimetable({ ...timetable, extensions: timetable.extensions ?? [] }, input.options ?? {});
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    if (options.has('json')) io.out(JSON.stringify(issues, null, 2));
+    else if (issues.length === 0) io.out(`${timetable.proposal}: no issues`);
+    else {
+      for (const i of issues) io.out(`${i.severity.padEnd(7)} ${i.code.padEnd(36)} ${i.path.join('.').padEnd(24)} ${i.message}`);
+      io.out(`${errors} error(s), ${issues.length - errors} warning(s)`);
+    }
+    return errors > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,57 @@
+import { SecmodError } from '../errors/secmod-error.js';
+import { parseDay } from '../internal/days.js';
+import { shiftMonths } from './dates.js';
+import { MILESTONE_ORDER, type Extension, type Milestone, type Timetable } from './types.js';
+
+const PANEL_AGREES = {
+  document: 'Smart Energy Code, Section D',
+  clause: 'D6',
+  note: 'the Panel agrees the progression timetable of a proposal and any extension to it (seed report: "AGREE the two-month extension")',
+};
+
+/**
+ * Applies a Panel-agreed extension: every milestone from `extension.from` (default: the first not yet
+ * achieved) onward moves later by whole months, keeping its precision (a month stays a month), and the
+ * extension joins the history. The input is not mutated.
+ *
+ * @throws {SecmodError} `invalid-extension` (not agreed by the Panel; zero, negative or fractional
+ *   months; dated before the previous extension), `moves-achieved-milestone`, `invalid-date`.
+ * @example
+ * // SECMP0023: a third extension of two months, agreed 13 Oct 2017, moves the DMR from Nov 2017 to Jan 2018
+ * applyExtension(t, { agreedOn: '2017-10-13', months: 2, reason: 'late DCC Impact Assessment', by: 'panel' });
+ */
+export function applyExtension(timetable: Timetable, extension: Extension): Timetable {
+  const refuse = (code: 'invalid-extension' | 'moves-achieved-milestone', message: string, path: (string | number)[]) =>
+    new SecmodError(code, `${timetable.proposal}: ${message}`, { path, source: PANEL_AGREES });
+  if (extension.by !== 'panel') throw refuse('invalid-extension', `an extension must be agreed by the Panel, not ${JSON.stringify(extension.by)}`, ['by']);
+  if (!Number.isInteger(extension.months) || extension.months <= 0) throw refuse('invalid-extension', `an extension moves milestones by a positive whole number of months, not ${extension.months}`, ['months']);
+  const agreed = parseDay(extension.agreedOn, ['agreedOn']);
+  const previous = timetable.extensions.at(-1);
+  if (previous !== undefined && agreed < parseDay(previous.agreedOn)) throw refuse('invalid-extension', `agreed on ${extension.agreedOn}, before the previous extension (${previous.agreedOn})`, ['agreedOn']);
+  const ordered = [...timetable.milestones].map((m, i) => ({ m, i })).sort((a, b) => MILESTONE_ORDER.indexOf(a.m.kind) - MILESTONE_ORDER.indexOf(b.m.kind));
+  const firstOpen = ordered.find((x) => x.m.actual === undefined)?.m.kind;
+  // With every milestone achieved (or none listed) the extension moves nothing and is only recorded.
+  const fromRank = extension.from !== undefined ? MILESTONE_ORDER.indexOf(extension.from) : firstOpen === undefined ? Number.POSITIVE_INFINITY : MILESTONE_ORDER.indexOf(firstOpen);
+  if (fromRank < 0) throw refuse('invalid-extension', `unknown milestone ${JSON.stringify(extension.from)}`, ['from']);
+  const milestones: Milestone[] = timetable.milestones.map((m, i) => {
+    if (MILESTONE_ORDER.indexOf(m.kind) < fromRank) return m;
+    if (m.actual !== undefined) throw refuse('moves-achieved-milestone', `the extension would move ${m.kind}, achieved ${m.actual}`, ['milestones', i]);
+    return {
+      ...m,
+      approved: shiftMonths(m.approved, extension.months, ['milestones', i, 'approved']),
+      ...(m.until === undefined ? {} : { until: shiftMonths(m.until, extension.months, ['milestones', i, 'until']) }),
+    };
+  });
+  return { ...timetable, milestones, extensions: [...timetable.extensions, extension] };
+}
+
+/**
+ * The number of extensions and their total length in months: the seed report's "No Ext." and
+ * "Ext. Length" columns.
+ *
+ * @example
+ * extensionSummary(secmp0023); // { count: 3, totalMonths: 8 }
+ */
+export function extensionSummary(timetable: Timetable): { count: number; totalMonths: number } {
+  return { count: timetable.extensions.length, totalMonths: timetable.extensions.reduce((sum, e) => sum + e.months, 0) };
+}

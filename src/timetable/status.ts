@@ -1,0 +1,104 @@
+import type { HolidayCalendar } from '../calendar/holidays/types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import { englandAndWales } from '../calendar/uk/calendars.js';
+import { addWorkingDays } from '../calendar/working-days/working-days.js';
+import type { Citation } from '../errors/citation.js';
+import { invalidArgument, parseDay } from '../internal/days.js';
+import { span } from './dates.js';
+import type { DccAssessment, Timetable } from './types.js';
+
+/**
+ * Whether a proposal is behind its Panel-approved timetable on `asOf`.
+ *
+ * The rule: **late** when some milestone's approved date has passed (for a month, its last day) before
+ * `asOf` and the milestone has not been achieved by `asOf`; **on time** otherwise. Milestones achieved
+ * late but achieved do not keep a proposal late: an extension re-baselines what remains.
+ *
+ * @example
+ * progressStatus(t, '2017-10-06'); // 'late' when the DCC IA was due in September and has not come back
+ */
+export function progressStatus(timetable: Timetable, asOf: string): 'on-time' | 'late' {
+  const as = parseDay(asOf, ['asOf']);
+  const late = timetable.milestones.some((m, i) => {
+    const due = span(m.approved, ['milestones', i, 'approved']).last;
+    if (due >= as) return false;
+    return m.actual === undefined || span(m.actual, ['milestones', i, 'actual']).first > as;
+  });
+  return late ? 'late' : 'on-time';
+}
+
+/**
+ * The extension status of an open proposal on `asOf`, as the status report counts it:
+ * **extended** when it is behind its timetable and the Panel has agreed at least one extension;
+ * **required** when it is behind and no extension has been agreed; **not required** when it is on
+ * time. (This reproduces the seed's arithmetic: Late 18 = Extended 13 + Required 5; On time 11 = Not
+ * required 11.)
+ *
+ * @example
+ * extensionStatus(t, '2017-10-06'); // 'extended'
+ */
+export function extensionStatus(timetable: Timetable, asOf: string): 'extended' | 'required' | 'not-required' {
+  if (progressStatus(timetable, asOf) === 'on-time') return 'not-required';
+  const as = parseDay(asOf, ['asOf']);
+  return timetable.extensions.some((e) => parseDay(e.agreedOn) <= as) ? 'extended' : 'required';
+}
+
+/**
+ * The status of a DCC assessment on `asOf`, judged against its original due date or its latest
+ * revised one (the seed's "DCC Assessments" charts):
+ * - returned (by `asOf`) on or before the due date: `returned-on-time`; after it: `returned-late`;
+ * - not returned and on hold on `asOf`: `on-hold`; otherwise `outstanding`.
+ *
+ * @example
+ * dccAssessmentStatus(ia, '2017-10-06', 'original'); // 'returned-late'
+ */
+export function dccAssessmentStatus(assessment: DccAssessment, asOf: string, against: 'original' | 'revised'): 'returned-on-time' | 'returned-late' | 'on-hold' | 'outstanding' {
+  const as = parseDay(asOf, ['asOf']);
+  if (against !== 'original' && against !== 'revised') throw invalidArgument(against, ['against'], "expected 'original' or 'revised'");
+  const revised = assessment.revisedDueOn ?? [];
+  const due = parseDay(against === 'revised' && revised.length > 0 ? revised[revised.length - 1] : assessment.originalDueOn, ['assessment', against === 'revised' && revised.length > 0 ? 'revisedDueOn' : 'originalDueOn']);
+  if (assessment.returnedOn !== undefined && parseDay(assessment.returnedOn, ['assessment', 'returnedOn']) <= as) {
+    return parseDay(assessment.returnedOn) <= due ? 'returned-on-time' : 'returned-late';
+  }
+  const held = (assessment.onHold ?? []).some((h, i) => parseDay(h.from, ['assessment', 'onHold', i, 'from']) <= as && (h.to === undefined || parseDay(h.to, ['assessment', 'onHold', i, 'to']) >= as));
+  return held ? 'on-hold' : 'outstanding';
+}
+
+/** Standard DCC assessment timescales, in Working Days: parameters, the defaults unconfirmed. */
+export interface DccTimescales {
+  readonly preliminary: number;
+  readonly impact: number;
+  readonly calendar: HolidayCalendar;
+  readonly source: Citation;
+}
+
+/**
+ * The standard timescales Section D has set for DCC assessments since 1 November 2018 (SECMP0034).
+ * **Unconfirmed**: the durations could not be checked against the Code's text (BRIEF.md section 1);
+ * pass your own.
+ */
+export const DCC_STANDARD_TIMESCALES: DccTimescales = {
+  preliminary: 20,
+  impact: 60,
+  calendar: englandAndWales,
+  source: {
+    document: 'Smart Energy Code, Section D (as modified by SECMP0034 "Changes to the SEC Section D for DCC analysis provisions", implemented 1 November 2018)',
+    note: 'unconfirmed defaults: 20 Working Days for a Preliminary Assessment, 60 for an Impact Assessment',
+  },
+};
+
+/** The date standard timescales apply from; before it timescales were agreed per proposal. */
+export const DCC_TIMESCALES_FROM = '2018-11-01';
+
+/**
+ * The due date of a DCC assessment requested on a date under the standard timescales (Working Days
+ * after the request), or `undefined` for a request before they applied (agreed per proposal then).
+ *
+ * @example
+ * dccDueDate('2019-01-07', 'preliminary'); // '2019-02-04' (20 Working Days, unconfirmed default)
+ */
+export function dccDueDate(requestedOn: string, kind: 'preliminary' | 'impact', timescales: DccTimescales = DCC_STANDARD_TIMESCALES): IsoDate | undefined {
+  if (parseDay(requestedOn, ['requestedOn']) < parseDay(DCC_TIMESCALES_FROM)) return undefined;
+  if (kind !== 'preliminary' && kind !== 'impact') throw invalidArgument(kind, ['kind'], "expected 'preliminary' or 'impact'");
+  return addWorkingDays(requestedOn, timescales[kind], timescales.calendar);
+}

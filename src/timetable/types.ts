@@ -1,0 +1,71 @@
+import type { ModificationPath } from '../lifecycle/paths.js';
+
+/**
+ * The milestones a progression timetable can have, in the order they happen (the seed report's
+ * timetable columns, plus the Fast-Track Panel decision).
+ */
+export const MILESTONE_ORDER = [
+  'initial-modification-report',
+  'refinement',
+  'dcc-preliminary-assessment',
+  'dcc-impact-assessment',
+  'working-group-consultation',
+  'draft-modification-report',
+  'modification-report-consultation',
+  'change-board',
+  'panel-decision',
+  'authority-decision',
+  'implementation',
+] as const;
+
+export type MilestoneKind = (typeof MILESTONE_ORDER)[number];
+
+/**
+ * A date in a timetable: a day (`YYYY-MM-DD`) or, as in the seed report's tables, a month
+ * (`YYYY-MM`: "DMR in January 2018").
+ */
+export type TimetableDate = string;
+
+/** One milestone: the date the Panel approved for it and, once achieved, the actual date. */
+export interface Milestone {
+  readonly kind: MilestoneKind;
+  /** The Panel-approved date (day or month). */
+  readonly approved: TimetableDate;
+  /** For a period (a consultation): its approved end. */
+  readonly until?: TimetableDate;
+  /** When it was achieved (day or month); absent while it is not. */
+  readonly actual?: TimetableDate;
+}
+
+/** A timetable extension agreed by the Panel. */
+export interface Extension {
+  readonly agreedOn: string;
+  /** Whole months the remaining milestones move by. */
+  readonly months: number;
+  readonly reason: string;
+  readonly by: 'panel';
+  /** The first milestone it moves (default: the first not yet achieved); every later one moves too. */
+  readonly from?: MilestoneKind;
+}
+
+/** A DCC Preliminary or Impact Assessment of a proposal. */
+export interface DccAssessment {
+  readonly kind: 'preliminary' | 'impact';
+  readonly requestedOn: string;
+  readonly originalDueOn: string;
+  /** Every revised due date, oldest first. */
+  readonly revisedDueOn?: readonly string[];
+  readonly returnedOn?: string;
+  /** Periods the assessment was on hold (`to` absent while it still is). */
+  readonly onHold?: readonly { readonly from: string; readonly to?: string }[];
+}
+
+/** A proposal's Panel-approved progression timetable beside what actually happened. */
+export interface Timetable {
+  readonly proposal: string;
+  readonly path: ModificationPath;
+  readonly milestones: readonly Milestone[];
+  /** Every extension agreed, oldest first. */
+  readonly extensions: readonly Extension[];
+  readonly dccAssessments?: readonly DccAssessment[];
+}

@@ -1,0 +1,209 @@
+import type { HolidayCalendar } from '../calendar/holidays/types.js';
+import { englandAndWales } from '../calendar/uk/calendars.js';
+import { isWorkingDayNumber, workingDaysAfter } from '../calendar/working-days/holiday-index.js';
+import type { Citation } from '../errors/citation.js';
+import type { Issue } from '../errors/issue.js';
+import { isSecmodError, type InputPath } from '../errors/secmod-error.js';
+import { civilFromDays, formatDay, parseDay } from '../internal/days.js';
+import { PATH_RULES } from '../lifecycle/paths.js';
+import { secD } from '../lifecycle/sources.js';
+import { firstPolicyYear, scheduledIn } from '../releases/calendar.js';
+import { SEC_RELEASE_POLICY } from '../releases/policy.js';
+import type { ReleasePolicy } from '../releases/types.js';
+import { span, type Span } from './dates.js';
+import { MILESTONE_ORDER, type MilestoneKind, type Timetable } from './types.js';
+
+/** What {@link validateTimetable} checks against; every check that needs an option runs only when it is given. */
+export interface ValidateTimetableOptions {
+  /** Panel meeting dates: milestones the Panel decides must fall on one (or, for a month, in a month with one). */
+  readonly panelMeetings?: readonly string[];
+  /** The shortest consultation, in Working Days. */
+  readonly minConsultationWorkingDays?: number;
+  /** Working days for the non-working-day and consultation checks; default `englandAndWales`. */
+  readonly calendar?: HolidayCalendar;
+  /** Release calendar for the implementation date; default the SEC's; `false` skips the check. */
+  readonly releasePolicy?: ReleasePolicy | false;
+  /** For a proposal that needs EC notification: the end of its standstill (`secmod/standstill`). */
+  readonly standstillEndsOn?: string;
+}
+
+/** The codes {@link validateTimetable} reports. */
+export type TimetableIssueCode =
+  | 'invalid-date'
+  | 'duplicate-milestone'
+  | 'milestones-out-of-order'
+  | 'milestone-not-on-path'
+  | 'milestone-missing'
+  | 'panel-date-not-meeting'
+  | 'consultation-too-short'
+  | 'implementation-not-on-release'
+  | 'implementation-before-decision'
+  | 'implementation-before-standstill-end'
+  | 'non-working-day';
+
+const PANEL_DECIDES: readonly MilestoneKind[] = ['initial-modification-report', 'draft-modification-report', 'panel-decision'];
+const CONSULTATIONS: readonly MilestoneKind[] = ['working-group-consultation', 'modification-report-consultation'];
+const REFINEMENT: readonly MilestoneKind[] = ['refinement', 'dcc-preliminary-assessment', 'dcc-impact-assessment', 'working-group-consultation'];
+const REPORT: readonly MilestoneKind[] = ['draft-modification-report', 'modification-report-consultation'];
+
+/** Which milestone holds the decision on each decider's path. */
+const DECISION: Readonly<Record<'authority' | 'change-board' | 'panel', MilestoneKind>> = {
+  authority: 'authority-decision',
+  'change-board': 'change-board',
+  panel: 'panel-decision',
+};
+
+const SOURCES: Readonly<Record<string, Citation>> = {
+  order: secD('D6-D9', 'the phases follow one another: Refinement, Report Phase, Change Board, decision, implementation'),
+  meetings: secD('C, D', 'the Panel decides at its meetings'),
+  consultation: secD('D6, D7', 'consultation periods; the minimum is the caller\'s parameter'),
+  release: { document: 'SEC Release Management Policy (as observed, secmod/releases)', note: 'approved changes go live in SEC releases' },
+  standstill: { document: 'Directive (EU) 2015/1535', clause: 'Art. 6', note: 'the measure may not be adopted before the standstill ends' },
+  workingDay: { document: 'Smart Energy Code, Section A', note: 'timetable dates are Working Days (definition unconfirmed; calendar is a parameter)' },
+};
+
+const label = (s: Span) => (s.month ? formatDay(s.first).slice(0, 7) : formatDay(s.first));
+
+/**
+ * Checks a proposed timetable and returns **every** problem as an {@link Issue} (it never stops at the
+ * first, and never throws on a well-typed timetable), so a test suite can assert on the codes:
+ *
+ * | code | severity | rule |
+ * |---|---|---|
+ * | `invalid-date` | error | every date is `YYYY-MM-DD` or `YYYY-MM` |
+ * | `duplicate-milestone` | error | each milestone appears once |
+ * | `milestones-out-of-order` | error | approved (and actual) dates follow the order of the phases |
+ * | `milestone-not-on-path` | error | no Refinement or Modification Report on Fast-Track, no Authority decision on Self-Governance, ... |
+ * | `milestone-missing` | warning | the path's decision milestone is there |
+ * | `panel-date-not-meeting` | error | Panel milestones fall on a Panel meeting (with `panelMeetings`) |
+ * | `consultation-too-short` | error | consultations last at least `minConsultationWorkingDays` |
+ * | `implementation-not-on-release` | error (warning on Path 1) | implementation is on a release date |
+ * | `implementation-before-decision` | error | implementation comes after the decision |
+ * | `implementation-before-standstill-end` | error | implementation is not before the EC standstill ends (with `standstillEndsOn`) |
+ * | `non-working-day` | error | day-precise dates are Working Days |
+ *
+ * @example
+ * expect(validateTimetable(proposed, { panelMeetings }).map((i) => i.code)).toEqual([]);
+ */
+export function validateTimetable(timetable: Timetable, options: ValidateTimetableOptions = {}): Issue<TimetableIssueCode>[] {
+  const issues: Issue<TimetableIssueCode>[] = [];
+  const calendar = options.calendar ?? englandAndWales;
+  const rules = PATH_RULES[timetable.path];
+  const read = (value: string | undefined, path: InputPath): Span | undefined => {
+    if (value === undefined) return undefined;
+    try {
+      return span(value, path);
+    } catch (error) {
+      issues.push({ code: 'invalid-date', severity: 'error', message: `${timetable.proposal}: ${isSecmodError(error) ? error.message : `invalid date ${JSON.stringify(value)}`}`, path });
+      return undefined;
+    }
+  };
+  const ms = timetable.milestones.map((m, i) => ({
+    m,
+    i,
+    rank: MILESTONE_ORDER.indexOf(m.kind),
+    approved: read(m.approved, ['milestones', i, 'approved']),
+    until: read(m.until, ['milestones', i, 'until']),
+    actual: read(m.actual, ['milestones', i, 'actual']),
+  }));
+  const byKind = new Map<MilestoneKind, (typeof ms)[number]>();
+  for (const x of ms) {
+    if (byKind.has(x.m.kind)) issues.push({ code: 'duplicate-milestone', severity: 'error', message: `${timetable.proposal}: ${x.m.kind} appears more than once`, path: ['milestones', x.i, 'kind'] });
+    else byKind.set(x.m.kind, x);
+  }
+
+  // Order of the phases, for approved and actual dates.
+  const ordered = [...byKind.values()].sort((a, b) => a.rank - b.rank);
+  for (const field of ['approved', 'actual'] as const) {
+    let latest: (typeof ms)[number] | undefined;
+    for (const x of ordered) {
+      const s = x[field];
+      if (s === undefined) continue;
+      const prev = latest?.[field];
+      if (latest !== undefined && prev !== undefined && s.last < prev.first) {
+        issues.push({
+          code: 'milestones-out-of-order',
+          severity: 'error',
+          message: `${timetable.proposal}: ${x.m.kind} (${field} ${label(s)}) comes before ${latest.m.kind} (${label(prev)})`,
+          path: ['milestones', x.i, field],
+          source: SOURCES.order as Citation,
+        });
+      } else latest = x;
+    }
+  }
+
+  // What the path has and lacks.
+  for (const x of ms) {
+    const k = x.m.kind;
+    const why =
+      (!rules.refinement && REFINEMENT.includes(k) && 'has no Refinement Process') ||
+      (!rules.modificationReport && REPORT.includes(k) && 'has no Modification Report') ||
+      (rules.changeBoard === 'none' && k === 'change-board' && 'has no Change Board vote') ||
+      (rules.decidedBy !== 'authority' && k === 'authority-decision' && 'has no Authority decision') ||
+      (rules.decidedBy !== 'panel' && k === 'panel-decision' && 'is not decided by the Panel') ||
+      undefined;
+    if (why) issues.push({ code: 'milestone-not-on-path', severity: 'error', message: `${timetable.proposal}: ${rules.name} ${why}, but the timetable has ${k}`, path: ['milestones', x.i, 'kind'], source: rules.source });
+  }
+  const decisionKind = DECISION[rules.decidedBy];
+  const decision = byKind.get(decisionKind);
+  if (!decision) issues.push({ code: 'milestone-missing', severity: 'warning', message: `${timetable.proposal}: ${rules.name} is decided at ${decisionKind}, which the timetable lacks`, path: ['milestones'], source: rules.source });
+
+  // Panel meetings.
+  if (options.panelMeetings !== undefined) {
+    const meetings = options.panelMeetings.map((d, i) => parseDay(d, ['options', 'panelMeetings', i]));
+    for (const x of ms) {
+      if (!PANEL_DECIDES.includes(x.m.kind) || x.approved === undefined) continue;
+      const s = x.approved;
+      if (!meetings.some((d) => d >= s.first && d <= s.last)) {
+        issues.push({ code: 'panel-date-not-meeting', severity: 'error', message: `${timetable.proposal}: ${x.m.kind} is approved for ${label(s)}, ${s.month ? 'a month with no Panel meeting' : 'not a Panel meeting date'}`, path: ['milestones', x.i, 'approved'], source: SOURCES.meetings as Citation });
+      }
+    }
+  }
+
+  // Consultation length.
+  if (options.minConsultationWorkingDays !== undefined) {
+    for (const x of ms) {
+      if (!CONSULTATIONS.includes(x.m.kind) || x.approved === undefined || x.until === undefined || x.approved.month || x.until.month) continue;
+      const days = workingDaysAfter(calendar, x.approved.first, x.until.first);
+      if (days < options.minConsultationWorkingDays) {
+        issues.push({ code: 'consultation-too-short', severity: 'error', message: `${timetable.proposal}: ${x.m.kind} runs ${days} Working Days (${label(x.approved)} to ${label(x.until)}), under the minimum of ${options.minConsultationWorkingDays}`, path: ['milestones', x.i, 'until'], source: SOURCES.consultation as Citation });
+      }
+    }
+  }
+
+  // Implementation.
+  const impl = byKind.get('implementation');
+  if (impl?.approved !== undefined) {
+    const s = impl.approved;
+    const policy = options.releasePolicy === undefined ? SEC_RELEASE_POLICY : options.releasePolicy;
+    if (policy !== false) {
+      const [y0] = civilFromDays(s.first);
+      const releases = y0 >= firstPolicyYear(policy) ? [...scheduledIn(y0, policy), ...policy.adHoc] : policy.adHoc;
+      if (!releases.some((r) => parseDay(r.date) >= s.first && parseDay(r.date) <= s.last)) {
+        issues.push({
+          code: 'implementation-not-on-release',
+          severity: timetable.path === 'authority-led' ? 'warning' : 'error',
+          message: `${timetable.proposal}: implementation ${label(s)} is ${s.month ? 'in a month with no SEC release' : 'not a SEC release date'}`,
+          path: ['milestones', impl.i, 'approved'],
+          source: SOURCES.release as Citation,
+        });
+      }
+    }
+    if (decision?.approved !== undefined && s.last < decision.approved.first) {
+      issues.push({ code: 'implementation-before-decision', severity: 'error', message: `${timetable.proposal}: implementation ${label(s)} is before the decision (${decisionKind}, ${label(decision.approved)})`, path: ['milestones', impl.i, 'approved'], source: SOURCES.order as Citation });
+    }
+    if (options.standstillEndsOn !== undefined && s.first < parseDay(options.standstillEndsOn, ['options', 'standstillEndsOn'])) {
+      issues.push({ code: 'implementation-before-standstill-end', severity: 'error', message: `${timetable.proposal}: implementation ${label(s)} is before the end of the EC standstill (${options.standstillEndsOn})`, path: ['milestones', impl.i, 'approved'], source: SOURCES.standstill as Citation });
+    }
+  }
+
+  // Working days.
+  for (const x of ms) {
+    for (const field of ['approved', 'until', 'actual'] as const) {
+      const s = x[field];
+      if (s === undefined || s.month || isWorkingDayNumber(calendar, s.first)) continue;
+      issues.push({ code: 'non-working-day', severity: 'error', message: `${timetable.proposal}: ${x.m.kind} ${field} ${label(s)} is not a Working Day (${calendar.name})`, path: ['milestones', x.i, field], source: SOURCES.workingDay as Citation });
+    }
+  }
+  return issues;
+}
