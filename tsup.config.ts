@@ -8,6 +8,8 @@ export const entries = {
   'lifecycle/index': 'src/lifecycle/index.ts',
   'timetable/index': 'src/timetable/index.ts',
   'releases/index': 'src/releases/index.ts',
+  'register/index': 'src/register/index.ts',
+  'report/index': 'src/report/index.ts',
   'date-holidays/index': 'src/date-holidays/index.ts',
 };
 

@@ -7,6 +7,7 @@ import { calendarBenchmarks } from './calendar.bench.js';
 import { standstillBenchmarks } from './standstill.bench.js';
 import { lifecycleBenchmarks } from './lifecycle.bench.js';
 import { timetableBenchmarks } from './timetable.bench.js';
+import { reportBenchmarks } from './report.bench.js';
 
 console.log(`secmod benchmarks on Node ${process.version}, ${process.platform}/${process.arch}`);
 const calendar = await calendarBenchmarks();
@@ -27,6 +28,7 @@ const lc = lifecycle[0]?.rows ?? [];
 console.log(`  replay 100,000 events vs xstate: ${((lc[0]?.opsPerSec ?? 0) / (lc[1]?.opsPerSec ?? 1)).toFixed(1)}x`);
 
 timetableBenchmarks();
+reportBenchmarks();
 
 console.log('\nBundle size (size-limit, min+gzip)');
 try {

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 
 const zones = ['UTC', 'Europe/London', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
-const suites = ['test/calendar', 'test/standstill', 'test/date-holidays', 'test/lifecycle', 'test/timetable', 'test/releases'];
+const suites = ['test/calendar', 'test/standstill', 'test/date-holidays', 'test/lifecycle', 'test/timetable', 'test/releases', 'test/register', 'test/report'];
 let failed = 0;
 for (const tz of zones) {
   const r = spawnSync('npx', ['vitest', 'run', '--reporter=dot', ...suites], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TZ: tz }, encoding: 'utf8' });

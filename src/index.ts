@@ -13,3 +13,5 @@ export * from './standstill/index.js';
 export * from './lifecycle/index.js';
 export * from './timetable/index.js';
 export * from './releases/index.js';
+export * from './register/index.js';
+export * from './report/index.js';

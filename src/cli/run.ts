@@ -5,10 +5,11 @@ import { standstillCommand } from './standstill-command.js';
 import { diagramCommand, replayCommand } from './lifecycle-commands.js';
 import { earliestReleaseCommand, releasesCommand } from './release-commands.js';
 import { validateCommand } from './timetable-commands.js';
+import { reportCommand } from './report-command.js';
 import type { Command, Io } from './command.js';
 
 /** Every subcommand, in the order `secmod help` lists them. */
-export const commands: readonly Command[] = [holidaysCommand, workingDaysCommand, standstillCommand, diagramCommand, replayCommand, releasesCommand, earliestReleaseCommand, validateCommand];
+export const commands: readonly Command[] = [holidaysCommand, workingDaysCommand, standstillCommand, diagramCommand, replayCommand, releasesCommand, earliestReleaseCommand, validateCommand, reportCommand];
 
 export function helpText(): string {
   return ['usage: secmod <command> [arguments]', '', 'commands:', ...commands.map((c) => `  ${c.usage}`), '  help                                  this text'].join('\n');

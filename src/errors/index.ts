@@ -11,6 +11,7 @@ export {
   type InputPath,
   type LifecycleErrorCode,
   type ReleasesErrorCode,
+  type RegisterErrorCode,
   type TimetableErrorCode,
   type SecmodErrorCode,
   type SecmodErrorOptions,

@@ -51,10 +51,17 @@ export type ReleasesErrorCode = 'before-first-policy' | 'no-release';
 export type TimetableErrorCode = 'invalid-extension' | 'moves-achieved-milestone';
 
 /**
+ * Error codes of the register module (`secmod/register`).
+ * - `invalid-register`: the register fails its schema, repeats an id, carries a forbidden key, or holds a
+ *   history the lifecycle refuses; the error's `issues` lists every problem with its path.
+ */
+export type RegisterErrorCode = 'invalid-register';
+
+/**
  * Every error code secmod throws. Each module adds its own closed set; `switch`/`match` over it
  * exhaustively.
  */
-export type SecmodErrorCode = CalendarErrorCode | StandstillErrorCode | LifecycleErrorCode | ReleasesErrorCode | TimetableErrorCode;
+export type SecmodErrorCode = CalendarErrorCode | StandstillErrorCode | LifecycleErrorCode | ReleasesErrorCode | TimetableErrorCode | RegisterErrorCode;
 
 const BRAND = Symbol.for('secmod.SecmodError');
 

@@ -97,7 +97,8 @@ function entryStatus(p: ScopeProposal, t: ScopeTarget, release: Release, asOf: n
 /**
  * The release table of the status report: each release with the proposals in its scope and their
  * status (Implemented, Approved, Targeted, TBC) as of a date, with footnotes such as "approved subject
- * to EC notification". Releases are sorted by date; entries keep the register's order.
+ * to EC notification". Releases are sorted by date; entries keep the register's order. A target naming
+ * no known release is left out here and reported by {@link validateReleaseScope}.
  *
  * @example
  * scopeReleases(register, '2017-10-06')[0]; // { release: { date: '2017-03-15', ... }, entries: [{ proposal: 'SECMP0026', status: 'Implemented', ... }] }
@@ -107,7 +108,12 @@ export function scopeReleases(register: ScopeRegister, asOf: string): ReleaseSco
   const groups = new Map<string, { release: Release; noEarlierThan: boolean; entries: ScopeEntry[] }>();
   register.proposals.forEach((p, i) => {
     p.targets.forEach((t, j) => {
-      const release = resolveRelease(t, register, ['proposals', i, 'targets', j]);
+      let release: Release;
+      try {
+        release = resolveRelease(t, register, ['proposals', i, 'targets', j]);
+      } catch {
+        return; // an unknown release: validateReleaseScope reports it (unknown-release)
+      }
       const group = groups.get(release.id) ?? { release, noEarlierThan: false, entries: [] };
       group.noEarlierThan ||= t.noEarlierThan === true;
       const footnotes = p.subjectToEcNotification === true && p.outcome === 'approved' ? ['approved subject to EC notification'] : [];

@@ -135,6 +135,30 @@ describe('secmod CLI', () => {
     expect(json.map((i) => i.code)).toEqual(['milestone-not-on-path', 'consultation-too-short', 'implementation-not-on-release', 'non-working-day']);
     expect(await cli('validate')).toMatchObject({ code: 2 });
   });
+  it('prints the October 2017 report from the example register, in three formats', async () => {
+    const text = await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06');
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Total open                             28');
+    expect((await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--format', 'markdown')).out).toContain('| Pending Implementation | 2 |');
+    expect(JSON.parse((await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--format', 'json')).out).open.total).toBe(28);
+    expect((await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--since', '2017-09-30')).out).not.toContain('APPROVED');
+  });
+  it('refuses a bad register with every problem listed, exit 2 and nothing on stdout', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/secmod-`);
+    writeFileSync(`${dir}/bad.json`, '{"proposals":[{"id":"SECMP0006"},{"id":"SECMP0006","__proto__":{"x":1}},{"id":"nope"}]}');
+    const r = await cli('report', `${dir}/bad.json`, '--as-of', '2017-10-06');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('invalid register, 3 problem(s)');
+    expect(r.err).toContain('proposals.1.__proto__');
+    expect(r.err).toContain('proposals.2.id');
+    writeFileSync(`${dir}/text.json`, 'not json');
+    expect(await cli('report', `${dir}/text.json`, '--as-of', '2017-10-06')).toMatchObject({ code: 2, out: '' });
+    expect(await cli('report', 'examples/register-2017-10.json')).toMatchObject({ code: 2 });
+    expect(await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--format', 'pdf')).toMatchObject({ code: 2 });
+  });
   it('prints help', async () => {
     expect((await cli('help')).out).toContain('usage: secmod <command>');
     expect((await cli()).code).toBe(2);

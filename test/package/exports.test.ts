@@ -60,6 +60,16 @@ describe('the built package', () => {
     expect(cjs).toBe('2016-12-12 true');
   });
 
+  it('loads every module entry point from ESM and CJS, and ships the JSON Schema', () => {
+    const mods = ['lifecycle', 'timetable', 'releases', 'register', 'report'];
+    const esm = node(['--input-type=module', '-e', `${mods.map((m, i) => `import * as m${i} from 'secmod/${m}';`).join(' ')} console.log([${mods.map((_, i) => `Object.keys(m${i}).length > 0`).join(',')}].every(Boolean));`]);
+    expect(esm).toBe('true');
+    const cjs = node(['-e', `const r = require('secmod/register'); const rep = require('secmod/report'); const fs = require('fs');
+      const reg = r.parseRegister(fs.readFileSync('examples/register-2017-10.json', 'utf8'));
+      console.log(rep.statusReport(reg, { asOf: '2017-10-06' }).open.total, typeof require.resolve('secmod/schema/register.schema.json'));`]);
+    expect(cjs).toBe('28 string');
+  });
+
   it('runs the CLI binary', () => {
     expect(node(['dist/cli/bin.js', 'working-days', 'add', '2017-10-06', '15'])).toBe('2017-10-27');
     expect(node(['dist/cli/bin.js', 'standstill', '2017-10-05', '--state', 'D', '--json'])).toContain('"endsOn": "2018-01-08"');
@@ -67,11 +77,11 @@ describe('the built package', () => {
 
   it('declares itself side-effect free with one export per module', () => {
     expect(pkg.sideEffects).toBe(false);
-    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './calendar', './standstill', './date-holidays']));
+    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './calendar', './standstill', './lifecycle', './timetable', './releases', './register', './report', './date-holidays', './schema/register.schema.json']));
   });
 
   it('maps every subpath for the node10 resolution of TypeScript too (typesVersions), to a built file', () => {
-    for (const key of Object.keys(pkg.exports).filter((k) => k !== '.' && k !== './package.json')) {
+    for (const key of Object.keys(pkg.exports).filter((k) => k !== '.' && k !== './package.json' && !k.endsWith('.json'))) {
       const target = pkg.typesVersions['*']?.[key.slice(2)]?.[0];
       expect(target, key).toBeDefined();
       expect(existsSync(`${root}/${target}`), `${key} -> ${target}`).toBe(true);

@@ -170,6 +170,7 @@ describe('scoping the seed report\'s release table', () => {
       'unknown-release:proposals.5.targets.0.release',
     ]);
     expect(issues.find((i) => i.code === 'dcc-change-after-baseline')?.severity).toBe('warning');
+    expect(scopeReleases(bad, '2021-01-01').flatMap((s) => s.entries.map((e) => e.proposal))).not.toContain('F'); // unknown release: reported, not thrown
     expect(issues.find((i) => i.code === 'release-before-standstill-end')?.source?.document).toBe('Directive (EU) 2015/1535');
   });
 

@@ -1,0 +1,36 @@
+import { RegisterError, parseRegister } from '../register/index.js';
+import { renderStatusReport, statusReport } from '../report/index.js';
+import { parseArgs, UsageError } from './args.js';
+import type { Command } from './command.js';
+import { readJson } from './lifecycle-commands.js';
+
+export const reportCommand: Command = {
+  name: 'report',
+  usage: 'report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json] [--mermaid]\n' +
+    '                                                   the monthly Modification and Release Status Report from a register',
+  run(argv, io) {
+    const { positionals, options } = parseArgs(argv, new Set(['as-of', 'since', 'format']), new Set(['mermaid']));
+    const asOf = options.get('as-of');
+    if (positionals.length !== 1 || typeof asOf !== 'string') throw new UsageError('usage: secmod report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json]');
+    const format = options.get('format') ?? 'text';
+    if (format !== 'markdown' && format !== 'text' && format !== 'json') throw new UsageError(`--format must be markdown, text or json, not ${JSON.stringify(format)}`);
+    const file = positionals[0] as string;
+    let register;
+    try {
+      register = parseRegister(readJson(file));
+    } catch (error) {
+      if (error instanceof RegisterError) {
+        io.err(`secmod: ${file}: invalid register, ${error.issues.length} problem(s):`);
+        for (const i of error.issues) io.err(`  ${i.path.length === 0 ? '(register)' : i.path.join('.')}: ${i.message}`);
+        return 2;
+      }
+      throw error;
+    }
+    const since = options.get('since');
+    const report = statusReport(register, { asOf, ...(typeof since === 'string' ? { since } : {}) });
+    // Built whole before printing: nothing is printed partially.
+    const text = format === 'json' ? JSON.stringify(report, null, 2) : renderStatusReport(report, { format, mermaid: options.has('mermaid') }).trimEnd();
+    io.out(text);
+    return 0;
+  },
+};

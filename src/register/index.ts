@@ -1,0 +1,18 @@
+/**
+ * The modifications register: zod schemas that are the single source of its types, a parser that
+ * reports every problem, the register's JSON Schema, and what each record says on a date.
+ *
+ * @module register
+ */
+import { z } from 'zod';
+import { registerSchema } from './schema.js';
+
+export { registerSchema, modificationSchema, lifecycleEventSchema, proposalIdSchema, type Modification, type Register, type RegisterEvent } from './schema.js';
+export { parseRegister, RegisterError, type RegisterIssueCode } from './parse.js';
+export { recordStatus, recordTimetable, recordExtensions, toScopeRegister, type RecordStatus } from './status.js';
+
+/**
+ * The register's JSON Schema (draft 2020-12), generated from the zod schema, for users outside
+ * TypeScript. The package also ships it as `secmod/schema/register.schema.json`.
+ */
+export const registerJsonSchema: Record<string, unknown> = z.toJSONSchema(registerSchema, { io: 'input' }) as Record<string, unknown>;

@@ -1,0 +1,152 @@
+import { civilFromDays, parseDay } from '../internal/days.js';
+import { PATH_RULES, type ModificationPath } from '../lifecycle/paths.js';
+import { REPORTING_LABELS, type OpenCategory, type RefinementCategory } from '../lifecycle/reporting-stage.js';
+import type { StatusReport } from './types.js';
+
+/** Options of {@link renderStatusReport}. */
+export interface RenderOptions {
+  readonly format: 'markdown' | 'text';
+  /** Markdown only: add Mermaid pie charts beside the tables, as the report has charts. */
+  readonly mermaid?: boolean;
+}
+
+const OPEN_ORDER: readonly OpenCategory[] = [
+  'development-stage', 'initial-modification-report', 'refinement', 'modification-report', 'change-board', 'awaiting-panel-decision',
+  'awaiting-authority-decision', 'pending-implementation',
+];
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const longDate = (iso: string) => {
+  const [y, m, d] = civilFromDays(parseDay(iso));
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+};
+const named = (x: { id: string; title?: string }) => (x.title === undefined ? x.id : `${x.id} ‘${x.title}’`);
+const DECIDER = { authority: 'the Authority', 'change-board': 'the Change Board', panel: 'the Panel' } as const;
+const PATH_LABEL = (p: ModificationPath | 'not-recorded') => (p === 'not-recorded' ? 'Path not recorded' : `Path ${PATH_RULES[p].number}`);
+
+function table(format: RenderOptions['format'], head: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
+  const cells = rows.map((r) => r.map(String));
+  if (format === 'markdown') {
+    const esc = (s: string) => s.replace(/\|/g, '\\|');
+    return [`| ${head.map(esc).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...cells.map((r) => `| ${r.map(esc).join(' | ')} |`)];
+  }
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)];
+}
+
+function pie(title: string, data: readonly (readonly [string, number])[]): string[] {
+  const shown = data.filter(([, n]) => n > 0);
+  if (shown.length === 0) return [];
+  return ['```mermaid', `pie title ${title}`, ...shown.map(([k, n]) => `  "${k.replace(/"/g, "'")}" : ${n}`), '```', ''];
+}
+
+/**
+ * Renders a {@link StatusReport} as Markdown or plain text, in the order of the monthly report, with
+ * its charts as tables (and, in Markdown, optional Mermaid pie charts).
+ *
+ * @example
+ * console.log(renderStatusReport(statusReport(register, { asOf: '2017-10-06' }), { format: 'markdown' }));
+ */
+export function renderStatusReport(report: StatusReport, options: RenderOptions): string {
+  const f = options.format;
+  const md = f === 'markdown';
+  const mermaid = md && options.mermaid === true;
+  const h1 = (t: string) => (md ? [`# ${t}`, ''] : [t, '='.repeat(t.length), '']);
+  const h2 = (t: string) => (md ? [`## ${t}`, ''] : [t, '-'.repeat(t.length), '']);
+  const h3 = (t: string) => (md ? [`### ${t}`, ''] : [`${t}:`, '']);
+  const out: string[] = [];
+  const add = (...lines: string[]) => out.push(...lines);
+
+  add(...h1(`Modification and Release Status Report — ${longDate(report.asOf)}`));
+  add(`Period: after ${longDate(report.since)} up to ${longDate(report.asOf)}${report.sinceDefaulted ? ' (default: one month; pass the previous Panel meeting as since)' : ''}.`, '');
+
+  // 1. Summary
+  add(...h2('1. Summary'), ...h3('Status of Open Modification Proposals'));
+  const cat = report.open.byCategory;
+  const rows: (string | number)[][] = OPEN_ORDER.map((k) => [REPORTING_LABELS[k], cat[k]]);
+  const ref = report.open.refinement;
+  const refRows = (['wg-solution-development', 'dcc-assessment', 'industry-consultation'] as RefinementCategory[]).map((k) => [`  Refinement: ${REPORTING_LABELS[k]}`, ref[k]]);
+  if (ref['not-recorded'] > 0) refRows.push(['  Refinement: sub-stage not recorded', ref['not-recorded']]);
+  const refAt = rows.findIndex((r) => r[0] === REPORTING_LABELS.refinement);
+  rows.splice(refAt + 1, 0, ...refRows);
+  if (cat['not-recorded'] > 0) rows.push(['Stage not recorded', cat['not-recorded']]);
+  rows.push(['Total open', report.open.total]);
+  add(...table(f, ['Stage', 'Proposals'], rows), '');
+  if (report.open.onHold > 0) add(`${report.open.onHold} open proposal(s) on hold.`, '');
+  if (mermaid) add(...pie('Open proposals by stage', (Object.entries(cat) as [OpenCategory | 'not-recorded', number][]).map(([k, n]) => [k === 'not-recorded' ? 'Not recorded' : REPORTING_LABELS[k], n] as const)));
+
+  add(...h3('New Modification Proposals'));
+  add(report.newProposals.length === 0 ? `No new modifications have been raised since ${longDate(report.since)}.` : `${report.newProposals.length} raised in the period:`);
+  for (const p of report.newProposals) add(`- ${named(p)}, raised ${longDate(p.raisedOn)}${p.path === undefined ? '' : ` (${PATH_LABEL(p.path)})`}`);
+  add('');
+
+  add(...h3('Approvals and rejections'));
+  if (report.approvals.length + report.rejections.length === 0) add('No decisions in the period.');
+  for (const [verb, list] of [['APPROVED', report.approvals], ['REJECTED', report.rejections]] as const) {
+    const groups = new Map<string, typeof list>();
+    for (const d of list) groups.set(`${d.decidedOn}|${d.decidedBy}`, [...(groups.get(`${d.decidedOn}|${d.decidedBy}`) ?? []), d]);
+    for (const [key, ds] of groups) {
+      const [date, by] = key.split('|') as [string, keyof typeof DECIDER];
+      add(`On ${longDate(date)}, ${DECIDER[by]} ${verb}:`);
+      for (const d of ds) add(`- ${named(d)}${d.subjectToEcNotification ? ' (subject to European Commission notification)' : ''}`);
+    }
+  }
+  add('');
+
+  // 2. Timetables
+  add(...h2('2. Modification Timetables'));
+  if (report.extensionRequests.length === 0) add('No timetable extensions are requested.');
+  for (const r of report.extensionRequests) {
+    add(`- ${named(r)}: a ${r.months}-month extension for agreement at the Panel of ${longDate(r.meeting)} (${r.reason}).${r.previous === undefined ? '' : ` Previous extensions: ${r.previous.count}, totalling ${r.previous.totalMonths} months.`}${r.milestone !== undefined && r.revised !== undefined ? ` Revised ${r.milestone}: ${r.revised}.` : ''}`);
+  }
+  add('');
+
+  // 4. Upcoming
+  add(...h2('4. Upcoming Meetings & Consultations'));
+  if (report.upcoming.length === 0) add('Nothing recorded ahead.', '');
+  else add(...table(f, ['When', 'Proposal', 'What', 'Note'], report.upcoming.map((u) => [u.when, u.id, u.kind, u.note])), '');
+
+  // 5. Releases
+  add(...h2('5. SEC Release Summary'));
+  for (const s of report.releases.scopes) {
+    add(...h3(`${s.label} — ${s.release.name}`));
+    add(...table(f, ['Proposal', 'Status', 'Notes'], s.entries.map((e) => [e.proposal, e.status, e.footnotes.join('; ')])), '');
+  }
+  if (report.releases.issues.length > 0) {
+    add('Problems in the release scope:');
+    for (const i of report.releases.issues) add(`- ${i.severity} ${i.code}: ${i.message}`);
+    add('');
+  }
+
+  // 6. Statistics
+  const st = report.statistics;
+  add(...h2('6. General SEC Modification Statistics'));
+  const paths = [...(Object.keys(st.raisedToDate) as (ModificationPath | 'not-recorded')[]).filter((p) => p !== 'not-recorded'), 'not-recorded' as const];
+  add(...table(f, ['Path', 'Raised in the last 12 months', 'Raised to date'], paths.map((p) => [PATH_LABEL(p), st.raisedLast12Months[p], st.raisedToDate[p]])), '');
+  add(...table(f, ['Closed to date', 'Proposals'], [['Approved (implemented)', st.closedToDate.approved], ['Rejected', st.closedToDate.rejected], ['Withdrawn', st.closedToDate.withdrawn]]), '');
+  add(...table(f, ['Open progression', 'Proposals'], [['Late', st.progression.late], ['On time', st.progression['on-time']], ['Not recorded', st.progression['not-recorded']]]), '');
+  add(...table(f, ['Timetable extensions', 'Proposals'], [['Extended', st.extensions.extended], ['Required', st.extensions.required], ['Not required', st.extensions['not-required']], ['Not recorded', st.extensions['not-recorded']]]), '');
+  if (mermaid) add(...pie('Modifications closed (to date)', [['Approved', st.closedToDate.approved], ['Rejected', st.closedToDate.rejected], ['Withdrawn', st.closedToDate.withdrawn]]));
+
+  // 7. DCC
+  add(...h2('7. DCC Assessments'));
+  const dccRows = (['preliminary', 'impact'] as const).flatMap((k) =>
+    (['original', 'revised'] as const).map((a) => {
+      const c = report.dcc[k][a];
+      return [`${k === 'preliminary' ? 'PA' : 'IA'} against ${a} due date`, c['returned-late'], c['returned-on-time'], c['on-hold'], c.outstanding];
+    }),
+  );
+  add(...table(f, ['Assessments', 'Returned late', 'Returned on time', 'On hold', 'Outstanding'], dccRows), '');
+
+  // 8. Progression table
+  add(...h2('8. High level progression timetables (open modifications)'));
+  add(...table(f, ['Mod Ref', 'Title', 'Stage', 'No Ext.', 'Ext. Length', 'Progress'], report.progression.map((p) => [p.id, p.title ?? '', p.stage ?? '', p.extensions?.count ?? '', p.extensions?.totalMonths ?? '', p.status ?? 'not recorded'])), '');
+
+  if (report.gaps.length > 0) {
+    add(...h2('What the register does not record'));
+    for (const g of report.gaps) add(`- ${g}`);
+    add('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
