@@ -10,7 +10,8 @@ import type { HolidayCalendar, Holiday } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { unitedKingdom } from '../calendar/uk/calendars.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { checkInteger, civilFromDays, formatDay, invalidArgument, parseDay } from '../internal/days.js';
+import { civilFromDays, formatDay, invalidArgument, parseDay } from '../internal/days.js';
+import { yearCachedCalendar } from '../calendar/holidays/year-cached.js';
 
 /** Options of {@link dateHolidaysCalendar}. */
 export interface DateHolidaysOptions {
@@ -38,12 +39,7 @@ export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOp
   }
   const types = new Set(options.types ?? ['public']);
   const id = options.id ?? 'date-holidays';
-  const cache = new Map<number, readonly Holiday[]>();
-  const sets = new Map<number, ReadonlySet<string>>();
-  const holidaysIn = (year: number): readonly Holiday[] => {
-    checkInteger(year, ['year']);
-    const cached = cache.get(year);
-    if (cached) return cached;
+  const generate = (year: number): Holiday[] => {
     const list: Holiday[] = [];
     const seen = new Set<string>();
     for (const h of holidays.getHolidays(year) ?? []) {
@@ -53,29 +49,18 @@ export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOp
       for (let k = 0; k < span; k++) {
         const day = first + k;
         const date = formatDay(day) as IsoDate;
-        if (civilFromDays(day)[0] !== year || seen.has(`${date}\u0000${h.name}`)) continue;
-        seen.add(`${date}\u0000${h.name}`);
-        list.push(Object.freeze({ date, name: h.name }));
+        const key = `${date}\u0000${h.name}`;
+        if (civilFromDays(day)[0] !== year || seen.has(key)) continue;
+        seen.add(key);
+        list.push({ date, name: h.name });
       }
     }
-    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const frozen = Object.freeze(list);
-    cache.set(year, frozen);
-    sets.set(year, new Set(frozen.map((h) => h.date)));
-    return frozen;
+    return list;
   };
-  return Object.freeze({
-    id,
-    name: options.name ?? 'Public holidays (date-holidays)',
-    source: { document: 'date-holidays package (npm)', note: `types: ${[...types].join(', ')}` },
-    holidaysIn,
-    isHoliday(date: string): boolean {
-      const day = parseDay(date, ['date']);
-      const year = civilFromDays(day)[0];
-      holidaysIn(year);
-      return sets.get(year)?.has(formatDay(day)) === true;
-    },
-  });
+  return yearCachedCalendar(
+    { id, name: options.name ?? 'Public holidays (date-holidays)', source: { document: 'date-holidays package (npm)', note: `types: ${[...types].join(', ')}` } },
+    generate,
+  );
 }
 
 /**

@@ -98,13 +98,10 @@ export function formatDay(dayNumber: number, path: InputPath = []): string {
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
+  if (typeof value === 'number') return String(value);
   if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
   try {
-    return JSON.stringify(value) ?? typeof value;
+    return JSON.stringify(value) ?? String(value);
   } catch {
     return typeof value;
   }

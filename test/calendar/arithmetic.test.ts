@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addMonths, compareDates, dateParts, dayOfWeek, differenceInDays, isSecmodError } from '../../src/calendar/index.js';
+import { addDays, addMonths, compareDates, dateParts, dayOfWeek, differenceInDays } from '../../src/calendar/index.js';
+import { codeOf as code } from '../helpers.js';
 
 /** Reference implementations on Date's UTC methods, which no time zone affects. */
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -18,14 +19,6 @@ function refAddMonths(date: string, n: number): string {
   return iso(Date.UTC(y, m, Math.min(d.getUTCDate(), last)));
 }
 
-function code(fn: () => unknown): string {
-  try {
-    fn();
-    return 'no error';
-  } catch (e) {
-    return isSecmodError(e) ? e.code : 'foreign error';
-  }
-}
 
 describe('addDays', () => {
   it('crosses months, years and leap days', () => {

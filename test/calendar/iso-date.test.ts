@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isoDate, isIsoDate, isSecmodError, SecmodError } from '../../src/calendar/index.js';
+import { isoDate, isIsoDate, SecmodError } from '../../src/calendar/index.js';
+import { codeOf } from '../helpers.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return isSecmodError(error) ? error.code : `not a SecmodError: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe('isoDate', () => {
   it('accepts real dates in YYYY-MM-DD form', () => {

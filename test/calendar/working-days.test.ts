@@ -4,6 +4,7 @@ import {
   addDays, addWorkingDays, calendarById, calendarFromDates, compareDates, englandAndWales, isSecmodError, isWorkingDay,
   nextWorkingDay, previousWorkingDay, scotland, workingDaysBetween, type HolidayCalendar,
 } from '../../src/calendar/index.js';
+import { codeOf as code } from '../helpers.js';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -34,14 +35,6 @@ function refBetween(from: string, to: string, cal: HolidayCalendar): number {
   return count === 0 ? 0 : sign * count;
 }
 
-function code(fn: () => unknown): string {
-  try {
-    fn();
-    return 'no error';
-  } catch (e) {
-    return isSecmodError(e) ? e.code : `foreign: ${String(e)}`;
-  }
-}
 
 describe('working days in England and Wales', () => {
   it('answers the questions users ask', () => {

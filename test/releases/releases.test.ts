@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import seedScope from '../fixtures/seed-release-scope.json' with { type: 'json' };
-import { dayOfWeek, isSecmodError } from '../../src/calendar/index.js';
+import { dayOfWeek } from '../../src/calendar/index.js';
 import {
   earliestRelease, nextRelease, releasesIn, releasesToIcs, scopeReleases, SEC_RELEASE_POLICY, validateReleaseScope, type ReleasePolicy, type ScopeRegister,
 } from '../../src/releases/index.js';
 import { standstillPeriod } from '../../src/standstill/index.js';
+import { codeOf } from '../helpers.js';
 
 /** Every real release date of BRIEF.md section 7 (from the SEC release pages). */
 const REAL_RELEASES = [
@@ -15,14 +16,6 @@ const REAL_RELEASES = [
 ];
 const register = seedScope as unknown as ScopeRegister;
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-    return 'no error';
-  } catch (e) {
-    return isSecmodError(e) ? e.code : `foreign: ${String(e)}`;
-  }
-}
 
 describe('the release calendar', () => {
   it('has every real release date of BRIEF.md section 7', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addMonths, calendarFromDates, compareDates, isSecmodError, isWorkingDay, trisCommissionCore, unionCalendar, unitedKingdom } from '../../src/calendar/index.js';
+import { addDays, addMonths, calendarFromDates, compareDates, isWorkingDay, trisCommissionCore, unionCalendar, unitedKingdom } from '../../src/calendar/index.js';
 import { requiresEcNotification, standstillDuration, standstillPeriod, type StandstillInput } from '../../src/standstill/index.js';
+import { errorOf } from '../helpers.js';
 
-function errorOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    if (isSecmodError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a SecmodError');
-}
 
 describe('standstillPeriod: the examples of BRIEF.md section 5', () => {
   it.each([

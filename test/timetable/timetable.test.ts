@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import table from '../fixtures/seed-progression-table.json' with { type: 'json' };
-import { isSecmodError } from '../../src/errors/index.js';
 import {
   applyExtension, dccAssessmentStatus, dccDueDate, extensionStatus, extensionSummary, MILESTONE_ORDER, progressStatus, validateTimetable,
   type DccAssessment, type Extension, type Milestone, type Timetable,
 } from '../../src/timetable/index.js';
+import { codeOf as code } from '../helpers.js';
 
 const ext = (agreedOn: string, months: number, reason = 'late DCC assessment'): Extension => ({ agreedOn, months, reason, by: 'panel' });
 
-function code(fn: () => unknown): string {
-  try {
-    fn();
-    return 'no error';
-  } catch (e) {
-    return isSecmodError(e) ? e.code : `foreign: ${String(e)}`;
-  }
-}
 
 /** Splits `total` months into `count` positive whole extensions: the seed gives only the totals. */
 const splits = (count: number, total: number) =>

@@ -1,9 +1,10 @@
 import type { Citation } from '../../errors/citation.js';
 import { SecmodError } from '../../errors/secmod-error.js';
-import { daysFromCivil, daysInMonth, formatDay, isWeekend, parseDay, weekdayOf, civilFromDays, checkInteger } from '../../internal/days.js';
+import { daysFromCivil, daysInMonth, formatDay, isWeekend, parseDay, weekdayOf, civilFromDays } from '../../internal/days.js';
 import type { IsoDate } from '../iso-date.js';
 import { easterSunday } from './easter.js';
 import type { Holiday, HolidayCalendar } from './types.js';
+import { yearCachedCalendar } from './year-cached.js';
 
 /** How a recurring holiday's date is found in a year. */
 export type DateRule =
@@ -111,12 +112,12 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
       out.push({ date: formatDay(o.day) as IsoDate, name: o.name });
     }
   }
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out;
 }
 
 /**
  * Builds a {@link HolidayCalendar} from recurring rules and dated proclamations. Years are generated
- * on first use and cached; the returned holidays are frozen.
+ * on first use and cached; the returned holidays are sorted and frozen.
  *
  * @example
  * const office = calendarFromRules({
@@ -128,35 +129,14 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function calendarFromRules(definition: RuleCalendarDefinition): RuleCalendar {
-  const cache = new Map<number, readonly Holiday[]>();
-  const dateSets = new Map<number, ReadonlySet<string>>();
-  const holidaysIn = (year: number): readonly Holiday[] => {
-    checkInteger(year, ['year']);
-    const cached = cache.get(year);
-    if (cached) return cached;
+  const generate = (year: number): Holiday[] => {
     if (definition.firstYear !== undefined && year < definition.firstYear) {
-      throw new SecmodError(
-        'out-of-range',
-        `the ${definition.name} calendar starts in ${definition.firstYear}; ${year} is before its rules`,
-        { path: ['year'], source: definition.source },
-      );
+      throw new SecmodError('out-of-range', `the ${definition.name} calendar starts in ${definition.firstYear}; ${year} is before its rules`, {
+        path: ['year'],
+        source: definition.source,
+      });
     }
-    const list = Object.freeze(generateYear(definition, year).map((h) => Object.freeze(h)));
-    cache.set(year, list);
-    dateSets.set(year, new Set(list.map((h) => h.date)));
-    return list;
+    return generateYear(definition, year);
   };
-  return Object.freeze({
-    id: definition.id,
-    name: definition.name,
-    source: definition.source,
-    definition,
-    holidaysIn,
-    isHoliday(date: string): boolean {
-      const day = parseDay(date, ['date']);
-      const year = civilFromDays(day)[0];
-      holidaysIn(year);
-      return dateSets.get(year)?.has(formatDay(day)) === true;
-    },
-  });
+  return yearCachedCalendar({ id: definition.id, name: definition.name, source: definition.source }, generate, { definition });
 }

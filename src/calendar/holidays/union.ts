@@ -1,5 +1,6 @@
 import { invalidArgument } from '../../internal/days.js';
 import { assertCalendar } from './assert-calendar.js';
+import { yearCachedCalendar } from './year-cached.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 
 /**
@@ -22,10 +23,7 @@ export function namedUnion(id: string, name: string | undefined, calendars: read
   if (typeof id !== 'string' || id.length === 0) throw invalidArgument(id, ['id'], 'a calendar id must be a non-empty string');
   calendars.forEach((c, i) => assertCalendar(c, ['calendars', i]));
   const parts = [...calendars];
-  const cache = new Map<number, readonly Holiday[]>();
-  const holidaysIn = (year: number): readonly Holiday[] => {
-    const cached = cache.get(year);
-    if (cached) return cached;
+  const generate = (year: number): Holiday[] => {
     const seen = new Set<string>();
     const merged: Holiday[] = [];
     for (const c of parts) {
@@ -37,15 +35,14 @@ export function namedUnion(id: string, name: string | undefined, calendars: read
         }
       }
     }
-    const list = Object.freeze(merged.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
-    cache.set(year, list);
-    return list;
+    return merged;
   };
-  return Object.freeze({
-    id,
-    name: name ?? parts.map((c) => c.name).join(' + '),
-    source: { document: parts.map((c) => c.source.document).join('; '), note: `union of ${parts.map((c) => c.id).join(', ')}` },
-    holidaysIn,
-    isHoliday: (date: string) => parts.some((c) => c.isHoliday(date)),
-  });
+  return yearCachedCalendar(
+    {
+      id,
+      name: name ?? parts.map((c) => c.name).join(' + '),
+      source: { document: parts.map((c) => c.source.document).join('; '), note: `union of ${parts.map((c) => c.id).join(', ')}` },
+    },
+    generate,
+  );
 }

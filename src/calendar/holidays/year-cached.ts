@@ -1,0 +1,35 @@
+import { checkInteger, civilFromDays, formatDay, parseDay } from '../../internal/days.js';
+import type { Holiday, HolidayCalendar } from './types.js';
+
+/** What a calendar is, apart from its holidays. */
+export type CalendarMeta = Pick<HolidayCalendar, 'id' | 'name' | 'source'>;
+
+const byDate = (a: Holiday, b: Holiday) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
+/**
+ * @internal A calendar whose holidays are generated a year at a time, on first use, then kept: the
+ * year's list is sorted and frozen, and `isHoliday` answers from a set of that year's dates. The one
+ * mechanism behind rule, union and date-holidays calendars.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function yearCachedCalendar<X extends object = object>(meta: CalendarMeta, generate: (year: number) => readonly Holiday[], extra?: X): HolidayCalendar & X {
+  const years = new Map<number, { list: readonly Holiday[]; dates: ReadonlySet<string> }>();
+  const load = (year: number) => {
+    let entry = years.get(year);
+    if (!entry) {
+      const list = Object.freeze([...generate(year)].sort(byDate).map((h) => Object.freeze(h)));
+      entry = { list, dates: new Set(list.map((h) => h.date)) };
+      years.set(year, entry);
+    }
+    return entry;
+  };
+  return Object.freeze({
+    ...meta,
+    ...(extra as X),
+    holidaysIn: (year: number) => load(checkInteger(year, ['year'])).list,
+    isHoliday(date: string): boolean {
+      const day = parseDay(date, ['date']);
+      return load(civilFromDays(day)[0]).dates.has(formatDay(day));
+    },
+  });
+}
