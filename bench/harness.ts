@@ -17,8 +17,9 @@ export interface GroupResult {
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-GB') : n.toPrecision(3));
 
 /** Runs one group; the first contender is secmod, the ratio is secmod's ops/s over each contender's. */
-export async function group(name: string, contenders: readonly Contender[], time = 400): Promise<GroupResult> {
-  const bench = new Bench({ time, warmupTime: 100 });
+export async function group(name: string, contenders: readonly Contender[], time = 400, iterations?: number): Promise<GroupResult> {
+  // Slow contenders (a whole 100,000-event replay) set a small iteration floor instead of tinybench's default.
+  const bench = new Bench({ time, warmupTime: 100, ...(iterations === undefined ? {} : { iterations, warmupIterations: 1 }) });
   for (const c of contenders) bench.add(c.name, c.fn);
   await bench.run();
   const ops = bench.tasks.map((t) => {

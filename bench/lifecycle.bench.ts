@@ -91,6 +91,7 @@ export async function lifecycleBenchmarks(): Promise<GroupResult[]> {
         },
       ],
       2000,
+      5,
     ),
   ];
 }

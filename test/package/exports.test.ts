@@ -70,6 +70,15 @@ describe('the built package', () => {
     expect(cjs).toBe('28 string');
   });
 
+  it('runs the example scripts against the built package', () => {
+    expect(node(['examples/working-days.mjs']).split('\n')).toEqual([
+      'Panel meeting 2017-10-13: papers due 2017-10-06',
+      '15 working days after the report date 2017-10-06: 2017-10-27',
+      'Working days in 2017 (England and Wales): 252',
+      'First working day on or after Christmas Day 2017: 2017-12-27',
+    ]);
+  });
+
   it('runs the CLI binary', () => {
     expect(node(['dist/cli/bin.js', 'working-days', 'add', '2017-10-06', '15'])).toBe('2017-10-27');
     expect(node(['dist/cli/bin.js', 'standstill', '2017-10-05', '--state', 'D', '--json'])).toContain('"endsOn": "2018-01-08"');
