@@ -10,6 +10,7 @@ export { ERAS, eraOn, type Era, type EraVersion } from './era.js';
 export { initialState, type InitialStateInput } from './initial-state.js';
 export { transition, allowedEvents, nodeOf, TRANSITIONS, EVENT_TYPES, ACTIVE_NODES, type DiagramNode, type StageHandlers, type TransitionContext, type TransitionRefusal, type TransitionRule } from './machine.js';
 export { replay } from './replay.js';
+export { changeBoardVote, MAJORITY_IN_EVERY_GROUP, MAJORITY_OF_VOTES_CAST, type ChangeBoardVoteRule, type VoteTally } from './vote.js';
 export { reportingStage, REPORTING_LABELS, type OpenCategory, type RefinementCategory, type ReportingStage } from './reporting-stage.js';
 export { lifecycleDiagram, NODE_LABELS, nodePhase, type DiagramOptions } from './diagram.js';
 export type {

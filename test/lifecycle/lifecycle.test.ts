@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import fc from 'fast-check';
 import { match } from 'ts-pattern';
 import {
-  ACTIVE_NODES, allowedEvents, EVENT_TYPES, eraOn, initialState, lifecycleDiagram, nodeOf, NODE_LABELS, pathRules, replay,
+  ACTIVE_NODES, allowedEvents, changeBoardVote, EVENT_TYPES, MAJORITY_IN_EVERY_GROUP, MAJORITY_OF_VOTES_CAST, eraOn, initialState, lifecycleDiagram, nodeOf, NODE_LABELS, pathRules, replay,
   reportingStage, transition, TRANSITIONS, type DiagramNode, type LifecycleEvent, type LifecycleState, type StageHandlers,
   type TransitionRule, type EventType,
 } from '../../src/lifecycle/index.js';
@@ -177,6 +177,25 @@ describe('transition refuses what the rules do not allow, and never throws', () 
     expect(pathRules('self-governance')).toMatchObject({ decidedBy: 'change-board', appeal: { to: 'authority' } });
     expect(pathRules('authority-determination').decidedBy).toBe('authority');
     expect(() => pathRules('path-5' as never)).toThrow(/unknown modification path/);
+  });
+});
+
+describe('the Change Board vote is a pluggable rule (voting rules unconfirmed)', () => {
+  const tally = { 'large suppliers': { for: 3, against: 1 }, 'small suppliers': { for: 2, against: 0 }, networks: { for: 1, against: 2, abstain: 1 } };
+  it('majority in every group (default): SECMP0004-like, no majority among networks → recommend rejection', () => {
+    expect(changeBoardVote(tally, 'authority-determination')).toBe('recommend-rejection');
+    expect(changeBoardVote(tally, 'self-governance')).toBe('reject');
+  });
+  it('majority of votes cast: the same tally carries', () => {
+    expect(changeBoardVote(tally, 'authority-determination', MAJORITY_OF_VOTES_CAST)).toBe('recommend-approval');
+    expect(changeBoardVote(tally, 'self-governance', MAJORITY_OF_VOTES_CAST)).toBe('approve');
+  });
+  it('feeds the change-board-vote event; refuses Fast-Track and malformed tallies', () => {
+    const vote = changeBoardVote({ all: { for: 5, against: 0 } }, 'self-governance');
+    expect(vote).toBe('approve');
+    expect(() => changeBoardVote(tally, 'fast-track')).toThrow(/no Change Board vote/);
+    expect(() => changeBoardVote({ g: { for: -1, against: 0 } }, 'self-governance')).toThrow(/whole number/);
+    expect(MAJORITY_IN_EVERY_GROUP.source.note).toContain('unconfirmed');
   });
 });
 

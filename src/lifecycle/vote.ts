@@ -1,0 +1,70 @@
+import type { Citation } from '../errors/citation.js';
+import { invalidArgument } from '../internal/days.js';
+import { pathRules, type ModificationPath } from './paths.js';
+
+/** Votes cast at a Change Board meeting, per voting group (e.g. large suppliers, small suppliers, networks). */
+export type VoteTally = Readonly<Record<string, { readonly for: number; readonly against: number; readonly abstain?: number }>>;
+
+/**
+ * How a Change Board vote carries. The SEC's voting rules (majorities by voting group, abstentions)
+ * are **unconfirmed** (BRIEF.md section 1), so the rule is a parameter, never a constant.
+ */
+export interface ChangeBoardVoteRule {
+  readonly name: string;
+  readonly source: Citation;
+  /** Whether the tally carries approval. */
+  carries(tally: VoteTally): boolean;
+}
+
+const UNCONFIRMED: Citation = { document: 'Smart Energy Code, Section D8', note: 'unconfirmed: the voting rule could not be checked against the Code\'s text' };
+
+/** Approval carries when more votes are cast for it than against, over all groups (abstentions do not count). */
+export const MAJORITY_OF_VOTES_CAST: ChangeBoardVoteRule = {
+  name: 'majority of votes cast',
+  source: UNCONFIRMED,
+  carries: (tally) => {
+    const all = Object.values(tally);
+    return all.reduce((s, g) => s + g.for, 0) > all.reduce((s, g) => s + g.against, 0);
+  },
+};
+
+/**
+ * Approval carries only with a majority in every voting group that votes. Without it the Change Board
+ * recommends rejection (SECMP0004: "did not reach the majority required to recommend the approval,
+ * and therefore recommended its rejection").
+ */
+export const MAJORITY_IN_EVERY_GROUP: ChangeBoardVoteRule = {
+  name: 'majority in every voting group',
+  source: { ...UNCONFIRMED, note: `${UNCONFIRMED.note}; consistent with SECMP0004 (seed report section 3)` },
+  carries: (tally) => {
+    const voting = Object.values(tally).filter((g) => g.for + g.against > 0);
+    return voting.length > 0 && voting.every((g) => g.for > g.against);
+  },
+};
+
+/**
+ * The `vote` of a `change-board-vote` event from a tally, under a pluggable rule: a decision on
+ * Self-Governance, a recommendation to the Authority on Paths 1 and 2.
+ *
+ * @throws {SecmodError} `invalid-argument` for a malformed tally or a path without a Change Board vote.
+ * @example
+ * changeBoardVote({ suppliers: { for: 3, against: 1 }, networks: { for: 1, against: 2 } }, 'authority-determination');
+ * // 'recommend-rejection' (no majority among networks)
+ */
+export function changeBoardVote(
+  tally: VoteTally,
+  path: ModificationPath,
+  rule: ChangeBoardVoteRule = MAJORITY_IN_EVERY_GROUP,
+): 'approve' | 'reject' | 'recommend-approval' | 'recommend-rejection' {
+  const rules = pathRules(path);
+  if (rules.changeBoard === 'none') throw invalidArgument(path, ['path'], `${rules.name} has no Change Board vote`);
+  if (typeof tally !== 'object' || tally === null) throw invalidArgument(tally, ['tally'], 'expected { group: { for, against, abstain? } }');
+  for (const [group, g] of Object.entries(tally)) {
+    for (const k of ['for', 'against'] as const) {
+      if (!Number.isInteger(g[k]) || g[k] < 0) throw invalidArgument(g[k], ['tally', group, k], 'a vote count is a whole number >= 0');
+    }
+  }
+  const carries = rule.carries(tally);
+  if (rules.changeBoard === 'decides') return carries ? 'approve' : 'reject';
+  return carries ? 'recommend-approval' : 'recommend-rejection';
+}
