@@ -15,6 +15,8 @@ export interface InitialStateInput {
   /** Who raised it; checked against the path (only the Panel may raise a Fast-Track proposal). */
   readonly raisedBy?: Raiser;
   readonly urgent?: boolean;
+  /** For an Alternative Proposal: the id of the proposal it is an alternative to. */
+  readonly alternativeOf?: string;
 }
 
 /**
@@ -44,7 +46,10 @@ export function initialState(input: InitialStateInput): LifecycleState {
   if (input.raisedBy !== undefined && !rules.mayRaise.includes(input.raisedBy)) {
     throw new SecmodError('path-forbids', `${rules.name} proposals may be raised by ${rules.mayRaise.join(', ')}, not ${input.raisedBy}`, { path: ['raisedBy'], source: rules.source });
   }
-  const proposal = { id: input.id, path: input.path, era, raisedOn, urgent: input.urgent === true };
+  if (input.alternativeOf !== undefined && (typeof input.alternativeOf !== 'string' || input.alternativeOf === input.id)) {
+    throw invalidArgument(input.alternativeOf, ['alternativeOf'], 'an Alternative Proposal names another proposal');
+  }
+  const proposal = { id: input.id, path: input.path, era, raisedOn, urgent: input.urgent === true, ...(input.alternativeOf === undefined ? {} : { alternativeOf: input.alternativeOf }) };
   if (input.path === 'fast-track') return { stage: 'awaiting-panel-decision', proposal, since: raisedOn };
   return era === 'section-d-review' ? { stage: 'draft-proposal', proposal, since: raisedOn } : { stage: 'initial-modification-report', proposal, since: raisedOn };
 }

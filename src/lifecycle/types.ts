@@ -10,7 +10,10 @@ export interface ProposalFacts {
   readonly path: ModificationPath;
   readonly era: Era;
   readonly raisedOn: IsoDate;
+  /** Runs to a timetable agreed with the Authority (a flag beside the path, not a path). */
   readonly urgent: boolean;
+  /** For an Alternative Proposal (MP102A): the proposal it is an alternative to (a flag beside the path). */
+  readonly alternativeOf?: string;
 }
 
 /** Sub-stages of the Refinement Process. */

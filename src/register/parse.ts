@@ -75,7 +75,7 @@ export function parseRegister(json: unknown): Register {
   register.proposals.forEach((p, i) => {
     if (p.history !== undefined && p.raisedOn !== undefined && p.path !== undefined) {
       try {
-        const result = replay(initialState({ id: p.id, path: p.path, raisedOn: p.raisedOn, urgent: p.urgent === true }), p.history as readonly LifecycleEvent[]);
+        const result = replay(initialState({ id: p.id, path: p.path, raisedOn: p.raisedOn, urgent: p.urgent === true, ...(p.alternativeOf === undefined ? {} : { alternativeOf: p.alternativeOf }) }), p.history as readonly LifecycleEvent[]);
         if (!result.ok) {
           issues.push({ code: 'history-refused', severity: 'error', message: `${result.error.code}: ${result.error.message}`, path: ['proposals', i, 'history', ...result.error.path.slice(1)], ...(result.error.source === undefined ? {} : { source: result.error.source }) });
         }

@@ -60,6 +60,8 @@ export const modificationSchema = z
     title: z.string().min(1).optional(),
     path: path.optional(),
     urgent: z.boolean().optional(),
+    /** For an Alternative Proposal: the proposal it is an alternative to. */
+    alternativeOf: proposalIdSchema.optional(),
     dccSystemImpact: z.boolean().optional(),
     /** Notification under Directive (EU) 2015/1535: whether needed and when the Commission received it. */
     ecNotification: z.strictObject({ required: z.boolean(), receivedOn: date.optional() }).optional(),

@@ -29,7 +29,7 @@ export interface RecordStatus {
 function lifecycleAt(m: Modification, asOf: number, options?: LifecycleOptions): LifecycleState | undefined {
   if (m.history === undefined || m.raisedOn === undefined || m.path === undefined || parseDay(m.raisedOn) > asOf) return undefined;
   const events = (m.history as readonly LifecycleEvent[]).filter((e) => parseDay(e.date) <= asOf);
-  const result = replay(initialState({ id: m.id, path: m.path, raisedOn: m.raisedOn, urgent: m.urgent === true }), events, options);
+  const result = replay(initialState({ id: m.id, path: m.path, raisedOn: m.raisedOn, urgent: m.urgent === true, ...(m.alternativeOf === undefined ? {} : { alternativeOf: m.alternativeOf }) }), events, options);
   return result.ok ? result.state : undefined;
 }
 

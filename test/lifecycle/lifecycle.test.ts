@@ -172,6 +172,12 @@ describe('transition refuses what the rules do not allow, and never throws', () 
     expect(!badRoute.ok && badRoute.error.code).toBe('invalid-event');
   });
 
+  it('urgent and alternative are flags beside the path', () => {
+    const alt = initialState({ id: 'MP102A', path: 'self-governance', raisedOn: '2020-01-06', alternativeOf: 'MP102', urgent: true });
+    expect(alt.proposal).toMatchObject({ id: 'MP102A', alternativeOf: 'MP102', urgent: true, path: 'self-governance' });
+    expect(() => initialState({ id: 'MP102A', path: 'self-governance', raisedOn: '2020-01-06', alternativeOf: 'MP102A' })).toThrow(/names another proposal/);
+  });
+
   it('pathRules says who raises, who decides and which phases apply', () => {
     expect(pathRules('fast-track')).toMatchObject({ number: 4, mayRaise: ['panel'], decidedBy: 'panel', refinement: false, modificationReport: false });
     expect(pathRules('self-governance')).toMatchObject({ decidedBy: 'change-board', appeal: { to: 'authority' } });
