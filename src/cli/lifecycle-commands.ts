@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { initialState, lifecycleDiagram, replay, reportingStage, type InitialStateInput, type LifecycleEvent } from '../lifecycle/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
+import { readJson } from './read-json.js';
 
 export const diagramCommand: Command = {
   name: 'diagram',
@@ -15,21 +15,6 @@ export const diagramCommand: Command = {
     return 0;
   },
 };
-
-/** Reads a JSON file for a command; a missing file or bad JSON is a usage error (exit 2). */
-export function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
-}
 
 export const replayCommand: Command = {
   name: 'replay',

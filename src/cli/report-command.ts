@@ -2,7 +2,7 @@ import { RegisterError, parseRegister } from '../register/index.js';
 import { renderStatusReport, statusReport } from '../report/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
-import { readJson } from './lifecycle-commands.js';
+import { readJson } from './read-json.js';
 
 export const reportCommand: Command = {
   name: 'report',

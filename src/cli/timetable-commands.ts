@@ -1,7 +1,7 @@
 import { validateTimetable, type Timetable, type ValidateTimetableOptions } from '../timetable/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
-import { readJson } from './lifecycle-commands.js';
+import { readJson } from './read-json.js';
 
 export const validateCommand: Command = {
   name: 'validate',

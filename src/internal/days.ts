@@ -81,16 +81,7 @@ const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, i) => (i < 
 
 /** Formats a day number as `YYYY-MM-DD`; throws `out-of-range` outside years 0001-9999. */
 export function formatDay(dayNumber: number, path: InputPath = []): string {
-  // civilFromDays, inlined: this is on every hot path that returns a date.
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const [year, month, day] = civilFromDays(dayNumber);
   if (year < MIN_YEAR || year > MAX_YEAR) {
     throw new SecmodError('out-of-range', `the result falls in year ${year}, outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, { path });
   }

@@ -67,6 +67,7 @@ function activeStage(state: ActiveState, onHold: boolean): ReportingStage {
  * Implementation, until it is implemented) or closed ones by outcome. A proposal on hold counts where
  * it was paused, with `onHold: true`.
  *
+ * @see SECP_49_1310_11 section 1, "Status of Open Modification Proposals"; section 6, "Modifications Closed (TD)"
  * @example
  * reportingStage(state).label; // 'Refinement: DCC Assessment'
  */

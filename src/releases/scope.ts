@@ -1,11 +1,11 @@
-import { addMonthsToDay } from '../calendar/add-months.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Citation } from '../errors/citation.js';
 import type { Issue } from '../errors/issue.js';
 import type { InputPath } from '../errors/secmod-error.js';
 import { civilFromDays, formatDay, invalidArgument, parseDay } from '../internal/days.js';
+import { longDate } from '../internal/long-date.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
-import { firstPolicyYear, scheduledIn, versionOn } from './calendar.js';
+import { firstPolicyYear, monthsBefore, scheduledIn, versionOn } from './calendar.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import type { Release, ReleasePolicy } from './types.js';
 
@@ -64,11 +64,6 @@ export interface ReleaseScope {
   readonly entries: readonly ScopeEntry[];
 }
 
-const dateLabel = (iso: string) => {
-  const [y, m, d] = civilFromDays(parseDay(iso));
-  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
-  return `${d} ${month} ${y}`;
-};
 
 /** Resolves a target's release by id or date. @internal */
 export function resolveRelease(target: ScopeTarget, register: ScopeRegister, path: InputPath): Release {
@@ -82,7 +77,7 @@ export function resolveRelease(target: ScopeTarget, register: ScopeRegister, pat
   const scheduled = Number.isInteger(year) && year >= firstPolicyYear(policy) ? scheduledIn(year, policy) : [];
   const found = [...extra, ...policy.adHoc, ...scheduled].find((r) => r.id === target.release || r.date === target.release);
   if (found) return found;
-  if (day !== undefined) return { id: formatDay(day), name: `Release of ${dateLabel(formatDay(day))}`, date: formatDay(day) as IsoDate, kind: 'ad-hoc' };
+  if (day !== undefined) return { id: formatDay(day), name: `Release of ${longDate(formatDay(day))}`, date: formatDay(day) as IsoDate, kind: 'ad-hoc' };
   throw invalidArgument(target.release, [...path, 'release'], 'no release with that id or date under the policy or in register.releases');
 }
 
@@ -123,7 +118,7 @@ export function scopeReleases(register: ScopeRegister, asOf: string): ReleaseSco
   });
   return [...groups.values()]
     .sort((a, b) => (a.release.date < b.release.date ? -1 : a.release.date > b.release.date ? 1 : 0))
-    .map((g) => ({ release: g.release, label: g.noEarlierThan ? `No earlier than ${dateLabel(g.release.date)}` : dateLabel(g.release.date), entries: g.entries }));
+    .map((g) => ({ release: g.release, label: g.noEarlierThan ? `No earlier than ${longDate(g.release.date)}` : longDate(g.release.date), entries: g.entries }));
 }
 
 const SCOPE_RULES: Readonly<Record<string, Citation>> = {
@@ -174,7 +169,7 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
       issues.push({
         code: 'scoped-twice',
         severity: 'error',
-        message: `${p.id} is in the scope of ${open.length} releases: ${open.map((r) => `${r.release.id} (${dateLabel(r.release.date)})`).join(', ')}`,
+        message: `${p.id} is in the scope of ${open.length} releases: ${open.map((r) => `${r.release.id} (${longDate(r.release.date)})`).join(', ')}`,
         path: ['proposals', i, 'targets'],
       });
     }
@@ -183,20 +178,20 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
       const day = parseDay(release.date);
       const at: InputPath = ['proposals', i, 'targets', j];
       if ((p.outcome === 'withdrawn' || p.outcome === 'rejected') && p.implementedOn === undefined) {
-        issues.push({ code: 'closed-proposal-scoped', severity: 'error', message: `${p.id} was ${p.outcome} but is still in the scope of ${release.id} (${dateLabel(release.date)})`, path: at });
+        issues.push({ code: 'closed-proposal-scoped', severity: 'error', message: `${p.id} was ${p.outcome} but is still in the scope of ${release.id} (${longDate(release.date)})`, path: at });
       }
       if (p.implementedOn !== undefined && decided !== undefined && parseDay(p.implementedOn) < decided) {
         issues.push({ code: 'implemented-before-decision', severity: 'error', message: `${p.id} was implemented on ${p.implementedOn}, before its decision of ${p.decidedOn}`, path: ['proposals', i, 'implementedOn'] });
       }
       if (p.standstillEndsOn !== undefined && day < parseDay(p.standstillEndsOn)) {
-        issues.push({ code: 'release-before-standstill-end', severity: 'error', message: `${p.id}'s release ${release.id} (${dateLabel(release.date)}) is before the end of its EC standstill (${p.standstillEndsOn})`, path: at, source: SCOPE_RULES.standstill as Citation });
+        issues.push({ code: 'release-before-standstill-end', severity: 'error', message: `${p.id}'s release ${release.id} (${longDate(release.date)}) is before the end of its EC standstill (${p.standstillEndsOn})`, path: at, source: SCOPE_RULES.standstill as Citation });
       }
       if (p.appealWindowEndsOn !== undefined && day <= parseDay(p.appealWindowEndsOn)) {
-        issues.push({ code: 'appeal-window-open-at-release', severity: 'error', message: `${p.id}'s appeal window is open until ${p.appealWindowEndsOn}, on or after its release ${release.id} (${dateLabel(release.date)})`, path: at, source: SCOPE_RULES.appeal as Citation });
+        issues.push({ code: 'appeal-window-open-at-release', severity: 'error', message: `${p.id}'s appeal window is open until ${p.appealWindowEndsOn}, on or after its release ${release.id} (${longDate(release.date)})`, path: at, source: SCOPE_RULES.appeal as Citation });
       }
       const version = versionOn(day, policy);
       if (p.dccSystemImpact === true && version !== undefined) {
-        const baseline = addMonthsToDay(day, -version.leadTimes.dccBaselineMonths);
+        const baseline = monthsBefore(day, version.leadTimes.dccBaselineMonths);
         const joined = t.addedOn !== undefined ? parseDay(t.addedOn, [...at, 'addedOn']) : decided;
         if (joined !== undefined && joined > baseline) {
           issues.push({

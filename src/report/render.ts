@@ -1,4 +1,4 @@
-import { civilFromDays, parseDay } from '../internal/days.js';
+import { longDate } from '../internal/long-date.js';
 import { PATH_RULES, type ModificationPath } from '../lifecycle/paths.js';
 import { REPORTING_LABELS, type OpenCategory, type RefinementCategory } from '../lifecycle/reporting-stage.js';
 import type { StatusReport } from './types.js';
@@ -15,11 +15,6 @@ const OPEN_ORDER: readonly OpenCategory[] = [
   'awaiting-authority-decision', 'pending-implementation',
 ];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const longDate = (iso: string) => {
-  const [y, m, d] = civilFromDays(parseDay(iso));
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-};
 const named = (x: { id: string; title?: string }) => (x.title === undefined ? x.id : `${x.id} ‘${x.title}’`);
 const DECIDER = { authority: 'the Authority', 'change-board': 'the Change Board', panel: 'the Panel' } as const;
 const PATH_LABEL = (p: ModificationPath | 'not-recorded') => (p === 'not-recorded' ? 'Path not recorded' : `Path ${PATH_RULES[p].number}`);

@@ -14,6 +14,7 @@ import type { DccAssessment, Timetable } from './types.js';
  * `asOf` and the milestone has not been achieved by `asOf`; **on time** otherwise. Milestones achieved
  * late but achieved do not keep a proposal late: an extension re-baselines what remains.
  *
+ * @see BRIEF.md section 4; SECAS Modification and Release Status Report, Oct 2017 (SECP_49_1310_11), section 6 "Open Modification Progression Timescales"
  * @example
  * progressStatus(t, '2017-10-06'); // 'late' when the DCC IA was due in September and has not come back
  */
@@ -34,6 +35,7 @@ export function progressStatus(timetable: Timetable, asOf: string): 'on-time' | 
  * time. (This reproduces the seed's arithmetic: Late 18 = Extended 13 + Required 5; On time 11 = Not
  * required 11.)
  *
+ * @see SECP_49_1310_11 section 6, "Timetable Extensions" (Extended 13, Required 5, Not required 11)
  * @example
  * extensionStatus(t, '2017-10-06'); // 'extended'
  */
@@ -49,6 +51,7 @@ export function extensionStatus(timetable: Timetable, asOf: string): 'extended' 
  * - returned (by `asOf`) on or before the due date: `returned-on-time`; after it: `returned-late`;
  * - not returned and on hold on `asOf`: `on-hold`; otherwise `outstanding`.
  *
+ * @see SECP_49_1310_11 section 6, "DCC Assessments" charts (original and revised due dates)
  * @example
  * dccAssessmentStatus(ia, '2017-10-06', 'original'); // 'returned-late'
  */

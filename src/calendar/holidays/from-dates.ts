@@ -1,34 +1,19 @@
 import { civilFromDays, formatDay, invalidArgument, parseDay } from '../../internal/days.js';
 import type { IsoDate } from '../iso-date.js';
 import type { Holiday, HolidayCalendar } from './types.js';
+import { yearCachedCalendar } from './year-cached.js';
 
 /** A date for {@link calendarFromDates}: a plain `YYYY-MM-DD` or a named holiday. */
 export type HolidayInput = string | { readonly date: string; readonly name: string };
 
-function byYear(holidays: readonly Holiday[]): Map<number, readonly Holiday[]> {
+/** @internal A calendar over a fixed list of holidays, on the shared year-cached mechanism. */
+export function listCalendar(id: string, name: string, source: HolidayCalendar['source'], holidays: readonly Holiday[]): HolidayCalendar {
   const years = new Map<number, Holiday[]>();
   for (const h of holidays) {
     const year = civilFromDays(parseDay(h.date))[0];
-    const list = years.get(year) ?? [];
-    list.push(h);
-    years.set(year, list);
+    years.set(year, [...(years.get(year) ?? []), h]);
   }
-  const frozen = new Map<number, readonly Holiday[]>();
-  for (const [year, list] of years) frozen.set(year, Object.freeze(list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))));
-  return frozen;
-}
-
-/** @internal A calendar over a fixed list of holidays. */
-export function listCalendar(id: string, name: string, source: HolidayCalendar['source'], holidays: readonly Holiday[]): HolidayCalendar {
-  const years = byYear(holidays);
-  const dates = new Set(holidays.map((h) => h.date));
-  return Object.freeze({
-    id,
-    name,
-    source,
-    isHoliday: (date: string) => dates.has(formatDay(parseDay(date, ["date"])) as IsoDate),
-    holidaysIn: (year: number) => years.get(year) ?? [],
-  });
+  return yearCachedCalendar({ id, name, source }, (year) => years.get(year) ?? []);
 }
 
 /**

@@ -1,0 +1,9 @@
+import { civilFromDays, parseDay } from './days.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** A date as the status report writes it: `28 June 2018`. @internal */
+export function longDate(iso: string): string {
+  const [year, month, day] = civilFromDays(parseDay(iso));
+  return `${day} ${MONTHS[month - 1] as string} ${year}`;
+}
