@@ -1,5 +1,5 @@
 import { checkInteger, civilFromDays, daysFromCivil, daysInMonth, formatDay, MAX_YEAR, MIN_YEAR, parseDay } from '../internal/days.js';
-import { SecmodError } from '../errors/secmod-error.js';
+import { SecmodError, type InputPath } from '../errors/secmod-error.js';
 import type { IsoDate } from './iso-date.js';
 
 /**
@@ -14,17 +14,17 @@ import type { IsoDate } from './iso-date.js';
  * addMonths('2017-10-05', -1); // '2017-09-05'
  */
 export function addMonths(date: string, n: number): IsoDate {
-  return formatDay(addMonthsToDay(parseDay(date, ['date']), checkInteger(n, ['n']))) as IsoDate;
+  return formatDay(addMonthsToDay(parseDay(date, ['date']), checkInteger(n, ['n'])), ['n']) as IsoDate;
 }
 
-/** @internal */
-export function addMonthsToDay(dayNumber: number, n: number): number {
+/** `n` months from a day number; `path` names the argument blamed when the result leaves the supported years. @internal */
+export function addMonthsToDay(dayNumber: number, n: number, path: InputPath = ['n']): number {
   const [year, month, day] = civilFromDays(dayNumber);
   const index = year * 12 + (month - 1) + n;
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
   if (y < MIN_YEAR || y > MAX_YEAR) {
-    throw new SecmodError('out-of-range', `adding ${n} months gives year ${y}, outside ${MIN_YEAR}-${MAX_YEAR}`, { path: ['n'] });
+    throw new SecmodError('out-of-range', `adding ${n} months gives year ${y}, outside ${MIN_YEAR}-${MAX_YEAR}`, { path });
   }
   return daysFromCivil(y, m, Math.min(day, daysInMonth(y, m)));
 }

@@ -24,15 +24,15 @@ export type IsoDateInput = string | Date | { readonly year: number; readonly mon
  * isoDate('2017-02-29'); // throws SecmodError invalid-date
  */
 export function isoDate(input: IsoDateInput): IsoDate {
-  if (typeof input === 'string') return formatDay(parseDay(input)) as IsoDate;
+  if (typeof input === 'string') return formatDay(parseDay(input, ['input']), ['input']) as IsoDate;
   if (input instanceof Date) {
-    if (Number.isNaN(input.getTime())) throw invalidDate(input, [], 'the Date is invalid');
-    return formatDay(checkedDay(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), input, [])) as IsoDate;
+    if (Number.isNaN(input.getTime())) throw invalidDate(input, ['input'], 'the Date is invalid');
+    return formatDay(checkedDay(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), input, ['input']), ['input']) as IsoDate;
   }
   if (typeof input === 'object' && input !== null) {
-    return formatDay(checkedDay(input.year, input.month, input.day, input, [])) as IsoDate;
+    return formatDay(checkedDay(input.year, input.month, input.day, input, ['input']), ['input']) as IsoDate;
   }
-  throw invalidDate(input, [], 'expected a "YYYY-MM-DD" string, a Date or { year, month, day }');
+  throw invalidDate(input, ['input'], 'expected a "YYYY-MM-DD" string, a Date or { year, month, day }');
 }
 
 /**
@@ -44,7 +44,7 @@ export function isoDate(input: IsoDateInput): IsoDate {
  */
 export function isIsoDate(value: unknown): value is IsoDate {
   try {
-    parseDay(value);
+    parseDay(value, []);
     return true;
   } catch {
     return false;

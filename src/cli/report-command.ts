@@ -1,3 +1,4 @@
+import { isIsoDate } from '../calendar/iso-date.js';
 import { RegisterError, parseRegister } from '../register/index.js';
 import { renderStatusReport, statusReport } from '../report/index.js';
 import { parseArgs, UsageError } from './args.js';
@@ -27,6 +28,9 @@ export const reportCommand: Command = {
       throw error;
     }
     const since = options.get('since');
+    if (typeof since === 'string' && isIsoDate(since) && isIsoDate(asOf) && since >= asOf) {
+      throw new UsageError(`--since ${since} must be before --as-of ${asOf}: the period runs after --since up to --as-of`);
+    }
     const report = statusReport(register, { asOf, ...(typeof since === 'string' ? { since } : {}) });
     // Built whole before printing: nothing is printed partially.
     const text = format === 'json' ? JSON.stringify(report, null, 2) : renderStatusReport(report, { format, mermaid: options.has('mermaid') }).trimEnd();

@@ -10,7 +10,7 @@ import type { HolidayCalendar, Holiday } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { unitedKingdom } from '../calendar/uk/calendars.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { civilFromDays, formatDay, invalidArgument, parseDay } from '../internal/days.js';
+import { civilFromDays, invalidArgument, parseDay, isoOf } from '../internal/days.js';
 import { yearCachedCalendar } from '../calendar/holidays/year-cached.js';
 
 /** Options of {@link dateHolidaysCalendar}. */
@@ -48,7 +48,7 @@ export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOp
       const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
       for (let k = 0; k < span; k++) {
         const day = first + k;
-        const date = formatDay(day) as IsoDate;
+        const date = isoOf(day) as IsoDate;
         const key = `${date}\u0000${h.name}`;
         if (civilFromDays(day)[0] !== year || seen.has(key)) continue;
         seen.add(key);

@@ -26,15 +26,24 @@ export type StandstillErrorCode = 'invalid-combination' | 'missing-calendar' | '
  * - `date-before-previous`: event dates may not go backwards;
  * - `appeal-window-closed`: an appeal raised after the window closed;
  * - `era-mismatch`: facts from one process era applied to a proposal of the other;
- * - `invalid-event`: a malformed event (unknown type, missing field).
+ * - `appeal-window-open`: an implementation dated while an appeal against the decision may still be raised;
+ * - `release-mismatch`: an implementation dated other than the date of the release it names;
+ * - `era-mismatch`: facts from one process era applied to a proposal of the other;
+ * - `invalid-event`: a malformed event (unknown type, missing field);
+ * - `invalid-state`: a malformed state (unknown stage, missing proposal facts);
+ * - `no-votes-cast`: a Change Board tally in which nobody voted, which decides nothing.
  */
 export type LifecycleErrorCode =
   | 'event-not-allowed'
   | 'path-forbids'
   | 'date-before-previous'
   | 'appeal-window-closed'
+  | 'appeal-window-open'
+  | 'release-mismatch'
   | 'era-mismatch'
-  | 'invalid-event';
+  | 'invalid-event'
+  | 'invalid-state'
+  | 'no-votes-cast';
 
 /**
  * Error codes of the releases module (`secmod/releases`).

@@ -35,6 +35,27 @@ export function civilFromDays(dayNumber: number): [year: number, month: number, 
   return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
+/** Day numbers of 0001-01-01 and 9999-12-31: every date secmod accepts or returns lies between them. */
+export const MIN_DAY = daysFromCivil(MIN_YEAR, 1, 1);
+export const MAX_DAY = daysFromCivil(MAX_YEAR, 12, 31);
+
+/** Throws `out-of-range`, blaming `path`, unless the day number is within years 0001-9999. */
+export function checkDayInRange(dayNumber: number, path: InputPath): number {
+  if (!(dayNumber >= MIN_DAY && dayNumber <= MAX_DAY)) {
+    throw new SecmodError('out-of-range', `the result falls outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, { path });
+  }
+  return dayNumber;
+}
+
+/** Validates a year argument: a whole number within the supported years. */
+export function checkYear(value: unknown, path: InputPath): number {
+  const year = checkInteger(value, path);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new SecmodError('out-of-range', `year ${year} is outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, { path });
+  }
+  return year;
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -79,13 +100,21 @@ function pad(value: number, width: number): string {
 /** '00'..'31', so formatting a date needs no padding work. */
 const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
-/** Formats a day number as `YYYY-MM-DD`; throws `out-of-range` outside years 0001-9999. */
-export function formatDay(dayNumber: number, path: InputPath = []): string {
+/**
+ * Formats a day number computed from the caller's arguments as `YYYY-MM-DD`; throws `out-of-range`,
+ * with the `path` of the argument that took it there, outside years 0001-9999.
+ */
+export function formatDay(dayNumber: number, path: InputPath): string {
   const [year, month, day] = civilFromDays(dayNumber);
   if (year < MIN_YEAR || year > MAX_YEAR) {
     throw new SecmodError('out-of-range', `the result falls in year ${year}, outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, { path });
   }
   return `${year >= 1000 ? String(year) : pad(year, 4)}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
+}
+
+/** Formats a day number that came from a valid date (so is in range) as `YYYY-MM-DD`. */
+export function isoOf(dayNumber: number): string {
+  return formatDay(dayNumber, []);
 }
 
 function describe(value: unknown): string {
@@ -121,7 +150,7 @@ export function checkedDay(year: number, month: number, day: number, value: unkn
 }
 
 /** Parses a `YYYY-MM-DD` string into a day number, validating it. */
-export function parseDay(value: unknown, path: InputPath = []): number {
+export function parseDay(value: unknown, path: InputPath): number {
   if (typeof value !== 'string') {
     throw invalidDate(value, path, `expected a "YYYY-MM-DD" string, got ${value === null ? 'null' : typeof value}`);
   }

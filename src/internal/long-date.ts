@@ -4,6 +4,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** A date as the status report writes it: `28 June 2018`. @internal */
 export function longDate(iso: string): string {
-  const [year, month, day] = civilFromDays(parseDay(iso));
+  const [year, month, day] = civilFromDays(parseDay(iso, []));
   return `${day} ${MONTHS[month - 1] as string} ${year}`;
 }

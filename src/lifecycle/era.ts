@@ -32,6 +32,6 @@ export const ERAS: readonly EraVersion[] = [
 export function eraOn(date: string): Era {
   const day = parseDay(date, ['date']);
   let era: Era = 'original';
-  for (const version of ERAS) if (parseDay(version.from) <= day) era = version.era;
+  for (const version of ERAS) if (parseDay(version.from, []) <= day) era = version.era;
   return era;
 }

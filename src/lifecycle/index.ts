@@ -13,6 +13,7 @@ export { replay } from './replay.js';
 export { changeBoardVote, MAJORITY_IN_EVERY_GROUP, MAJORITY_OF_VOTES_CAST, type ChangeBoardVoteRule, type VoteTally } from './vote.js';
 export { reportingStage, REPORTING_LABELS, type OpenCategory, type RefinementCategory, type ReportingStage } from './reporting-stage.js';
 export { lifecycleDiagram, NODE_LABELS, nodePhase, type DiagramOptions } from './diagram.js';
+export { REFINEMENT_STEPS, REPORT_STEPS } from './types.js';
 export type {
   ActiveStage, ActiveState, DatedEvent, Decision, EventType, StateBase, LifecycleEvent, LifecycleOptions, LifecycleState, ProposalFacts,
   RefinementStep, ReleaseTarget, ReleaseTargetInput, ReportStep, Stage, TransitionResult,

@@ -31,10 +31,10 @@ export interface InitialStateInput {
  * initialState({ id: 'SECMP0004', path: 'authority-determination', raisedOn: '2016-05-01' }).stage; // 'initial-modification-report'
  */
 export function initialState(input: InitialStateInput): LifecycleState {
-  if (typeof input !== 'object' || input === null) throw invalidArgument(input, [], 'expected { id, path, raisedOn }');
+  if (typeof input !== 'object' || input === null) throw invalidArgument(input, ['input'], 'expected { id, path, raisedOn }');
   if (typeof input.id !== 'string' || input.id.trim() === '') throw invalidArgument(input.id, ['id'], 'a proposal id must be a non-empty string');
   const rules = pathRules(input.path);
-  const raisedOn = formatDay(parseDay(input.raisedOn, ['raisedOn'])) as IsoDate;
+  const raisedOn = formatDay(parseDay(input.raisedOn, ['raisedOn']), ['raisedOn']) as IsoDate;
   const era = eraOn(raisedOn);
   if (input.era !== undefined && input.era !== era) {
     const version = ERAS.find((v) => v.era === era);

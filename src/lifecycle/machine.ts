@@ -1,13 +1,16 @@
 import { englandAndWales } from '../calendar/uk/calendars.js';
+import { isIsoDate } from '../calendar/iso-date.js';
 import { addWorkingDays } from '../calendar/working-days/working-days.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Citation } from '../errors/citation.js';
 import { SecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
-import { formatDay, parseDay } from '../internal/days.js';
+import { parseDay, isoOf } from '../internal/days.js';
+import { unknownName } from '../internal/nearest.js';
 import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from './paths.js';
 import { secD } from './sources.js';
-import type {
-  ActiveState, Decision, EventType, LifecycleEvent, LifecycleOptions, LifecycleState, RefinementStep, ReleaseTarget, ReleaseTargetInput, ReportStep, TransitionResult,
+import {
+  REFINEMENT_STEPS, REPORT_STEPS,
+  type ActiveState, type Decision, type EventType, type LifecycleEvent, type LifecycleOptions, type LifecycleState, type RefinementStep, type ReleaseTarget, type ReleaseTargetInput, type ReportStep, type TransitionResult,
 } from './types.js';
 
 /** A node of the lifecycle diagram: a stage, or a step of the Refinement Process or the Report Phase. */
@@ -43,9 +46,28 @@ const NODE_OF: StageHandlers<LifecycleState, DiagramNode> = {
   withdrawn: same,
 };
 
-/** The diagram node a state is in. */
+/**
+ * The diagram node a state is in.
+ *
+ * @throws {SecmodError} `invalid-state` for a value that is not a lifecycle state.
+ */
 export function nodeOf(state: LifecycleState): DiagramNode {
+  assertState(state);
+  return node(state);
+}
+
+/** {@link nodeOf} for a state already checked. */
+function node(state: LifecycleState): DiagramNode {
   return (NODE_OF[state.stage] as (s: LifecycleState) => DiagramNode)(state);
+}
+
+/**
+ * Throws `invalid-state` unless the value is a lifecycle state (known stage and step, proposal facts, a
+ * valid `since`). @internal
+ */
+export function assertState(state: unknown, path: readonly (string | number)[] = ['state']): asserts state is LifecycleState {
+  const problem = stateProblem(state, path);
+  if (problem !== undefined) throw new SecmodError('invalid-state', `malformed state: ${problem.message}`, { path: problem.path });
 }
 
 /** The nodes a proposal can be withdrawn or paused from: every state before a decision. */
@@ -92,7 +114,7 @@ const rulesOf = (state: LifecycleState) => PATH_RULES[state.proposal.path];
 /** A release from an event, its date validated. */
 function releaseTarget(input: ReleaseTargetInput): ReleaseTarget {
   const { date, ...rest } = input;
-  return date === undefined ? rest : { ...rest, date: formatDay(parseDay(date, ['event', 'release', 'date'])) as IsoDate };
+  return date === undefined ? rest : { ...rest, date: isoOf(parseDay(date, ['event', 'release', 'date'])) as IsoDate };
 }
 
 function decision(state: LifecycleState, outcome: 'approve' | 'reject', date: IsoDate, ctx: TransitionContext, extra: Partial<Decision> = {}): Decision {
@@ -295,6 +317,23 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
         return { refuse: 'invalid-event', message: `implemented part ${String(e.part)} of ${String(e.of)} does not follow the ${parts.length - 1} part(s) already implemented` };
       }
       const release = e.release === undefined ? (s.stage === 'pending-implementation' ? s.target : undefined) : releaseTarget(e.release);
+      // A release goes live on its date: an implementation on another date contradicts the release it names.
+      if (release?.date !== undefined && release.date !== date) {
+        return {
+          refuse: 'release-mismatch',
+          message: `implemented on ${date}, but ${e.release === undefined ? 'the release it is targeted at' : 'the release it names'} (${release.name ?? release.id ?? 'unnamed'}) goes live on ${release.date}`,
+          source: secD('D10', 'an approved modification takes effect in the release it is scoped for'),
+        };
+      }
+      // Not while an appeal may still be raised (Paths 3 and 4): the decision is not final until the window closes.
+      const window = s.decision.appealWindowEndsOn;
+      if (window !== undefined && window > s.decision.decidedOn && date <= window) {
+        return {
+          refuse: 'appeal-window-open',
+          message: `implemented on ${date}, while the appeal window for the decision of ${s.decision.decidedOn} is open (it closes at the end of ${window}; LifecycleOptions.appealWindowWorkingDays sets its length)`,
+          source: secD('D9', 'a Self-Governance or Fast-Track decision can be appealed to the Authority within the appeal window (its length is unconfirmed)'),
+        };
+      }
       if (parts.length < of) {
         return { stage: 'pending-implementation', proposal: s.proposal, since: date, decision: s.decision, target: s.stage === 'pending-implementation' ? s.target : (release ?? {}), partsImplemented: parts };
       }
@@ -327,7 +366,7 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
 export const EVENT_TYPES = Object.keys(TRANSITIONS) as readonly EventType[];
 
 function refusal(state: LifecycleState, type: string, code: LifecycleErrorCode, why: string, source?: Citation): SecmodError {
-  return new SecmodError(code, `${state.proposal.id} (${nodeOf(state)}): ${type} refused: ${why}`, { path: ['event'], ...(source === undefined ? {} : { source }) });
+  return new SecmodError(code, `${state.proposal.id} (${node(state)}): ${type} refused: ${why}`, { path: ['event'], ...(source === undefined ? {} : { source }) });
 }
 
 function resolve(options: LifecycleOptions | undefined): TransitionContext {
@@ -346,19 +385,22 @@ function resolve(options: LifecycleOptions | undefined): TransitionContext {
  */
 export function transition(state: LifecycleState, event: LifecycleEvent, options?: LifecycleOptions): TransitionResult {
   try {
-    if (typeof event !== 'object' || event === null || typeof event.type !== 'string' || !Object.hasOwn(TRANSITIONS, event.type)) {
-      const type = typeof event === 'object' && event !== null ? JSON.stringify((event as { type?: unknown }).type) : String(event);
-      return { ok: false, error: new SecmodError('invalid-event', `unknown event type ${type}; expected one of ${EVENT_TYPES.join(', ')}`, { path: ['event', 'type'] }) };
+    assertState(state);
+    if (typeof event !== 'object' || event === null) {
+      return { ok: false, error: new SecmodError('invalid-event', `expected an event object { type, date, ... }, got ${event === null ? 'null' : typeof event}`, { path: ['event'] }) };
+    }
+    if (typeof event.type !== 'string' || !Object.hasOwn(TRANSITIONS, event.type)) {
+      return { ok: false, error: new SecmodError('invalid-event', unknownName('event type', (event as { type?: unknown }).type, EVENT_TYPES), { path: ['event', 'type'] }) };
     }
     const rule = TRANSITIONS[event.type] as TransitionRule<EventType>;
-    const node = nodeOf(state);
-    if (!rule.from.includes(node)) {
+    const at = node(state);
+    if (!rule.from.includes(at)) {
       const allowed = allowedEvents(state);
-      return { ok: false, error: refusal(state, event.type, 'event-not-allowed', `not allowed in state ${node}; allowed: ${allowed.length === 0 ? 'none (final state)' : allowed.join(', ')}`, rule.source) };
+      return { ok: false, error: refusal(state, event.type, 'event-not-allowed', `not allowed in state ${at}; allowed: ${allowed.length === 0 ? 'none (final state)' : allowed.join(', ')}`, rule.source) };
     }
     const guarded = rule.guard?.(state);
     if (guarded) return { ok: false, error: refusal(state, event.type, guarded.refuse, guarded.message, guarded.source ?? rule.source) };
-    const date = formatDay(parseDay(event.date, ['event', 'date'])) as IsoDate;
+    const date = isoOf(parseDay(event.date, ['event', 'date'])) as IsoDate;
     if (date < state.since) {
       return { ok: false, error: refusal(state, event.type, 'date-before-previous', `dated ${date}, before the previous event (${state.since}); event dates may not go backwards`) };
     }
@@ -367,8 +409,31 @@ export function transition(state: LifecycleState, event: LifecycleEvent, options
     return { ok: true, state: result };
   } catch (error) {
     if (error instanceof SecmodError) return { ok: false, error };
-    return { ok: false, error: new SecmodError('invalid-event', `malformed event: ${String(error)}`, { path: ['event'], cause: error }) };
+    // Only a malformed event can get here (the state was checked above); the raw error stays in `cause`.
+    return { ok: false, error: new SecmodError('invalid-event', 'malformed event: a field has the wrong type (see LifecycleEvent)', { path: ['event'], cause: error }) };
   }
+}
+
+const STAGES = Object.keys(NODE_OF);
+const ACTIVE_STAGES = [...new Set(ACTIVE_NODES.map((n) => n.split(':')[0] as string))];
+
+/** What is wrong with a value passed as a state, if anything: its stage, step, proposal facts and date. */
+function stateProblem(state: unknown, path: readonly (string | number)[] = ['state']): { message: string; path: readonly (string | number)[] } | undefined {
+  if (typeof state !== 'object' || state === null) return { message: `expected a lifecycle state object, got ${state === null ? 'null' : typeof state}`, path };
+  const s = state as { stage?: unknown; step?: unknown; proposal?: unknown; since?: unknown; resumeTo?: unknown };
+  if (typeof s.stage !== 'string' || !Object.hasOwn(NODE_OF, s.stage)) return { message: unknownName('stage', s.stage, STAGES), path: [...path, 'stage'] };
+  if (s.stage === 'refinement' && !(REFINEMENT_STEPS as readonly unknown[]).includes(s.step)) return { message: unknownName('Refinement step', s.step, REFINEMENT_STEPS), path: [...path, 'step'] };
+  if (s.stage === 'report-phase' && !(REPORT_STEPS as readonly unknown[]).includes(s.step)) return { message: unknownName('Report Phase step', s.step, REPORT_STEPS), path: [...path, 'step'] };
+  const p = s.proposal as { id?: unknown; path?: unknown } | null | undefined;
+  if (typeof p !== 'object' || p === null || typeof p.id !== 'string') return { message: `stage ${s.stage} has no proposal facts { id, path, era, raisedOn } (build states with initialState)`, path: [...path, 'proposal'] };
+  if (!(MODIFICATION_PATHS as readonly unknown[]).includes(p.path)) return { message: unknownName('path', p.path, MODIFICATION_PATHS), path: [...path, 'proposal', 'path'] };
+  if (!isIsoDate(s.since)) return { message: `stage ${s.stage} has no valid since date`, path: [...path, 'since'] };
+  if (s.stage === 'on-hold') {
+    const r = s.resumeTo as { stage?: unknown } | null | undefined;
+    if (typeof r !== 'object' || r === null || !ACTIVE_STAGES.includes(r.stage as string)) return { message: `an on-hold state resumes to an active stage (${ACTIVE_STAGES.join(', ')})`, path: [...path, 'resumeTo'] };
+    return stateProblem(r, [...path, 'resumeTo']);
+  }
+  return undefined;
 }
 
 /**
@@ -379,9 +444,9 @@ export function transition(state: LifecycleState, event: LifecycleEvent, options
  * // ['panel-decision', 'withdraw', 'put-on-hold']
  */
 export function allowedEvents(state: LifecycleState): EventType[] {
-  const node = nodeOf(state);
+  const at = nodeOf(state);
   return EVENT_TYPES.filter((type) => {
     const rule = TRANSITIONS[type] as TransitionRule<EventType>;
-    return rule.from.includes(node) && rule.guard?.(state) === undefined;
+    return rule.from.includes(at) && rule.guard?.(state) === undefined;
   });
 }

@@ -1,4 +1,5 @@
 import { match } from 'ts-pattern';
+import { assertState } from './machine.js';
 import type { ActiveState, LifecycleState } from './types.js';
 
 /** The open-proposal categories of the monthly status report ("Status of Open Modification Proposals"). */
@@ -68,10 +69,12 @@ function activeStage(state: ActiveState, onHold: boolean): ReportingStage {
  * it was paused, with `onHold: true`.
  *
  * @see SECP_49_1310_11 section 1, "Status of Open Modification Proposals"; section 6, "Modifications Closed (TD)"
+ * @throws {SecmodError} `invalid-state` for a value that is not a lifecycle state.
  * @example
  * reportingStage(state).label; // 'Refinement: DCC Assessment'
  */
 export function reportingStage(state: LifecycleState): ReportingStage {
+  assertState(state);
   return match(state)
     .returnType<ReportingStage>()
     .with({ stage: 'on-hold' }, (s) => activeStage(s.resumeTo, true))

@@ -16,11 +16,15 @@ export interface ProposalFacts {
   readonly alternativeOf?: string;
 }
 
-/** Sub-stages of the Refinement Process. */
-export type RefinementStep = 'working-group' | 'dcc-preliminary-assessment' | 'dcc-impact-assessment' | 'consultation';
+/** Sub-stages of the Refinement Process, in the order they usually come. */
+export const REFINEMENT_STEPS = ['working-group', 'dcc-preliminary-assessment', 'dcc-impact-assessment', 'consultation'] as const;
+/** A sub-stage of the Refinement Process. */
+export type RefinementStep = (typeof REFINEMENT_STEPS)[number];
 
 /** Steps of the Report Phase: the Draft Modification Report to the Panel, then the Modification Report Consultation. */
-export type ReportStep = 'draft-report' | 'report-consultation';
+export const REPORT_STEPS = ['draft-report', 'report-consultation'] as const;
+/** A step of the Report Phase. */
+export type ReportStep = (typeof REPORT_STEPS)[number];
 
 /** A release a proposal is targeted at or implemented in (full release data lives in `secmod/releases`). */
 export interface ReleaseTarget {
@@ -128,9 +132,12 @@ export type LifecycleEvent =
 
 export type EventType = LifecycleEvent['type'];
 
-/** Parameters of the process that the sources leave open (BRIEF.md marks them unconfirmed). */
+/** Parameters of the process that the sources leave open (unconfirmed against the Code's text). */
 export interface LifecycleOptions {
-  /** Working days after a Path 3/4 decision within which an appeal may be raised; default 15 (unconfirmed). */
+  /**
+   * Working days after a Path 3/4 decision within which an appeal may be raised; default 15 (unconfirmed).
+   * The decision is not implemented while the window is open; 0 means no window.
+   */
   readonly appealWindowWorkingDays?: number;
   /** The calendar of those working days; default `englandAndWales`. */
   readonly calendar?: HolidayCalendar;

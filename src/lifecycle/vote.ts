@@ -1,4 +1,5 @@
 import type { Citation } from '../errors/citation.js';
+import { SecmodError } from '../errors/secmod-error.js';
 import { invalidArgument } from '../internal/days.js';
 import { pathRules, type ModificationPath } from './paths.js';
 
@@ -7,7 +8,7 @@ export type VoteTally = Readonly<Record<string, { readonly for: number; readonly
 
 /**
  * How a Change Board vote carries. The SEC's voting rules (majorities by voting group, abstentions)
- * are **unconfirmed** (BRIEF.md section 1), so the rule is a parameter, never a constant.
+ * are **unconfirmed** (the Code's text could not be checked), so the rule is a parameter, never a constant.
  */
 export interface ChangeBoardVoteRule {
   readonly name: string;
@@ -35,7 +36,7 @@ export const MAJORITY_OF_VOTES_CAST: ChangeBoardVoteRule = {
  */
 export const MAJORITY_IN_EVERY_GROUP: ChangeBoardVoteRule = {
   name: 'majority in every voting group',
-  source: { ...UNCONFIRMED, note: `${UNCONFIRMED.note}; consistent with SECMP0004 (seed report section 3)` },
+  source: { ...UNCONFIRMED, note: `${UNCONFIRMED.note}; consistent with SECMP0004 (Modification and Release Status Report, October 2017, SECP_49_1310_11, section 3)` },
   carries: (tally) => {
     const voting = Object.values(tally).filter((g) => g.for + g.against > 0);
     return voting.length > 0 && voting.every((g) => g.for > g.against);
@@ -46,7 +47,11 @@ export const MAJORITY_IN_EVERY_GROUP: ChangeBoardVoteRule = {
  * The `vote` of a `change-board-vote` event from a tally, under a pluggable rule: a decision on
  * Self-Governance, a recommendation to the Authority on Paths 1 and 2.
  *
- * @throws {SecmodError} `invalid-argument` for a malformed tally or a path without a Change Board vote.
+ * A tally in which nobody voted (no votes for, against or abstaining in any group) decides nothing:
+ * it is refused with `no-votes-cast` rather than read as a rejection.
+ *
+ * @throws {SecmodError} `invalid-argument` for a malformed tally or a path without a Change Board vote;
+ *   `no-votes-cast` for a tally in which nobody voted.
  * @example
  * changeBoardVote({ suppliers: { for: 3, against: 1 }, networks: { for: 1, against: 2 } }, 'authority-determination');
  * // 'recommend-rejection' (no majority among networks)
@@ -58,13 +63,26 @@ export function changeBoardVote(
 ): 'approve' | 'reject' | 'recommend-approval' | 'recommend-rejection' {
   const rules = pathRules(path);
   if (rules.changeBoard === 'none') throw invalidArgument(path, ['path'], `${rules.name} has no Change Board vote`);
-  if (typeof tally !== 'object' || tally === null) throw invalidArgument(tally, ['tally'], 'expected { group: { for, against, abstain? } }');
+  if (typeof tally !== 'object' || tally === null || Array.isArray(tally)) throw invalidArgument(tally, ['tally'], 'expected { group: { for, against, abstain? } }');
+  if (typeof rule !== 'object' || rule === null || typeof rule.carries !== 'function') throw invalidArgument(rule, ['rule'], 'expected a ChangeBoardVoteRule { name, source, carries(tally) }');
+  let cast = 0;
   for (const [group, g] of Object.entries(tally)) {
-    for (const k of ['for', 'against'] as const) {
-      if (!Number.isInteger(g[k]) || g[k] < 0) throw invalidArgument(g[k], ['tally', group, k], 'a vote count is a whole number >= 0');
+    if (typeof g !== 'object' || g === null) throw invalidArgument(g, ['tally', group], 'expected { for, against, abstain? }');
+    for (const k of ['for', 'against', 'abstain'] as const) {
+      const n = g[k];
+      if (k === 'abstain' && n === undefined) continue;
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw invalidArgument(n, ['tally', group, k], 'a vote count is a whole number >= 0');
+      cast += n;
     }
   }
+  if (cast === 0) {
+    throw new SecmodError('no-votes-cast', `nobody voted in the tally (${Object.keys(tally).length} group(s), no votes for, against or abstaining): a vote with no votes cast is not a decision`, {
+      path: ['tally'],
+      source: rule.source,
+    });
+  }
   const carries = rule.carries(tally);
+  if (typeof carries !== 'boolean') throw invalidArgument(carries, ['rule', 'carries'], `the rule ${JSON.stringify(rule.name)} must return true or false`);
   if (rules.changeBoard === 'decides') return carries ? 'approve' : 'reject';
   return carries ? 'recommend-approval' : 'recommend-rejection';
 }

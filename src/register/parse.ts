@@ -1,20 +1,23 @@
 import type { Issue } from '../errors/issue.js';
-import { SecmodError, type InputPath } from '../errors/secmod-error.js';
+import { SecmodError, isSecmodError, type InputPath } from '../errors/secmod-error.js';
 import { initialState } from '../lifecycle/initial-state.js';
 import { replay } from '../lifecycle/replay.js';
 import type { LifecycleEvent } from '../lifecycle/types.js';
-import { registerSchema, type Register } from './schema.js';
+import { modificationSchema, registerSchema, type Modification, type Register } from './schema.js';
 
 /** The codes of the problems {@link parseRegister} reports. */
 export type RegisterIssueCode = 'invalid-json' | 'forbidden-key' | 'schema' | 'duplicate-id' | 'history-refused';
 
-/** A register that cannot be used: `issues` lists every problem with its path. */
+/**
+ * A register that cannot be used: `issues` lists every problem with its path into the register; the
+ * error's own `path` is the first problem's (`['json']` when the whole input is at fault).
+ */
 export class RegisterError extends SecmodError<'invalid-register'> {
   readonly issues: readonly Issue<RegisterIssueCode>[];
   constructor(issues: readonly Issue<RegisterIssueCode>[]) {
     const shown = issues.slice(0, 25).map((i) => `- ${i.path.length === 0 ? '(register)' : i.path.join('.')}: ${i.message}`);
     const more = issues.length > 25 ? [`- ... and ${issues.length - 25} more`] : [];
-    super('invalid-register', `invalid register: ${issues.length} problem(s)\n${[...shown, ...more].join('\n')}`, { path: issues[0]?.path ?? [] });
+    super('invalid-register', `invalid register: ${issues.length} problem(s)\n${[...shown, ...more].join('\n')}`, { path: issues[0] !== undefined && issues[0].path.length > 0 ? issues[0].path : ['json'] });
     this.issues = issues;
   }
 }
@@ -70,20 +73,35 @@ export function parseRegister(json: unknown): Register {
     if (first !== undefined) issues.push({ code: 'duplicate-id', severity: 'error', message: `${id} is already proposals.${first}`, path: ['proposals', i, 'id'] });
     else seen.set(id, i);
   });
-  if (!parsed.success) throw new RegisterError(issues);
-  const register = parsed.data;
-  register.proposals.forEach((p, i) => {
-    if (p.history !== undefined && p.raisedOn !== undefined && p.path !== undefined) {
-      try {
-        const result = replay(initialState({ id: p.id, path: p.path, raisedOn: p.raisedOn, urgent: p.urgent === true, ...(p.alternativeOf === undefined ? {} : { alternativeOf: p.alternativeOf }) }), p.history as readonly LifecycleEvent[]);
-        if (!result.ok) {
-          issues.push({ code: 'history-refused', severity: 'error', message: `${result.error.code}: ${result.error.message}`, path: ['proposals', i, 'history', ...result.error.path.slice(1)], ...(result.error.source === undefined ? {} : { source: result.error.source }) });
-        }
-      } catch (error) {
-        issues.push({ code: 'history-refused', severity: 'error', message: `${p.id}: ${(error as Error).message}`, path: ['proposals', i] });
-      }
+  // Every history that can be replayed is: a record that passes its own schema is replayed even when
+  // another record fails, so one error lists the schema problems and then every refused history.
+  const records = parsed.success ? parsed.data.proposals : validRecords(raw, issues);
+  records.forEach((p, i) => {
+    if (p === undefined || p.history === undefined || p.raisedOn === undefined || p.path === undefined) return;
+    let init;
+    try {
+      init = initialState({ id: p.id, path: p.path, raisedOn: p.raisedOn, urgent: p.urgent === true, ...(p.alternativeOf === undefined ? {} : { alternativeOf: p.alternativeOf }) });
+    } catch (error) {
+      if (!isSecmodError(error)) throw error;
+      issues.push({ code: 'history-refused', severity: 'error', message: `${p.id}: ${error.code}: ${error.message}`, path: ['proposals', i, ...error.path] });
+      return;
+    }
+    const result = replay(init, p.history as readonly LifecycleEvent[]);
+    if (!result.ok) {
+      issues.push({ code: 'history-refused', severity: 'error', message: `${result.error.code}: ${result.error.message}`, path: ['proposals', i, 'history', ...result.error.path.slice(1)], ...(result.error.source === undefined ? {} : { source: result.error.source }) });
     }
   });
-  if (issues.length > 0) throw new RegisterError(issues);
-  return register;
+  if (issues.length > 0 || !parsed.success) throw new RegisterError(issues);
+  return parsed.data;
+}
+
+/** The records of a register that failed its schema which pass their own (by index; `undefined` for the others). */
+function validRecords(raw: unknown, issues: readonly Issue<RegisterIssueCode>[]): readonly (Modification | undefined)[] {
+  if (!Array.isArray(raw)) return [];
+  const failed = new Set(issues.filter((i) => i.path[0] === 'proposals' && typeof i.path[1] === 'number').map((i) => i.path[1]));
+  return raw.map((record: unknown, i) => {
+    if (failed.has(i)) return undefined;
+    const one = modificationSchema.safeParse(record);
+    return one.success ? one.data : undefined;
+  });
 }

@@ -1,8 +1,32 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/iso-date.js';
+import { isSecmodError } from '../errors/secmod-error.js';
+import { parseDay } from '../internal/days.js';
+import { unknownName } from '../internal/nearest.js';
+import { EVENT_TYPES } from '../lifecycle/machine.js';
+import { MILESTONE_ORDER } from '../timetable/types.js';
 
-/** A real calendar date, `YYYY-MM-DD` (format `date` in the JSON Schema). */
-const date = z.iso.date().refine(isIsoDate, { message: 'not a real calendar date' });
+/** Why a value is not a calendar date, in the words `secmod/calendar` uses. */
+function dateProblem(input: unknown): string {
+  try {
+    parseDay(input, []);
+    return 'not a calendar date';
+  } catch (error) {
+    return isSecmodError(error) ? error.message : 'not a calendar date';
+  }
+}
+
+/**
+ * A real calendar date, `YYYY-MM-DD` (format `date` in the JSON Schema), in the years 0001-9999. One
+ * problem per bad date: the range check runs only on a well-formed date.
+ */
+const date = z.iso
+  .date({ error: (issue) => dateProblem(issue.input) })
+  .refine(isIsoDate, { message: 'invalid date: the year must be from 0001 to 9999', when: (payload) => payload.issues.length === 0 });
+
+/** An enum whose error names the unknown value and the nearest known one. */
+const vocabulary = <const T extends readonly [string, ...string[]]>(what: string, values: T) =>
+  z.enum(values, { error: (issue) => unknownName(what, issue.input, values) });
 /** A timetable date: a day or a month. */
 const dayOrMonth = z.union([date, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM or YYYY-MM-DD')]);
 
@@ -12,12 +36,14 @@ export const proposalIdSchema = z
   .regex(/^(SECMP\d{4}|MP\d{3,}|DP\d{3,})[A-Z]?$/, 'expected a proposal id such as SECMP0006, MP084, DP120 or MP102A')
   .describe('Proposal id: SECMP0006, MP084, DP120, MP102A (Alternative)');
 
-const path = z.enum(['authority-led', 'authority-determination', 'self-governance', 'fast-track']);
+const path = vocabulary('path', ['authority-led', 'authority-determination', 'self-governance', 'fast-track']);
 const release = z.strictObject({ id: z.string().optional(), name: z.string().optional(), date: date.optional() });
 
 const dated = { date };
 /** Every lifecycle event (`secmod/lifecycle`), as the register stores it. */
-export const lifecycleEventSchema = z.discriminatedUnion('type', [
+export const lifecycleEventSchema = z.discriminatedUnion(
+  'type',
+  [
   z.strictObject({ type: z.literal('convert-to-proposal'), ...dated, route: z.enum(['refinement', 'report-phase']), path: path.optional() }),
   z.strictObject({ type: z.literal('initial-consideration'), ...dated, route: z.enum(['refinement', 'report-phase']), path: path.optional() }),
   z.strictObject({ type: z.literal('dcc-preliminary-assessment-requested'), ...dated }),
@@ -40,12 +66,17 @@ export const lifecycleEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('withdraw'), ...dated }),
   z.strictObject({ type: z.literal('put-on-hold'), ...dated, reason: z.string().optional() }),
   z.strictObject({ type: z.literal('resume'), ...dated }),
-]);
+  ],
+  {
+    error: (issue) => {
+      const input = issue.input as { type?: unknown } | null | undefined;
+      if (typeof input !== 'object' || input === null) return 'expected an event object { type, date, ... }';
+      return unknownName('event type', input.type, EVENT_TYPES);
+    },
+  },
+);
 
-const milestoneKind = z.enum([
-  'initial-modification-report', 'refinement', 'dcc-preliminary-assessment', 'dcc-impact-assessment', 'working-group-consultation',
-  'draft-modification-report', 'modification-report-consultation', 'change-board', 'panel-decision', 'authority-decision', 'implementation',
-]);
+const milestoneKind = vocabulary('milestone kind', MILESTONE_ORDER);
 const extension = z.strictObject({ agreedOn: date, months: z.number().int().positive(), reason: z.string(), by: z.literal('panel'), from: milestoneKind.optional() });
 
 const openCategory = z.enum([

@@ -27,8 +27,8 @@ export interface RecordStatus {
 
 /** Replays a record's history up to a date (events after it are not yet known). */
 function lifecycleAt(m: Modification, asOf: number, options?: LifecycleOptions): LifecycleState | undefined {
-  if (m.history === undefined || m.raisedOn === undefined || m.path === undefined || parseDay(m.raisedOn) > asOf) return undefined;
-  const events = (m.history as readonly LifecycleEvent[]).filter((e) => parseDay(e.date) <= asOf);
+  if (m.history === undefined || m.raisedOn === undefined || m.path === undefined || parseDay(m.raisedOn, []) > asOf) return undefined;
+  const events = (m.history as readonly LifecycleEvent[]).filter((e) => parseDay(e.date, []) <= asOf);
   const result = replay(initialState({ id: m.id, path: m.path, raisedOn: m.raisedOn, urgent: m.urgent === true, ...(m.alternativeOf === undefined ? {} : { alternativeOf: m.alternativeOf }) }), events, options);
   return result.ok ? result.state : undefined;
 }
@@ -49,7 +49,7 @@ export function recordStatus(m: Modification, asOf: string, options?: LifecycleO
       ? { state: 'open', category: stage.category, ...(stage.refinement === undefined ? {} : { refinement: stage.refinement }), onHold: stage.onHold, implemented: false, lifecycle: state, ...(decision === undefined ? {} : { decision }) }
       : { state: 'closed', outcome: stage.outcome, onHold: false, implemented: stage.implemented, lifecycle: state, ...(decision === undefined ? {} : { decision }), ...(implementedOn === undefined ? {} : { implementedOn }) };
   }
-  const decided = m.decision !== undefined && parseDay(m.decision.decidedOn) <= as ? m.decision : undefined;
+  const decided = m.decision !== undefined && parseDay(m.decision.decidedOn, []) <= as ? m.decision : undefined;
   const decision: Decision | undefined =
     decided === undefined
       ? undefined
@@ -62,7 +62,7 @@ export function recordStatus(m: Modification, asOf: string, options?: LifecycleO
           ...(decided.appealWindowEndsOn === undefined ? {} : { appealWindowEndsOn: decided.appealWindowEndsOn as IsoDate }),
         };
   const extra = decision === undefined ? {} : { decision };
-  const implemented = m.implementedOn !== undefined && parseDay(m.implementedOn) <= as;
+  const implemented = m.implementedOn !== undefined && parseDay(m.implementedOn, []) <= as;
   if (implemented || m.status?.state === 'implemented') {
     return { state: 'closed', outcome: 'approved', onHold: false, implemented: true, ...extra, ...(m.implementedOn === undefined ? {} : { implementedOn: m.implementedOn as IsoDate }) };
   }

@@ -1,7 +1,7 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { checkInteger, civilFromDays, daysFromCivil, daysInMonth, formatDay, invalidArgument, parseDay, weekdayOf } from '../internal/days.js';
+import { checkInteger, civilFromDays, daysFromCivil, daysInMonth, invalidArgument, parseDay, weekdayOf, isoOf } from '../internal/days.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import type { Release, ReleasePolicy, ReleasePolicyVersion, ScheduledReleaseRule } from './types.js';
 
@@ -38,13 +38,13 @@ export function scheduledIn(year: number, policy: ReleasePolicy): Release[] {
       const day = ruleDay(rule, year);
       if (day < from || day >= until) continue;
       const id = `${year}-${pad2(rule.month)}`;
-      const scheduled = formatDay(day) as IsoDate;
+      const scheduled = isoOf(day) as IsoDate;
       const move = policy.moves.find((m) => m.id === id);
       const base = { id, name: `${rule.name} ${year} SEC Release`, kind: 'scheduled' as const };
       out.push(
         move === undefined
           ? { ...base, date: scheduled, source: version.source }
-          : { ...base, date: formatDay(parseDay(move.to, ['policy', 'moves', id, 'to'])) as IsoDate, movedFrom: scheduled, source: move.source },
+          : { ...base, date: isoOf(parseDay(move.to, ['policy', 'moves', id, 'to'])) as IsoDate, movedFrom: scheduled, source: move.source },
       );
     }
   });
@@ -87,12 +87,12 @@ export interface NextReleaseOptions {
 export function* releasesAfter(day: number, policy: ReleasePolicy, scheduledOnly: boolean, horizonYears = 50): Generator<Release> {
   assertPolicy(policy);
   const startYear = Math.max(civilFromDays(day)[0], firstPolicyYear(policy));
-  const adHoc = scheduledOnly ? [] : policy.adHoc.filter((r) => parseDay(r.date) > day);
-  const earlyAdHoc = adHoc.filter((r) => civilFromDays(parseDay(r.date))[0] < startYear).sort(byDate);
+  const adHoc = scheduledOnly ? [] : policy.adHoc.filter((r) => parseDay(r.date, []) > day);
+  const earlyAdHoc = adHoc.filter((r) => civilFromDays(parseDay(r.date, []))[0] < startYear).sort(byDate);
   yield* earlyAdHoc;
   for (let year = startYear; year <= startYear + horizonYears; year++) {
     const candidates = [...scheduledIn(year, policy), ...adHoc.filter((r) => r.date.startsWith(`${year}-`))].sort(byDate);
-    for (const r of candidates) if (parseDay(r.date) > day) yield r;
+    for (const r of candidates) if (parseDay(r.date, []) > day) yield r;
   }
 }
 
@@ -107,13 +107,13 @@ export function* releasesAfter(day: number, policy: ReleasePolicy, scheduledOnly
 export function nextRelease(after: string, policy: ReleasePolicy = SEC_RELEASE_POLICY, options: NextReleaseOptions = {}): Release {
   const day = parseDay(after, ['after']);
   for (const release of releasesAfter(day, policy, options.scheduledOnly === true)) return release;
-  throw new SecmodError('no-release', `no release after ${formatDay(day)} within 50 years under this policy`, { path: ['after'] });
+  throw new SecmodError('no-release', `no release after ${isoOf(day)} within 50 years under this policy`, { path: ['after'] });
 }
 
 /** The policy version in force on a day. @internal */
 export function versionOn(day: number, policy: ReleasePolicy): ReleasePolicyVersion | undefined {
   let current: ReleasePolicyVersion | undefined;
-  for (const v of policy.versions) if (parseDay(v.effectiveFrom) <= day) current = v;
+  for (const v of policy.versions) if (parseDay(v.effectiveFrom, []) <= day) current = v;
   return current;
 }
 

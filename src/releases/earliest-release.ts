@@ -1,6 +1,6 @@
 import type { Citation } from '../errors/citation.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { formatDay, parseDay } from '../internal/days.js';
+import { parseDay, isoOf } from '../internal/days.js';
 import { monthsBefore, releasesAfter, versionOn } from './calendar.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import type { Release, ReleasePolicy } from './types.js';
@@ -49,28 +49,28 @@ export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
   const policy = input.policy ?? SEC_RELEASE_POLICY;
   const passedOver: PassedOver[] = [];
   for (const release of releasesAfter(approved, policy, true)) {
-    const day = parseDay(release.date);
+    const day = parseDay(release.date, []);
     const version = versionOn(day, policy);
     const reasons: PassedOver['reasons'][number][] = [];
     if (version !== undefined) {
       const lead = version.leadTimes;
       if (input.dccSystemImpact === true) {
         const baseline = monthsBefore(day, lead.dccBaselineMonths);
-        if (approved > baseline) reasons.push({ code: 'dcc-baseline-passed', message: `DCC-system changes join by the DCC baseline, ${lead.dccBaselineMonths} months ahead (${formatDay(baseline)})`, source: lead.source });
+        if (approved > baseline) reasons.push({ code: 'dcc-baseline-passed', message: `DCC-system changes join by the DCC baseline, ${lead.dccBaselineMonths} months ahead (${isoOf(baseline)})`, source: lead.source });
       } else {
         const baseline = monthsBefore(day, lead.fullScopeMonths);
         const late = input.byException === true && lead.lateExceptionDays !== undefined && approved <= day - lead.lateExceptionDays;
         if (approved > baseline && !late) {
-          reasons.push({ code: 'scope-baseline-passed', message: `the full scope is baselined ${lead.fullScopeMonths} months ahead (${formatDay(baseline)})${input.byException === true ? '' : '; a late exception was not asked for'}`, source: lead.source });
+          reasons.push({ code: 'scope-baseline-passed', message: `the full scope is baselined ${lead.fullScopeMonths} months ahead (${isoOf(baseline)})${input.byException === true ? '' : '; a late exception was not asked for'}`, source: lead.source });
         }
       }
     }
     if (standstill !== undefined && day < standstill) {
-      reasons.push({ code: 'before-standstill-end', message: `before the end of the EC standstill (${formatDay(standstill)})`, source: { document: 'Directive (EU) 2015/1535', clause: 'Art. 6' } });
+      reasons.push({ code: 'before-standstill-end', message: `before the end of the EC standstill (${isoOf(standstill)})`, source: { document: 'Directive (EU) 2015/1535', clause: 'Art. 6' } });
     }
     if (reasons.length === 0) return { ...release, passedOver };
     passedOver.push({ release, reasons });
   }
-  throw new SecmodError('no-release', `no release within 50 years for a proposal approved on ${formatDay(approved)}`, { path: ['approvedOn'] });
+  throw new SecmodError('no-release', `no release within 50 years for a proposal approved on ${isoOf(approved)}`, { path: ['approvedOn'] });
 }
 

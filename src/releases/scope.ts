@@ -2,7 +2,7 @@ import type { IsoDate } from '../calendar/iso-date.js';
 import type { Citation } from '../errors/citation.js';
 import type { Issue } from '../errors/issue.js';
 import type { InputPath } from '../errors/secmod-error.js';
-import { civilFromDays, formatDay, invalidArgument, parseDay } from '../internal/days.js';
+import { civilFromDays, invalidArgument, parseDay, isoOf } from '../internal/days.js';
 import { longDate } from '../internal/long-date.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
 import { firstPolicyYear, monthsBefore, scheduledIn, versionOn } from './calendar.js';
@@ -77,15 +77,15 @@ export function resolveRelease(target: ScopeTarget, register: ScopeRegister, pat
   const scheduled = Number.isInteger(year) && year >= firstPolicyYear(policy) ? scheduledIn(year, policy) : [];
   const found = [...extra, ...policy.adHoc, ...scheduled].find((r) => r.id === target.release || r.date === target.release);
   if (found) return found;
-  if (day !== undefined) return { id: formatDay(day), name: `Release of ${longDate(formatDay(day))}`, date: formatDay(day) as IsoDate, kind: 'ad-hoc' };
+  if (day !== undefined) return { id: isoOf(day), name: `Release of ${longDate(isoOf(day))}`, date: isoOf(day) as IsoDate, kind: 'ad-hoc' };
   throw invalidArgument(target.release, [...path, 'release'], 'no release with that id or date under the policy or in register.releases');
 }
 
 function entryStatus(p: ScopeProposal, t: ScopeTarget, release: Release, asOf: number): ScopeEntry['status'] {
   const implemented = [...(p.implementedParts ?? []), ...(p.implementedOn === undefined ? [] : [p.implementedOn])];
-  if (implemented.some((d) => d === release.date && parseDay(d) <= asOf)) return 'Implemented';
+  if (implemented.some((d) => d === release.date && parseDay(d, []) <= asOf)) return 'Implemented';
   if (t.status === 'tbc') return 'TBC';
-  if (p.outcome === 'approved' && p.decidedOn !== undefined && parseDay(p.decidedOn) <= asOf) return 'Approved';
+  if (p.outcome === 'approved' && p.decidedOn !== undefined && parseDay(p.decidedOn, []) <= asOf) return 'Approved';
   return 'Targeted';
 }
 
@@ -173,20 +173,20 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
         path: ['proposals', i, 'targets'],
       });
     }
-    const decided = p.decidedOn !== undefined && parseDay(p.decidedOn) <= as ? parseDay(p.decidedOn) : undefined;
+    const decided = p.decidedOn !== undefined && parseDay(p.decidedOn, []) <= as ? parseDay(p.decidedOn, []) : undefined;
     for (const { release, t, j } of resolved) {
-      const day = parseDay(release.date);
+      const day = parseDay(release.date, []);
       const at: InputPath = ['proposals', i, 'targets', j];
       if ((p.outcome === 'withdrawn' || p.outcome === 'rejected') && p.implementedOn === undefined) {
         issues.push({ code: 'closed-proposal-scoped', severity: 'error', message: `${p.id} was ${p.outcome} but is still in the scope of ${release.id} (${longDate(release.date)})`, path: at });
       }
-      if (p.implementedOn !== undefined && decided !== undefined && parseDay(p.implementedOn) < decided) {
+      if (p.implementedOn !== undefined && decided !== undefined && parseDay(p.implementedOn, []) < decided) {
         issues.push({ code: 'implemented-before-decision', severity: 'error', message: `${p.id} was implemented on ${p.implementedOn}, before its decision of ${p.decidedOn}`, path: ['proposals', i, 'implementedOn'] });
       }
-      if (p.standstillEndsOn !== undefined && day < parseDay(p.standstillEndsOn)) {
+      if (p.standstillEndsOn !== undefined && day < parseDay(p.standstillEndsOn, [])) {
         issues.push({ code: 'release-before-standstill-end', severity: 'error', message: `${p.id}'s release ${release.id} (${longDate(release.date)}) is before the end of its EC standstill (${p.standstillEndsOn})`, path: at, source: SCOPE_RULES.standstill as Citation });
       }
-      if (p.appealWindowEndsOn !== undefined && day <= parseDay(p.appealWindowEndsOn)) {
+      if (p.appealWindowEndsOn !== undefined && day <= parseDay(p.appealWindowEndsOn, [])) {
         issues.push({ code: 'appeal-window-open-at-release', severity: 'error', message: `${p.id}'s appeal window is open until ${p.appealWindowEndsOn}, on or after its release ${release.id} (${longDate(release.date)})`, path: at, source: SCOPE_RULES.appeal as Citation });
       }
       const version = versionOn(day, policy);
@@ -197,7 +197,7 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
           issues.push({
             code: 'dcc-change-after-baseline',
             severity: 'warning',
-            message: `${p.id} changes DCC systems and joined ${release.id} on ${formatDay(joined)}, after its DCC baseline (${formatDay(baseline)}, ${version.leadTimes.dccBaselineMonths} months ahead)`,
+            message: `${p.id} changes DCC systems and joined ${release.id} on ${isoOf(joined)}, after its DCC baseline (${isoOf(baseline)}, ${version.leadTimes.dccBaselineMonths} months ahead)`,
             path: at,
             source: version.leadTimes.source,
           });

@@ -37,6 +37,19 @@ function pie(title: string, data: readonly (readonly [string, number])[]): strin
 }
 
 /**
+ * What can be said of new proposals: only those with a recorded raised date can be placed in the period,
+ * so the sentence says how many that is rather than claiming that none was raised.
+ */
+function newProposalsSentence(report: StatusReport): string {
+  const { recorded, notRecorded } = report.raisedDates;
+  const n = report.newProposals.length;
+  if (n > 0) return `${n} raised in the period${notRecorded > 0 ? ` (${notRecorded} proposal(s) have no recorded raised date)` : ''}:`;
+  if (recorded === 0 && notRecorded > 0) return 'No proposal in the register has a recorded raised date, so new proposals cannot be counted.';
+  if (notRecorded > 0) return `None of the ${recorded} proposal(s) with a recorded raised date was raised in the period; ${notRecorded} have none.`;
+  return `No new modifications have been raised since ${longDate(report.since)}.`;
+}
+
+/**
  * Renders a {@link StatusReport} as Markdown or plain text, in the order of the monthly report, with
  * its charts as tables (and, in Markdown, optional Mermaid pie charts).
  *
@@ -72,7 +85,7 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
   if (mermaid) add(...pie('Open proposals by stage', (Object.entries(cat) as [OpenCategory | 'not-recorded', number][]).map(([k, n]) => [k === 'not-recorded' ? 'Not recorded' : REPORTING_LABELS[k], n] as const)));
 
   add(...h3('New Modification Proposals'));
-  add(report.newProposals.length === 0 ? `No new modifications have been raised since ${longDate(report.since)}.` : `${report.newProposals.length} raised in the period:`);
+  add(newProposalsSentence(report));
   for (const p of report.newProposals) add(`- ${named(p)}, raised ${longDate(p.raisedOn)}${p.path === undefined ? '' : ` (${PATH_LABEL(p.path)})`}`);
   add('');
 
@@ -119,6 +132,9 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
   add(...h2('6. General SEC Modification Statistics'));
   const paths = [...(Object.keys(st.raisedToDate) as (ModificationPath | 'not-recorded')[]).filter((p) => p !== 'not-recorded'), 'not-recorded' as const];
   add(...table(f, ['Path', 'Raised in the last 12 months', 'Raised to date'], paths.map((p) => [PATH_LABEL(p), st.raisedLast12Months[p], st.raisedToDate[p]])), '');
+  if (report.raisedDates.notRecorded > 0) {
+    add(`Raised date not recorded: ${report.raisedDates.notRecorded} proposal(s), counted in "Raised to date" but in no period.`, '');
+  }
   add(...table(f, ['Closed to date', 'Proposals'], [['Approved (implemented)', st.closedToDate.approved], ['Rejected', st.closedToDate.rejected], ['Withdrawn', st.closedToDate.withdrawn]]), '');
   add(...table(f, ['Open progression', 'Proposals'], [['Late', st.progression.late], ['On time', st.progression['on-time']], ['Not recorded', st.progression['not-recorded']]]), '');
   add(...table(f, ['Timetable extensions', 'Proposals'], [['Extended', st.extensions.extended], ['Required', st.extensions.required], ['Not required', st.extensions['not-required']], ['Not recorded', st.extensions['not-recorded']]]), '');

@@ -1,6 +1,7 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import { formatDay, parseDay } from '../internal/days.js';
+import { SecmodError } from '../errors/secmod-error.js';
+import { parseDay, isoOf } from '../internal/days.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
 import { MODIFICATION_PATHS } from '../lifecycle/paths.js';
 import { REPORTING_LABELS, type OpenCategory, type RefinementCategory } from '../lifecycle/reporting-stage.js';
@@ -28,7 +29,10 @@ const zeroDcc = (): Record<keyof DccCounts, number> => ({ 'returned-late': 0, 'r
 export interface StatusReportOptions {
   /** The report date: every figure is as it stood on this day. */
   readonly asOf: string;
-  /** The previous Panel meeting: the period runs after it up to `asOf`. Default: one month before `asOf`. */
+  /**
+   * The previous Panel meeting: the period runs after it up to `asOf`, so it must be before `asOf`.
+   * Default: one month before `asOf`.
+   */
   readonly since?: string;
 }
 
@@ -40,16 +44,21 @@ export interface StatusReportOptions {
  * records; what the register does not record is counted as `not-recorded` and listed in `gaps`, never
  * guessed.
  *
+ * @throws {SecmodError} `invalid-date` for a bad `asOf` or `since`; `invalid-argument` (path `since`) when
+ *   `since` is not before `asOf`.
  * @example
  * const report = statusReport(parseRegister(json), { asOf: '2017-10-06' });
  * report.open.total; // 28
  */
 export function statusReport(register: Register, options: StatusReportOptions): StatusReport {
   const asOf = parseDay(options.asOf, ['asOf']);
-  const since = options.since === undefined ? addMonthsToDay(asOf, -1) : parseDay(options.since, ['since']);
-  const asOfIso = formatDay(asOf) as IsoDate;
-  const inPeriod = (d: string) => parseDay(d) > since && parseDay(d) <= asOf;
-  const yearAgo = addMonthsToDay(asOf, -12);
+  const since = options.since === undefined ? addMonthsToDay(asOf, -1, ['asOf']) : parseDay(options.since, ['since']);
+  if (since >= asOf) {
+    throw new SecmodError('invalid-argument', `since (${isoOf(since)}) must be before asOf (${isoOf(asOf)}): the period runs after since up to asOf`, { path: ['since'] });
+  }
+  const asOfIso = isoOf(asOf) as IsoDate;
+  const inPeriod = (d: string) => parseDay(d, []) > since && parseDay(d, []) <= asOf;
+  const yearAgo = addMonthsToDay(asOf, -12, ['asOf']);
 
   const byCategory = zero(OPEN_CATEGORIES);
   const refinement = zero(REFINEMENT);
@@ -72,18 +81,18 @@ export function statusReport(register: Register, options: StatusReportOptions): 
   let noTimetable = 0;
 
   for (const m of register.proposals) {
-    if (m.raisedOn !== undefined && parseDay(m.raisedOn) > asOf) continue; // not yet raised
+    if (m.raisedOn !== undefined && parseDay(m.raisedOn, []) > asOf) continue; // not yet raised
     const title = m.title === undefined ? {} : { title: m.title };
     const s = recordStatus(m, asOfIso);
 
     // Raised: to date and in the last 12 months, by path.
     const pathKey: ModificationPath | 'not-recorded' = m.path ?? 'not-recorded';
     raisedToDate[pathKey]++;
+    // A proposal with no raised date cannot be placed in a period: it is counted once, apart.
     if (m.raisedOn === undefined) {
       noRaisedOn++;
-      raisedLast12Months['not-recorded']++;
     } else {
-      if (parseDay(m.raisedOn) > yearAgo) raisedLast12Months[pathKey]++;
+      if (parseDay(m.raisedOn, []) > yearAgo) raisedLast12Months[pathKey]++;
       if (inPeriod(m.raisedOn)) newProposals.push({ id: m.id, ...title, raisedOn: m.raisedOn as IsoDate, ...(m.path === undefined ? {} : { path: m.path }) });
     }
 
@@ -131,14 +140,14 @@ export function statusReport(register: Register, options: StatusReportOptions): 
 
     // DCC assessments requested by the report date.
     for (const a of (m.dccAssessments ?? []) as readonly DccAssessment[]) {
-      if (parseDay(a.requestedOn) > asOf) continue;
+      if (parseDay(a.requestedOn, []) > asOf) continue;
       dcc[a.kind].original[dccAssessmentStatus(a, asOfIso, 'original')]++;
       dcc[a.kind].revised[dccAssessmentStatus(a, asOfIso, 'revised')]++;
     }
 
     // Extension requests for a coming Panel, and what else is ahead.
     for (const r of m.extensionRequests ?? []) {
-      if (parseDay(r.meeting) < asOf) continue;
+      if (parseDay(r.meeting, []) < asOf) continue;
       const previous = recordExtensions(m);
       extensionRequests.push({
         id: m.id,
@@ -154,7 +163,7 @@ export function statusReport(register: Register, options: StatusReportOptions): 
     for (const u of m.upcoming ?? []) {
       const when = u.date ?? u.month;
       if (when === undefined) continue;
-      const ahead = u.date !== undefined ? parseDay(u.date) >= asOf : `${u.month}` >= asOfIso.slice(0, 7);
+      const ahead = u.date !== undefined ? parseDay(u.date, []) >= asOf : `${u.month}` >= asOfIso.slice(0, 7);
       if (ahead) upcoming.push({ id: m.id, ...title, kind: u.kind, when, note: u.note });
     }
   }
@@ -164,7 +173,7 @@ export function statusReport(register: Register, options: StatusReportOptions): 
   const open = Object.values(byCategory).reduce((a, b) => a + b, 0);
   if (noStage > 0) gaps.push(`${noStage} of ${open} open proposals have no recorded stage`);
   if (noTimetable > 0) gaps.push(`${noTimetable} of ${open} open proposals have no recorded timetable, so their progression and extension status are not known`);
-  if (noRaisedOn > 0) gaps.push(`${noRaisedOn} proposals have no recorded raised date, so new proposals and raised-in-12-months figures leave them out`);
+  if (noRaisedOn > 0) gaps.push(`${noRaisedOn} proposals have no recorded raised date, so new proposals and raised-in-12-months figures cannot include them`);
   const noPath = raisedToDate['not-recorded'];
   if (noPath > 0) gaps.push(`${noPath} proposals have no recorded path`);
   if (unknown > 0) gaps.push(`${unknown} proposals have neither a history nor a status`);
@@ -172,9 +181,10 @@ export function statusReport(register: Register, options: StatusReportOptions): 
 
   return {
     asOf: asOfIso,
-    since: formatDay(since) as IsoDate,
+    since: isoOf(since) as IsoDate,
     sinceDefaulted: options.since === undefined,
     open: { total: open, byCategory, refinement, onHold, unknown },
+    raisedDates: { recorded: Object.values(raisedToDate).reduce((a, b) => a + b, 0) - noRaisedOn, notRecorded: noRaisedOn },
     newProposals,
     approvals,
     rejections,

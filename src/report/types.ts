@@ -36,7 +36,12 @@ export interface StatusReport {
     /** Records whose standing the register does not say (neither history nor status). */
     readonly unknown: number;
   };
-  /** Section 1: proposals raised in the period. */
+  /**
+   * Proposals with and without a recorded raised date: new proposals, and those raised in the last 12
+   * months, can only be counted among the `recorded` ones.
+   */
+  readonly raisedDates: { readonly recorded: number; readonly notRecorded: number };
+  /** Section 1: proposals raised in the period (among those with a recorded raised date). */
   readonly newProposals: readonly { readonly id: string; readonly title?: string; readonly raisedOn: IsoDate; readonly path?: ModificationPath }[];
   /** Section 1: decisions in the period. */
   readonly approvals: readonly DecisionEntry[];
@@ -58,7 +63,9 @@ export interface StatusReport {
   readonly releases: { readonly scopes: readonly ReleaseScope[]; readonly issues: readonly Issue[] };
   /** Section 6: general statistics. */
   readonly statistics: {
+    /** By path, among the proposals with a recorded raised date (`not-recorded`: the path is not recorded). */
     readonly raisedLast12Months: Counts<ModificationPath>;
+    /** By path (`not-recorded`: the path is not recorded). */
     readonly raisedToDate: Counts<ModificationPath>;
     readonly closedToDate: Readonly<Record<'approved' | 'rejected' | 'withdrawn', number>>;
     readonly progression: Counts<'late' | 'on-time'>;

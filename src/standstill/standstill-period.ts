@@ -8,7 +8,7 @@ import { unitedKingdom } from '../calendar/uk/calendars.js';
 import { isWorkingDayNumber } from '../calendar/working-days/holiday-index.js';
 import type { Citation } from '../errors/citation.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { civilFromDays, formatDay, invalidArgument, parseDay, weekdayOf } from '../internal/days.js';
+import { civilFromDays, formatDay, invalidArgument, parseDay, weekdayOf, isoOf } from '../internal/days.js';
 import { standstillDuration } from './duration.js';
 import { regulation1182, TRIS_CONVENTION } from './sources.js';
 import type { SkippedDay, Standstill, StandstillConvention, StandstillInput } from './types.js';
@@ -68,7 +68,7 @@ function forwardToWorkingDay(calendar: HolidayCalendar, start: number): { day: n
   const skipped: SkippedDay[] = [];
   let day = start;
   while (!isWorkingDayNumber(calendar, day)) {
-    const date = formatDay(day) as IsoDate;
+    const date = isoOf(day) as IsoDate;
     const weekday = weekdayOf(day);
     if (weekday === 6) skipped.push({ date, reason: 'saturday' });
     else if (weekday === 7) skipped.push({ date, reason: 'sunday' });
@@ -110,13 +110,13 @@ function forwardToWorkingDay(calendar: HolidayCalendar, start: number): { day: n
  * standstillPeriod({ receivedOn: '2016-06-09', detailedOpinion: true }).endsOn; // '2016-12-12'
  */
 export function standstillPeriod(input: StandstillInput): Standstill {
-  if (typeof input !== 'object' || input === null) throw invalidArgument(input, [], 'expected a StandstillInput object');
+  if (typeof input !== 'object' || input === null) throw invalidArgument(input, ['input'], 'expected a StandstillInput object');
   const received = parseDay(input.receivedOn, ['receivedOn']);
   const convention = input.convention ?? 'tris';
   if (!CONVENTIONS.includes(convention)) throw invalidArgument(convention, ['convention'], `expected one of ${CONVENTIONS.join(', ')}`);
   const { months, basis: durationBasis } = standstillDuration(input);
   const calendar = nonWorkingCalendar(stateCalendarOf(input));
-  const nominal = addMonthsToDay(received, months);
+  const nominal = addMonthsToDay(received, months, ['receivedOn']);
 
   const urgent = months === 0;
   const { day: endsOn, skipped } = urgent
@@ -125,10 +125,10 @@ export function standstillPeriod(input: StandstillInput): Standstill {
   const basis: readonly Citation[] = [...durationBasis, ...CONVENTION_BASIS[convention][urgent ? 'urgency' : 'period']];
 
   return {
-    receivedOn: formatDay(received) as IsoDate,
+    receivedOn: isoOf(received) as IsoDate,
     months,
-    endsOn: formatDay(endsOn) as IsoDate,
-    nominalEndsOn: formatDay(nominal) as IsoDate,
+    endsOn: formatDay(endsOn, ['receivedOn']) as IsoDate,
+    nominalEndsOn: isoOf(nominal) as IsoDate,
     skipped,
     convention,
     calendar: calendar.id,

@@ -4,7 +4,7 @@
  */
 import { addMonthsToDay } from '../calendar/add-months.js';
 import type { InputPath } from '../errors/secmod-error.js';
-import { civilFromDays, daysFromCivil, daysInMonth, formatDay, invalidDate, parseDay } from '../internal/days.js';
+import { civilFromDays, daysFromCivil, daysInMonth, invalidDate, parseDay, isoOf } from '../internal/days.js';
 
 export interface Span {
   readonly first: number;
@@ -32,8 +32,8 @@ export function span(value: unknown, path: InputPath): Span {
 /** Moves a timetable date by whole months, keeping its precision. */
 export function shiftMonths(value: string, months: number, path: InputPath): string {
   const s = span(value, path);
-  const moved = addMonthsToDay(s.first, months);
-  if (!s.month) return formatDay(moved);
+  const moved = addMonthsToDay(s.first, months, path);
+  if (!s.month) return isoOf(moved);
   const [year, month] = civilFromDays(moved);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }

@@ -6,7 +6,7 @@ import { MILESTONE_ORDER, type Extension, type Milestone, type Timetable } from 
 const PANEL_AGREES = {
   document: 'Smart Energy Code, Section D',
   clause: 'D6',
-  note: 'the Panel agrees the progression timetable of a proposal and any extension to it (seed report: "AGREE the two-month extension")',
+  note: 'the Panel agrees the progression timetable of a proposal and any extension to it (Modification and Release Status Report, October 2017, SECP_49_1310_11: "AGREE the two-month extension")',
 };
 
 /**
@@ -22,12 +22,12 @@ const PANEL_AGREES = {
  */
 export function applyExtension(timetable: Timetable, extension: Extension): Timetable {
   const refuse = (code: 'invalid-extension' | 'moves-achieved-milestone', message: string, path: (string | number)[]) =>
-    new SecmodError(code, `${timetable.proposal}: ${message}`, { path, source: PANEL_AGREES });
+    new SecmodError(code, `${timetable.proposal}: ${message}`, { path: path[0] === 'milestones' ? ['timetable', ...path] : ['extension', ...path], source: PANEL_AGREES });
   if (extension.by !== 'panel') throw refuse('invalid-extension', `an extension must be agreed by the Panel, not ${JSON.stringify(extension.by)}`, ['by']);
   if (!Number.isInteger(extension.months) || extension.months <= 0) throw refuse('invalid-extension', `an extension moves milestones by a positive whole number of months, not ${extension.months}`, ['months']);
-  const agreed = parseDay(extension.agreedOn, ['agreedOn']);
+  const agreed = parseDay(extension.agreedOn, ['extension', 'agreedOn']);
   const previous = timetable.extensions.at(-1);
-  if (previous !== undefined && agreed < parseDay(previous.agreedOn)) throw refuse('invalid-extension', `agreed on ${extension.agreedOn}, before the previous extension (${previous.agreedOn})`, ['agreedOn']);
+  if (previous !== undefined && agreed < parseDay(previous.agreedOn, ['timetable', 'extensions', timetable.extensions.length - 1, 'agreedOn'])) throw refuse('invalid-extension', `agreed on ${extension.agreedOn}, before the previous extension (${previous.agreedOn})`, ['agreedOn']);
   const ordered = [...timetable.milestones].map((m, i) => ({ m, i })).sort((a, b) => MILESTONE_ORDER.indexOf(a.m.kind) - MILESTONE_ORDER.indexOf(b.m.kind));
   const firstOpen = ordered.find((x) => x.m.actual === undefined)?.m.kind;
   // With every milestone achieved (or none listed) the extension moves nothing and is only recorded.
@@ -38,8 +38,8 @@ export function applyExtension(timetable: Timetable, extension: Extension): Time
     if (m.actual !== undefined) throw refuse('moves-achieved-milestone', `the extension would move ${m.kind}, achieved ${m.actual}`, ['milestones', i]);
     return {
       ...m,
-      approved: shiftMonths(m.approved, extension.months, ['milestones', i, 'approved']),
-      ...(m.until === undefined ? {} : { until: shiftMonths(m.until, extension.months, ['milestones', i, 'until']) }),
+      approved: shiftMonths(m.approved, extension.months, ['timetable', 'milestones', i, 'approved']),
+      ...(m.until === undefined ? {} : { until: shiftMonths(m.until, extension.months, ['timetable', 'milestones', i, 'until']) }),
     };
   });
   return { ...timetable, milestones, extensions: [...timetable.extensions, extension] };

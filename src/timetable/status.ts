@@ -42,7 +42,7 @@ export function progressStatus(timetable: Timetable, asOf: string): 'on-time' | 
 export function extensionStatus(timetable: Timetable, asOf: string): 'extended' | 'required' | 'not-required' {
   if (progressStatus(timetable, asOf) === 'on-time') return 'not-required';
   const as = parseDay(asOf, ['asOf']);
-  return timetable.extensions.some((e) => parseDay(e.agreedOn) <= as) ? 'extended' : 'required';
+  return timetable.extensions.some((e) => parseDay(e.agreedOn, []) <= as) ? 'extended' : 'required';
 }
 
 /**
@@ -61,7 +61,7 @@ export function dccAssessmentStatus(assessment: DccAssessment, asOf: string, aga
   const revised = assessment.revisedDueOn ?? [];
   const due = parseDay(against === 'revised' && revised.length > 0 ? revised[revised.length - 1] : assessment.originalDueOn, ['assessment', against === 'revised' && revised.length > 0 ? 'revisedDueOn' : 'originalDueOn']);
   if (assessment.returnedOn !== undefined && parseDay(assessment.returnedOn, ['assessment', 'returnedOn']) <= as) {
-    return parseDay(assessment.returnedOn) <= due ? 'returned-on-time' : 'returned-late';
+    return parseDay(assessment.returnedOn, []) <= due ? 'returned-on-time' : 'returned-late';
   }
   const held = (assessment.onHold ?? []).some((h, i) => parseDay(h.from, ['assessment', 'onHold', i, 'from']) <= as && (h.to === undefined || parseDay(h.to, ['assessment', 'onHold', i, 'to']) >= as));
   return held ? 'on-hold' : 'outstanding';
@@ -101,7 +101,7 @@ export const DCC_TIMESCALES_FROM = '2018-11-01';
  * dccDueDate('2019-01-07', 'preliminary'); // '2019-02-04' (20 Working Days, unconfirmed default)
  */
 export function dccDueDate(requestedOn: string, kind: 'preliminary' | 'impact', timescales: DccTimescales = DCC_STANDARD_TIMESCALES): IsoDate | undefined {
-  if (parseDay(requestedOn, ['requestedOn']) < parseDay(DCC_TIMESCALES_FROM)) return undefined;
+  if (parseDay(requestedOn, ['requestedOn']) < parseDay(DCC_TIMESCALES_FROM, [])) return undefined;
   if (kind !== 'preliminary' && kind !== 'impact') throw invalidArgument(kind, ['kind'], "expected 'preliminary' or 'impact'");
   return addWorkingDays(requestedOn, timescales[kind], timescales.calendar);
 }

@@ -4,7 +4,9 @@ import { isWorkingDayNumber, workingDaysAfter } from '../calendar/working-days/h
 import type { Citation } from '../errors/citation.js';
 import type { Issue } from '../errors/issue.js';
 import { isSecmodError, type InputPath } from '../errors/secmod-error.js';
-import { civilFromDays, formatDay, parseDay } from '../internal/days.js';
+import { civilFromDays, parseDay, isoOf } from '../internal/days.js';
+import { longDate } from '../internal/long-date.js';
+import { unknownName } from '../internal/nearest.js';
 import { PATH_RULES } from '../lifecycle/paths.js';
 import { secD } from '../lifecycle/sources.js';
 import { firstPolicyYear, scheduledIn } from '../releases/calendar.js';
@@ -17,7 +19,11 @@ import { MILESTONE_ORDER, type MilestoneKind, type Timetable } from './types.js'
 export interface ValidateTimetableOptions {
   /** Panel meeting dates: milestones the Panel decides must fall on one (or, for a month, in a month with one). */
   readonly panelMeetings?: readonly string[];
-  /** The shortest consultation, in Working Days. */
+  /**
+   * The shortest consultation, in Working Days, counted from the day after it opens up to and including
+   * the day it closes (as `workingDaysBetween`): MP112's 15 Working Day consultation ran from 17 March to
+   * 7 April 2020.
+   */
   readonly minConsultationWorkingDays?: number;
   /** Working days for the non-working-day and consultation checks; default `englandAndWales`. */
   readonly calendar?: HolidayCalendar;
@@ -30,6 +36,7 @@ export interface ValidateTimetableOptions {
 /** The codes {@link validateTimetable} reports. */
 export type TimetableIssueCode =
   | 'invalid-date'
+  | 'unknown-milestone'
   | 'duplicate-milestone'
   | 'milestones-out-of-order'
   | 'milestone-not-on-path'
@@ -62,7 +69,7 @@ const SOURCES: Readonly<Record<string, Citation>> = {
   workingDay: { document: 'Smart Energy Code, Section A', note: 'timetable dates are Working Days (definition unconfirmed; calendar is a parameter)' },
 };
 
-const label = (s: Span) => (s.month ? formatDay(s.first).slice(0, 7) : formatDay(s.first));
+const label = (s: Span) => (s.month ? isoOf(s.first).slice(0, 7) : isoOf(s.first));
 
 /**
  * Checks a proposed timetable and returns **every** problem as an {@link Issue} (it never stops at the
@@ -71,16 +78,17 @@ const label = (s: Span) => (s.month ? formatDay(s.first).slice(0, 7) : formatDay
  * | code | severity | rule |
  * |---|---|---|
  * | `invalid-date` | error | every date is `YYYY-MM-DD` or `YYYY-MM` |
+ * | `unknown-milestone` | error | every kind is one of {@link MILESTONE_ORDER}; the message names the nearest known kind, and an unknown milestone is left out of every other check |
  * | `duplicate-milestone` | error | each milestone appears once |
  * | `milestones-out-of-order` | error | approved (and actual) dates follow the order of the phases |
  * | `milestone-not-on-path` | error | no Refinement or Modification Report on Fast-Track, no Authority decision on Self-Governance, ... |
  * | `milestone-missing` | warning | the path's decision milestone is there |
  * | `panel-date-not-meeting` | error | Panel milestones fall on a Panel meeting (with `panelMeetings`) |
- * | `consultation-too-short` | error | consultations last at least `minConsultationWorkingDays` |
+ * | `consultation-too-short` | error | consultations last at least `minConsultationWorkingDays`, counted as `workingDaysBetween` counts: the Working Days after the day it opens, up to and including the day it closes (MP112's 15 Working Day consultation ran from 17 March to 7 April 2020) |
  * | `implementation-not-on-release` | error (warning on Path 1) | implementation is on a release date |
  * | `implementation-before-decision` | error | implementation comes after the decision |
  * | `implementation-before-standstill-end` | error | implementation is not before the EC standstill ends (with `standstillEndsOn`) |
- * | `non-working-day` | error | day-precise dates are Working Days |
+ * | `non-working-day` | error | day-precise dates are Working Days, except an implementation on a release date: a release goes live on its date whatever day it is (the November 2020 release, Sunday 29 November 2020) |
  *
  * @example
  * expect(validateTimetable(proposed, { panelMeetings }).map((i) => i.code)).toEqual([]);
@@ -98,7 +106,7 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
       return undefined;
     }
   };
-  const ms = timetable.milestones.map((m, i) => ({
+  const all = timetable.milestones.map((m, i) => ({
     m,
     i,
     rank: MILESTONE_ORDER.indexOf(m.kind),
@@ -106,6 +114,13 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
     until: read(m.until, ['milestones', i, 'until']),
     actual: read(m.actual, ['milestones', i, 'actual']),
   }));
+  // A kind the timetable vocabulary does not have (a typo in JSON) is named, with the nearest known kind,
+  // and left out of every other check: guessing its place would report errors that are not there.
+  for (const x of all) {
+    if (x.rank !== -1) continue;
+    issues.push({ code: 'unknown-milestone', severity: 'error', message: `${timetable.proposal}: ${unknownName('milestone kind', x.m.kind, MILESTONE_ORDER)}`, path: ['milestones', x.i, 'kind'] });
+  }
+  const ms = all.filter((x) => x.rank !== -1);
   const byKind = new Map<MilestoneKind, (typeof ms)[number]>();
   for (const x of ms) {
     if (byKind.has(x.m.kind)) issues.push({ code: 'duplicate-milestone', severity: 'error', message: `${timetable.proposal}: ${x.m.kind} appears more than once`, path: ['milestones', x.i, 'kind'] });
@@ -166,28 +181,31 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
       if (!CONSULTATIONS.includes(x.m.kind) || x.approved === undefined || x.until === undefined || x.approved.month || x.until.month) continue;
       const days = workingDaysAfter(calendar, x.approved.first, x.until.first);
       if (days < options.minConsultationWorkingDays) {
-        issues.push({ code: 'consultation-too-short', severity: 'error', message: `${timetable.proposal}: ${x.m.kind} runs ${days} Working Days (${label(x.approved)} to ${label(x.until)}), under the minimum of ${options.minConsultationWorkingDays}`, path: ['milestones', x.i, 'until'], source: SOURCES.consultation as Citation });
+        issues.push({ code: 'consultation-too-short', severity: 'error', message: `${timetable.proposal}: ${x.m.kind} closes ${days} Working Days after it opens: ${longDate(isoOf(x.approved.first))} to ${longDate(isoOf(x.until.first))}, under the minimum of ${options.minConsultationWorkingDays}`, path: ['milestones', x.i, 'until'], source: SOURCES.consultation as Citation });
       }
     }
   }
 
   // Implementation.
   const impl = byKind.get('implementation');
+  const policy = options.releasePolicy === undefined ? SEC_RELEASE_POLICY : options.releasePolicy;
+  /** Whether a SEC release (scheduled or ad hoc) falls within the span. */
+  const onRelease = (s: Span): boolean => {
+    if (policy === false) return false;
+    const [y0] = civilFromDays(s.first);
+    const releases = y0 >= firstPolicyYear(policy) ? [...scheduledIn(y0, policy), ...policy.adHoc] : policy.adHoc;
+    return releases.some((r) => parseDay(r.date, []) >= s.first && parseDay(r.date, []) <= s.last);
+  };
   if (impl?.approved !== undefined) {
     const s = impl.approved;
-    const policy = options.releasePolicy === undefined ? SEC_RELEASE_POLICY : options.releasePolicy;
-    if (policy !== false) {
-      const [y0] = civilFromDays(s.first);
-      const releases = y0 >= firstPolicyYear(policy) ? [...scheduledIn(y0, policy), ...policy.adHoc] : policy.adHoc;
-      if (!releases.some((r) => parseDay(r.date) >= s.first && parseDay(r.date) <= s.last)) {
-        issues.push({
-          code: 'implementation-not-on-release',
-          severity: timetable.path === 'authority-led' ? 'warning' : 'error',
-          message: `${timetable.proposal}: implementation ${label(s)} is ${s.month ? 'in a month with no SEC release' : 'not a SEC release date'}`,
-          path: ['milestones', impl.i, 'approved'],
-          source: SOURCES.release as Citation,
-        });
-      }
+    if (policy !== false && !onRelease(s)) {
+      issues.push({
+        code: 'implementation-not-on-release',
+        severity: timetable.path === 'authority-led' ? 'warning' : 'error',
+        message: `${timetable.proposal}: implementation ${label(s)} is ${s.month ? 'in a month with no SEC release' : 'not a SEC release date'}`,
+        path: ['milestones', impl.i, 'approved'],
+        source: SOURCES.release as Citation,
+      });
     }
     if (decision?.approved !== undefined && s.last < decision.approved.first) {
       issues.push({ code: 'implementation-before-decision', severity: 'error', message: `${timetable.proposal}: implementation ${label(s)} is before the decision (${decisionKind}, ${label(decision.approved)})`, path: ['milestones', impl.i, 'approved'], source: SOURCES.order as Citation });
@@ -197,11 +215,14 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
     }
   }
 
-  // Working days.
+  // Working days: for the milestones that are work. A release goes live on its date whatever day that is
+  // (the November 2020 release went live on Sunday 29 November), so an implementation on a release date
+  // is not held to the working-day rule.
   for (const x of ms) {
     for (const field of ['approved', 'until', 'actual'] as const) {
       const s = x[field];
       if (s === undefined || s.month || isWorkingDayNumber(calendar, s.first)) continue;
+      if (x === impl && field !== 'until' && onRelease(s)) continue;
       issues.push({ code: 'non-working-day', severity: 'error', message: `${timetable.proposal}: ${x.m.kind} ${field} ${label(s)} is not a Working Day (${calendar.name})`, path: ['milestones', x.i, field], source: SOURCES.workingDay as Citation });
     }
   }

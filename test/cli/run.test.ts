@@ -48,6 +48,7 @@ describe('secmod CLI', () => {
     [['holidays', '2026', '--calendar'], 'option --calendar needs a value'],
     [['holidays'], 'usage: secmod holidays'],
     [['holidays', '1960'], 'out-of-range'],
+    [['report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--since', '2017-10-10'], '--since 2017-10-10 must be before --as-of 2017-10-06'],
   ])('%j exits 2 with one line on stderr', async (argv, message) => {
     const r = await cli(...argv);
     expect(r.code).toBe(2);

@@ -77,14 +77,14 @@ export const MP084: History = {
 };
 
 export const MP153: History = {
-  source: 'BRIEF.md section 2 (MP153, Fast-Track)',
-  init: { id: 'MP153', path: 'fast-track', raisedOn: '2021-03-19', raisedBy: 'panel' },
+  source: 'SEC modification record MP153 (raised 16 Feb 2021, Fast-Track, implemented 24 Jun 2021 in the June 2021 SEC Release)',
+  init: { id: 'MP153', path: 'fast-track', raisedOn: '2021-02-16', raisedBy: 'panel' },
   events: [
     { type: 'panel-decision', date: '2021-03-19', outcome: 'approve' },
-    { type: 'implemented', date: '2021-04-08' },
+    { type: 'implemented', date: '2021-06-24', release: { id: '2021-06', name: 'June 2021 SEC Release', date: '2021-06-24' } },
   ],
-  sourced: ['Path 4 (Fast-Track): raised by the Panel and decided by the Panel, no Refinement and no Modification Report'],
-  assumed: ['all dates'],
+  sourced: ['Path 4 (Fast-Track): raised by the Panel and decided by the Panel, no Refinement and no Modification Report', 'raised 16 Feb 2021', 'implemented 24 Jun 2021 in the June 2021 release'],
+  assumed: ['the date of the Panel decision'],
 };
 
 export const MP083: History = {

@@ -102,7 +102,7 @@ describe('rendering', () => {
     const text = renderStatusReport(report, { format: 'text' });
     expect(text).not.toContain('|');
     expect(text).toContain('No earlier than 27 June 2019 — June 2019 SEC Release');
-    expect(text).toContain('No new modifications have been raised since 6 September 2017.');
+    expect(text).toContain('No proposal in the register has a recorded raised date, so new proposals cannot be counted.');
   });
 });
 
@@ -160,5 +160,42 @@ describe('properties on random valid registers (fast-check)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the report says only what the register records about raised dates', () => {
+  it('no recorded raised date at all: new proposals cannot be counted', () => {
+    expect(report.raisedDates).toEqual({ recorded: 0, notRecorded: 35 });
+    const text = renderStatusReport(report, { format: 'text' });
+    expect(text).toContain('No proposal in the register has a recorded raised date, so new proposals cannot be counted.');
+    expect(text).not.toContain('No new modifications have been raised since');
+  });
+  it('some recorded: none of the N with a recorded raised date, M have none', () => {
+    const mixed = parseRegister({ proposals: [{ id: 'MP001', raisedOn: '2017-01-05' }, { id: 'MP002' }] });
+    const text = renderStatusReport(statusReport(mixed, { asOf: '2017-10-06' }), { format: 'text' });
+    expect(text).toContain('None of the 1 proposal(s) with a recorded raised date was raised in the period; 1 have none.');
+  });
+  it('all recorded and none new: the plain sentence', () => {
+    const known = parseRegister({ proposals: [{ id: 'MP001', raisedOn: '2017-01-05' }] });
+    expect(renderStatusReport(statusReport(known, { asOf: '2017-10-06' }), { format: 'text' })).toContain('No new modifications have been raised since 6 September 2017.');
+  });
+  it('a count of unknown raised dates is not placed in the last 12 months; it is shown once, apart', () => {
+    expect(report.statistics.raisedLast12Months['not-recorded']).toBe(0);
+    expect(report.statistics.raisedToDate['not-recorded']).toBe(32);
+    const text = renderStatusReport(report, { format: 'text' });
+    expect(text).toMatch(/Path not recorded\s+0\s+32/);
+    expect(text).toContain('Raised date not recorded: 35 proposal(s), counted in "Raised to date" but in no period.');
+  });
+});
+
+describe('the reporting period runs after since up to asOf', () => {
+  it('since after asOf is refused, naming both dates', () => {
+    expect(() => statusReport(register, { asOf: '2017-10-06', since: '2017-10-10' })).toThrow(/since \(2017-10-10\) must be before asOf \(2017-10-06\)/);
+    try {
+      statusReport(register, { asOf: '2017-10-06', since: '2017-10-06' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'invalid-argument', path: ['since'] });
+    }
   });
 });

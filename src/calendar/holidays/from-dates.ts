@@ -1,4 +1,4 @@
-import { civilFromDays, formatDay, invalidArgument, parseDay } from '../../internal/days.js';
+import { civilFromDays, invalidArgument, parseDay, isoOf } from '../../internal/days.js';
 import type { IsoDate } from '../iso-date.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 import { yearCachedCalendar } from './year-cached.js';
@@ -10,7 +10,7 @@ export type HolidayInput = string | { readonly date: string; readonly name: stri
 export function listCalendar(id: string, name: string, source: HolidayCalendar['source'], holidays: readonly Holiday[]): HolidayCalendar {
   const years = new Map<number, Holiday[]>();
   for (const h of holidays) {
-    const year = civilFromDays(parseDay(h.date))[0];
+    const year = civilFromDays(parseDay(h.date, ['dates']))[0];
     years.set(year, [...(years.get(year) ?? []), h]);
   }
   return yearCachedCalendar({ id, name, source }, (year) => years.get(year) ?? []);
@@ -33,7 +33,7 @@ export function calendarFromDates(id: string, dates: readonly HolidayInput[], na
   const holidays: Holiday[] = [];
   dates.forEach((entry: HolidayInput, index) => {
     const raw = typeof entry === 'object' && entry !== null ? entry.date : entry;
-    const date = formatDay(parseDay(raw, ['dates', index])) as IsoDate;
+    const date = isoOf(parseDay(raw, ['dates', index])) as IsoDate;
     const holidayName = typeof entry === 'object' && entry !== null && typeof entry.name === 'string' ? entry.name : calendarName;
     const key = `${date}\u0000${holidayName}`;
     if (seen.has(key)) return;

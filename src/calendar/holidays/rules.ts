@@ -1,6 +1,6 @@
 import type { Citation } from '../../errors/citation.js';
 import { SecmodError } from '../../errors/secmod-error.js';
-import { daysFromCivil, daysInMonth, formatDay, isWeekend, parseDay, weekdayOf, civilFromDays } from '../../internal/days.js';
+import { daysFromCivil, daysInMonth, isWeekend, parseDay, weekdayOf, civilFromDays, isoOf } from '../../internal/days.js';
 import type { IsoDate } from '../iso-date.js';
 import { easterSunday } from './easter.js';
 import type { Holiday, HolidayCalendar } from './types.js';
@@ -89,14 +89,14 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
     if ((rule.from !== undefined && year < rule.from) || (rule.until !== undefined && year > rule.until)) continue;
     const move = def.proclamations?.find((p) => p.kind === 'move' && p.rule === rule.id && p.year === year);
     if (move?.kind === 'move') {
-      occurrences.push({ day: parseDay(move.to), name: move.name ?? rule.name, substitute: false });
+      occurrences.push({ day: parseDay(move.to, ['definition', 'moves']), name: move.name ?? rule.name, substitute: false });
     } else {
       occurrences.push({ day: ruleDay(rule.date, year), name: rule.name, substitute: rule.substitute === true });
     }
   }
   for (const p of def.proclamations ?? []) {
     if (p.kind !== 'add') continue;
-    const day = parseDay(p.date);
+    const day = parseDay(p.date, ['definition', 'proclamations']);
     if (civilFromDays(day)[0] === year) occurrences.push({ day, name: p.name, substitute: false });
   }
   occurrences.sort((a, b) => a.day - b.day);
@@ -107,9 +107,9 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
       let day = o.day + 1;
       while (isWeekend(day) || taken.has(day)) day++;
       taken.add(day);
-      out.push({ date: formatDay(day) as IsoDate, name: o.name, substituteFor: formatDay(o.day) as IsoDate });
+      out.push({ date: isoOf(day) as IsoDate, name: o.name, substituteFor: isoOf(o.day) as IsoDate });
     } else {
-      out.push({ date: formatDay(o.day) as IsoDate, name: o.name });
+      out.push({ date: isoOf(o.day) as IsoDate, name: o.name });
     }
   }
   return out;

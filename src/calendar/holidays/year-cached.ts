@@ -1,4 +1,4 @@
-import { checkInteger, civilFromDays, formatDay, parseDay } from '../../internal/days.js';
+import { checkYear, civilFromDays, parseDay, isoOf } from '../../internal/days.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 
 /** What a calendar is, apart from its holidays. */
@@ -26,10 +26,10 @@ export function yearCachedCalendar<X extends object = object>(meta: CalendarMeta
   return Object.freeze({
     ...meta,
     ...(extra as X),
-    holidaysIn: (year: number) => load(checkInteger(year, ['year'])).list,
+    holidaysIn: (year: number) => load(checkYear(year, ['year'])).list,
     isHoliday(date: string): boolean {
       const day = parseDay(date, ['date']);
-      return load(civilFromDays(day)[0]).dates.has(formatDay(day));
+      return load(civilFromDays(day)[0]).dates.has(isoOf(day));
     },
   });
 }

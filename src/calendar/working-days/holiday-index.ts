@@ -4,7 +4,10 @@
  * range costs a binary search per year, not a loop per day.
  * @internal
  */
-import { civilFromDays, isWeekend, parseDay, weekdayCount, weekdayWithCount } from '../../internal/days.js';
+import { checkDayInRange, civilFromDays, isWeekend, parseDay, weekdayCount, weekdayWithCount } from '../../internal/days.js';
+
+/** Blamed when a count of working days would leave the supported years: the count argument. */
+const COUNT: readonly string[] = ['n'];
 import type { HolidayCalendar } from '../holidays/types.js';
 
 const indexes = new WeakMap<HolidayCalendar, Map<number, Int32Array>>();
@@ -73,26 +76,27 @@ export function workingDaysAfter(calendar: HolidayCalendar, from: number, to: nu
 /** The n-th working day after `day` (n >= 1). */
 export function forward(calendar: HolidayCalendar, day: number, n: number): number {
   const base = weekdayCount(day);
-  let target = weekdayWithCount(base + n);
+  // The range is checked before the calendar is asked about a year: a huge n fails at once.
+  let target = checkDayInRange(weekdayWithCount(base + n), COUNT);
   for (;;) {
     const deficit = n - workingDaysAfter(calendar, day, target);
     if (deficit === 0) break;
-    target = weekdayWithCount(weekdayCount(target) + deficit);
+    target = checkDayInRange(weekdayWithCount(weekdayCount(target) + deficit), COUNT);
   }
   // The count reached n on or before `target`; step back over holidays to the working day itself.
-  while (!isWorkingDayNumber(calendar, target)) target--;
+  while (!isWorkingDayNumber(calendar, target)) target = checkDayInRange(target - 1, COUNT);
   return target;
 }
 
 /** The n-th working day before `day` (n >= 1). */
 export function backward(calendar: HolidayCalendar, day: number, n: number): number {
   // Working days in [t, day) equal working days in (t - 1, day - 1].
-  let target = weekdayWithCount(weekdayCount(day - 1) - n + 1);
+  let target = checkDayInRange(weekdayWithCount(weekdayCount(day - 1) - n + 1), COUNT);
   for (;;) {
     const deficit = n - workingDaysAfter(calendar, target - 1, day - 1);
     if (deficit === 0) break;
-    target = weekdayWithCount(weekdayCount(target) - deficit);
+    target = checkDayInRange(weekdayWithCount(weekdayCount(target) - deficit), COUNT);
   }
-  while (!isWorkingDayNumber(calendar, target)) target++;
+  while (!isWorkingDayNumber(calendar, target)) target = checkDayInRange(target + 1, COUNT);
   return target;
 }

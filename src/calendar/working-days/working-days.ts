@@ -1,4 +1,4 @@
-import { checkInteger, formatDay, parseDay } from '../../internal/days.js';
+import { checkDayInRange, checkInteger, formatDay, parseDay } from '../../internal/days.js';
 import { assertCalendar } from '../holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../holidays/types.js';
 import type { IsoDate } from '../iso-date.js';
@@ -30,8 +30,8 @@ export function isWorkingDay(date: string, calendar: HolidayCalendar): boolean {
 export function nextWorkingDay(date: string, calendar: HolidayCalendar): IsoDate {
   assertCalendar(calendar, ['calendar']);
   let day = parseDay(date, ['date']);
-  while (!isWorkingDayNumber(calendar, day)) day++;
-  return formatDay(day) as IsoDate;
+  while (!isWorkingDayNumber(calendar, day)) day = checkDayInRange(day + 1, ['date']);
+  return formatDay(day, ['date']) as IsoDate;
 }
 
 /**
@@ -43,8 +43,8 @@ export function nextWorkingDay(date: string, calendar: HolidayCalendar): IsoDate
 export function previousWorkingDay(date: string, calendar: HolidayCalendar): IsoDate {
   assertCalendar(calendar, ['calendar']);
   let day = parseDay(date, ['date']);
-  while (!isWorkingDayNumber(calendar, day)) day--;
-  return formatDay(day) as IsoDate;
+  while (!isWorkingDayNumber(calendar, day)) day = checkDayInRange(day - 1, ['date']);
+  return formatDay(day, ['date']) as IsoDate;
 }
 
 /**
@@ -65,7 +65,7 @@ export function addWorkingDays(date: string, n: number, calendar: HolidayCalenda
   assertCalendar(calendar, ['calendar']);
   const day = parseDay(date, ['date']);
   const count = checkInteger(n, ['n']);
-  if (count === 0) return formatDay(day) as IsoDate;
+  if (count === 0) return formatDay(day, ['date']) as IsoDate;
   return formatDay(count > 0 ? forward(calendar, day, count) : backward(calendar, day, -count), ['n']) as IsoDate;
 }
 

@@ -1,0 +1,45 @@
+/**
+ * The nearest name in a vocabulary, for "did you mean" in messages about unknown names.
+ * @internal
+ */
+
+/** Levenshtein distance between two strings (insertions, deletions and substitutions cost 1). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/**
+ * The entry of `vocabulary` closest to `value` (case and separators ignored), or `undefined` when none
+ * is within a third of its length: a guess that is far off helps nobody.
+ */
+export function nearest(value: unknown, vocabulary: readonly string[]): string | undefined {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 200) return undefined;
+  const fold = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
+  const v = fold(value);
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const word of vocabulary) {
+    const d = editDistance(v, fold(word));
+    if (d < bestDistance) {
+      best = word;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/** `unknown <what> "x" (did you mean "y"?); expected one of a, b, c`: one message shape for every vocabulary. */
+export function unknownName(what: string, value: unknown, vocabulary: readonly string[]): string {
+  const guess = nearest(value, vocabulary);
+  const shown = typeof value === 'string' ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : value === null ? 'null' : typeof value;
+  return `unknown ${what} ${shown}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}; expected one of ${vocabulary.join(', ')}`;
+}
