@@ -1,7 +1,7 @@
 // Working days and bank holidays for SEC dates. Run: npm run build && node examples/working-days.mjs
 import { addWorkingDays, englandAndWales, nextWorkingDay, workingDaysBetween } from 'secmod/calendar';
 
-// SEC Panel papers go out 5 Working Days before the meeting (BRIEF.md section 1).
+// SEC Panel papers go out 5 Working Days before the meeting (observed practice; the number is a parameter).
 const panel = '2017-10-13';
 console.log(`Panel meeting ${panel}: papers due ${addWorkingDays(panel, -5, englandAndWales)}`);
 console.log(`15 working days after the report date 2017-10-06: ${addWorkingDays('2017-10-06', 15, englandAndWales)}`);

@@ -1,17 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from './args.js';
 
-/** Reads a JSON file for a command; a missing file or bad JSON is a usage error (exit 2). */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a JSON file for a command. A UTF-8 byte-order mark is accepted; bytes that are not UTF-8, a
+ * missing file or bad JSON are a usage error (exit 2, one line), never a guess.
+ */
 export function readJson(file: string): unknown {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+  }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    text = utf8.decode(bytes);
+  } catch {
+    throw new UsageError(`${file} is not UTF-8 text (invalid-utf8): save it as UTF-8`);
   }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
   }
 }

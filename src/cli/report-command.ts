@@ -21,8 +21,11 @@ export const reportCommand: Command = {
       register = parseRegister(readJson(file));
     } catch (error) {
       if (error instanceof RegisterError) {
-        io.err(`secmod: ${file}: invalid register, ${error.issues.length} problem(s):`);
+        io.err(`secmod: ${file}: invalid register, ${error.total} problem(s):`);
         for (const i of error.issues) io.err(`  ${i.path.length === 0 ? '(register)' : i.path.join('.')}: ${i.message}`);
+        if (error.total > error.issues.length) {
+          io.err(`  ... and ${error.total - error.issues.length} more (${Object.entries(error.counts).map(([c, n]) => `${c}: ${n}`).join(', ')})`);
+        }
         return 2;
       }
       throw error;

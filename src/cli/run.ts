@@ -17,13 +17,18 @@ export function helpText(): string {
 
 /**
  * Runs the `secmod` CLI on argv (without `node` and the script). Returns the exit code: 0 done,
- * 1 a negative answer (e.g. not a working day), 2 bad usage or bad input (one line on stderr).
+ * 1 a negative answer (e.g. not a working day), 2 bad usage or bad input (one line on stderr; with no
+ * arguments at all, the usage on stderr). Never a stack trace.
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+  if (name === undefined) {
+    io.err(helpText());
+    return 2;
+  }
+  if (name === 'help' || name === '--help' || name === '-h') {
     io.out(helpText());
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   const command = commands.find((c) => c.name === name);
   try {
@@ -35,9 +40,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     if (isSecmodError(error)) {
-      io.err(`secmod: ${error.code}: ${error.message}`);
+      // One line: a register's problems are listed by its command; here the first line says it all.
+      io.err(`secmod: ${error.code}${error.path.length > 0 ? ` at ${error.path.join('.')}` : ''}: ${error.message.split('\n')[0]}`);
       return 2;
     }
-    throw error;
+    // A bug, not bad input: one line, no stack trace.
+    io.err(`secmod: unexpected ${error instanceof Error ? error.name : 'error'}: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown'} (please report it)`);
+    return 1;
   }
 }

@@ -10,12 +10,14 @@ export const validateCommand: Command = {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
     if (positionals.length !== 1) throw new UsageError('usage: secmod validate <timetable.json> [--json]');
     const file = positionals[0] as string;
-    const input = readJson(file) as { timetable?: Timetable; options?: ValidateTimetableOptions } & Partial<Timetable>;
-    const timetable = (input.timetable ?? input) as Timetable;
-    if (typeof timetable !== 'object' || timetable === null || !Array.isArray(timetable.milestones) || typeof timetable.path !== 'string') {
+    const input = readJson(file) as ({ timetable?: Timetable; options?: ValidateTimetableOptions } & Partial<Timetable>) | null;
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       throw new UsageError(`${file}: expected a timetable { proposal, path, milestones: [...], extensions: [...] } or { timetable, options }`);
     }
-    const issues = validateTimetable({ ...timetable, extensions: timetable.extensions ?? [] }, input.options ?? {});
+    const timetable = (input.timetable ?? input) as Timetable;
+    const withExtensions = typeof timetable === 'object' && timetable !== null ? { ...timetable, extensions: timetable.extensions ?? [] } : timetable;
+    // Every other problem of shape is the library's own SecmodError, with its path (exit 2, one line).
+    const issues = validateTimetable(withExtensions, input.options ?? {});
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (options.has('json')) io.out(JSON.stringify(issues, null, 2));
     else if (issues.length === 0) io.out(`${timetable.proposal}: no issues`);

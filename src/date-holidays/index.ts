@@ -10,6 +10,7 @@ import type { HolidayCalendar, Holiday } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { unitedKingdom } from '../calendar/uk/calendars.js';
 import { SecmodError } from '../errors/secmod-error.js';
+import { checkArray, checkObject, checkString, show } from '../internal/check.js';
 import { civilFromDays, invalidArgument, parseDay, isoOf } from '../internal/days.js';
 import { yearCachedCalendar } from '../calendar/holidays/year-cached.js';
 
@@ -24,9 +25,29 @@ export interface DateHolidaysOptions {
 }
 
 /**
+ * Runs a date-holidays computation with the process time zone set to UTC, then restores it.
+ * date-holidays builds its dates as local-time `Date`s, so in a zone that skipped a calendar day (the
+ * Line Islands, Pacific/Kiritimati, skipped 31 December 1994) a holiday on that day is lost before the
+ * adapter sees it. The calendar-date fields it returns are the holiday's own (in the country's zone),
+ * so under UTC every zone gets the same answer. The call is synchronous: nothing else runs meanwhile.
+ */
+function inUtc<T>(compute: () => T): T {
+  const env = typeof process === 'object' && process !== null ? process.env : undefined;
+  if (env === undefined || env.TZ === 'UTC') return compute();
+  const saved = env.TZ;
+  env.TZ = 'UTC';
+  try {
+    return compute();
+  } finally {
+    if (saved === undefined) delete env.TZ;
+    else env.TZ = saved;
+  }
+}
+
+/**
  * Wraps a `date-holidays` instance as a {@link HolidayCalendar}. Each holiday is taken by its local
- * date (the `date` field), so the result does not depend on the process time zone; a holiday that
- * lasts several days gives one entry a day.
+ * date (the `date` field), computed with the process zone set to UTC for the call, so the result does
+ * not depend on the process time zone; a holiday that lasts several days gives one entry a day.
  *
  * @example
  * import Holidays from 'date-holidays';
@@ -35,14 +56,16 @@ export interface DateHolidaysOptions {
  */
 export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOptions = {}): HolidayCalendar {
   if (typeof holidays !== 'object' || holidays === null || typeof (holidays as Partial<Holidays>).getHolidays !== 'function') {
-    throw invalidArgument('[value]', ['holidays'], 'expected a date-holidays instance (new Holidays(country))');
+    throw invalidArgument(holidays, ['holidays'], 'expected a date-holidays instance (new Holidays(country))');
   }
-  const types = new Set(options.types ?? ['public']);
-  const id = options.id ?? 'date-holidays';
+  checkObject(options, ['options'], 'DateHolidaysOptions { types?, id?, name? }');
+  const types = new Set(options.types === undefined ? ['public'] : checkArray<string>(options.types, ['options', 'types'], 'an array of date-holidays types'));
+  const id = options.id === undefined ? 'date-holidays' : checkString(options.id, ['options', 'id'], 'a non-empty calendar id');
+  if (options.name !== undefined) checkString(options.name, ['options', 'name'], 'a non-empty calendar name');
   const generate = (year: number): Holiday[] => {
     const list: Holiday[] = [];
     const seen = new Set<string>();
-    for (const h of holidays.getHolidays(year) ?? []) {
+    for (const h of inUtc(() => holidays.getHolidays(year)) ?? []) {
       if (!types.has(h.type)) continue;
       const first = parseDay(h.date.slice(0, 10), ['holidays', 'date']);
       const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
@@ -92,7 +115,7 @@ export function trisStateCalendar(code: string): HolidayCalendar {
   const key = typeof code === 'string' ? code.trim().toUpperCase() : '';
   const iso = TRIS_STATE_CODES[key] ?? (ISO_CODES.has(key) ? key : undefined);
   if (iso === undefined) {
-    throw new SecmodError('unknown-state', `unknown TRIS state code ${JSON.stringify(code)}; known: ${Object.keys(TRIS_STATE_CODES).join(', ')}`, { path: ['code'] });
+    throw new SecmodError('unknown-state', `unknown TRIS state code ${show(code)}; known: ${Object.keys(TRIS_STATE_CODES).join(', ')}`, { path: ['code'] });
   }
   const cached = stateCalendars.get(iso);
   if (cached) return cached;

@@ -7,6 +7,7 @@
  * @internal
  */
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
+import { invalidArgument, show } from './check.js';
 
 export const MIN_YEAR = 1;
 export const MAX_YEAR = 9999;
@@ -117,25 +118,12 @@ export function isoOf(dayNumber: number): string {
   return formatDay(dayNumber, []);
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return typeof value;
-  }
-}
-
 export function invalidDate(value: unknown, path: InputPath, why: string): SecmodError {
   const where = path.length > 0 ? ` at ${path.join('.')}` : '';
-  return new SecmodError('invalid-date', `invalid date ${describe(value)}${where}: ${why}`, { path });
+  return new SecmodError('invalid-date', `invalid date ${show(value)}${where}: ${why}`, { path });
 }
 
-export function invalidArgument(value: unknown, path: InputPath, why: string): SecmodError {
-  const where = path.length > 0 ? ` ${path.join('.')}` : '';
-  return new SecmodError('invalid-argument', `invalid argument${where} ${describe(value)}: ${why}`, { path });
-}
+export { invalidArgument };
 
 export function checkedDay(year: number, month: number, day: number, value: unknown, path: InputPath): number {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
@@ -152,7 +140,7 @@ export function checkedDay(year: number, month: number, day: number, value: unkn
 /** Parses a `YYYY-MM-DD` string into a day number, validating it. */
 export function parseDay(value: unknown, path: InputPath): number {
   if (typeof value !== 'string') {
-    throw invalidDate(value, path, `expected a "YYYY-MM-DD" string, got ${value === null ? 'null' : typeof value}`);
+    throw invalidDate(value, path, 'expected a "YYYY-MM-DD" string');
   }
   if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
     throw invalidDate(value, path, 'expected the form YYYY-MM-DD');

@@ -1,4 +1,5 @@
 import { match } from 'ts-pattern';
+import { checkObject, checkOneOf } from '../internal/check.js';
 import { ACTIVE_NODES, TRANSITIONS, EVENT_TYPES, type DiagramNode, type TransitionRule } from './machine.js';
 import type { EventType } from './types.js';
 
@@ -25,6 +26,8 @@ export const NODE_LABELS: Readonly<Record<DiagramNode, string>> = {
   withdrawn: 'Withdrawn',
 };
 
+const NODES = Object.keys(NODE_LABELS) as DiagramNode[];
+
 /** Options of {@link lifecycleDiagram}. */
 export interface DiagramOptions {
   /** Layout direction; default `TB`. */
@@ -46,7 +49,8 @@ function sameSet(a: readonly DiagramNode[], b: readonly DiagramNode[]): boolean 
  * console.log(lifecycleDiagram()); // stateDiagram-v2 ...
  */
 export function lifecycleDiagram(options: DiagramOptions = {}): string {
-  const direction = options.direction ?? 'TB';
+  checkObject(options, ['options'], 'DiagramOptions { direction? }');
+  const direction = options.direction === undefined ? 'TB' : checkOneOf(options.direction, ['TB', 'LR'] as const, ['options', 'direction'], 'direction');
   const lines = ['stateDiagram-v2', `  direction ${direction}`];
   const nodes = Object.keys(NODE_LABELS) as DiagramNode[];
   for (const node of nodes) lines.push(`  state "${NODE_LABELS[node]}" as ${id(node)}`);
@@ -70,6 +74,7 @@ export function lifecycleDiagram(options: DiagramOptions = {}): string {
 
 /** Which phase a node belongs to, for colouring the diagram in documentation. */
 export function nodePhase(node: DiagramNode): 'development' | 'refinement' | 'report' | 'decision' | 'implementation' | 'closed' | 'paused' {
+  checkOneOf(node, NODES, ['node'], 'diagram node');
   return match(node)
     .returnType<ReturnType<typeof nodePhase>>()
     .with('draft-proposal', 'initial-modification-report', () => 'development')

@@ -1,10 +1,12 @@
 import { englandAndWales } from '../calendar/uk/calendars.js';
 import { isIsoDate } from '../calendar/iso-date.js';
-import { addWorkingDays } from '../calendar/working-days/working-days.js';
+import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
+import { shiftWorkingDays } from '../calendar/working-days/holiday-index.js';
+import { checkObject, checkWholeNumber } from '../internal/check.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Citation } from '../errors/citation.js';
 import { SecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
-import { parseDay, isoOf } from '../internal/days.js';
+import { checkDayInRange, parseDay, isoOf } from '../internal/days.js';
 import { unknownName } from '../internal/nearest.js';
 import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from './paths.js';
 import { secD } from './sources.js';
@@ -126,7 +128,7 @@ function decision(state: LifecycleState, outcome: 'approve' | 'reject', date: Is
     subjectToEcNotification: false,
     ...extra,
   };
-  return rules.appeal === null || extra.appeal !== undefined ? base : { ...base, appealWindowEndsOn: addWorkingDays(date, ctx.appealWindowWorkingDays, ctx.calendar) };
+  return rules.appeal === null || extra.appeal !== undefined ? base : { ...base, appealWindowEndsOn: isoOf(checkDayInRange(shiftWorkingDays(ctx.calendar, parseDay(date, ['event', 'date']), ctx.appealWindowWorkingDays, ['options', 'appealWindowWorkingDays']), ['options', 'appealWindowWorkingDays'])) as IsoDate };
 }
 
 function decided(state: LifecycleState, d: Decision, date: IsoDate): LifecycleState {
@@ -369,9 +371,16 @@ function refusal(state: LifecycleState, type: string, code: LifecycleErrorCode, 
   return new SecmodError(code, `${state.proposal.id} (${node(state)}): ${type} refused: ${why}`, { path: ['event'], ...(source === undefined ? {} : { source }) });
 }
 
+/** The options with their defaults, checked: a negative or fractional window, or a non-calendar, is refused. */
 function resolve(options: LifecycleOptions | undefined): TransitionContext {
-  return { appealWindowWorkingDays: options?.appealWindowWorkingDays ?? 15, calendar: options?.calendar ?? englandAndWales };
+  if (options === undefined) return DEFAULT_CONTEXT;
+  checkObject(options, ['options'], 'LifecycleOptions { appealWindowWorkingDays?, calendar? }');
+  const days = options.appealWindowWorkingDays === undefined ? 15 : checkWholeNumber(options.appealWindowWorkingDays, ['options', 'appealWindowWorkingDays'], 0, 3650);
+  if (options.calendar !== undefined) assertCalendar(options.calendar, ['options', 'calendar']);
+  return { appealWindowWorkingDays: days, calendar: options.calendar ?? englandAndWales };
 }
+
+const DEFAULT_CONTEXT: TransitionContext = { appealWindowWorkingDays: 15, calendar: englandAndWales };
 
 /**
  * Applies one event to a proposal's state. Never throws: an event that the state, the path or the

@@ -1,5 +1,5 @@
 import { SecmodError } from '../errors/secmod-error.js';
-import { transition } from './machine.js';
+import { assertState, transition } from './machine.js';
 import type { LifecycleEvent, LifecycleOptions, LifecycleState, TransitionResult } from './types.js';
 
 /**
@@ -14,6 +14,11 @@ import type { LifecycleEvent, LifecycleOptions, LifecycleState, TransitionResult
  */
 export function replay(init: LifecycleState, events: readonly LifecycleEvent[], options?: LifecycleOptions): TransitionResult {
   if (!Array.isArray(events)) return { ok: false, error: new SecmodError('invalid-event', 'expected an array of events', { path: ['events'] }) };
+  try {
+    assertState(init, ['init']);
+  } catch (error) {
+    return { ok: false, error: error as SecmodError };
+  }
   let state = init;
   for (const [index, event] of events.entries()) {
     const result = transition(state, event, options);

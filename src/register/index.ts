@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { registerSchema } from './schema.js';
 
 export { registerSchema, modificationSchema, lifecycleEventSchema, proposalIdSchema, type Modification, type Register, type RegisterEvent } from './schema.js';
-export { parseRegister, RegisterError, type RegisterIssueCode } from './parse.js';
+export { parseRegister, RegisterError, MAX_LISTED_ISSUES, type RegisterIssueCode } from './parse.js';
 export { recordStatus, recordTimetable, recordExtensions, toScopeRegister, type RecordStatus } from './status.js';
 
 /**

@@ -167,16 +167,20 @@ export const modificationSchema = z
     if (m.timetable !== undefined && m.extensionSummary !== undefined) ctx.addIssue({ code: 'custom', path: ['extensionSummary'], message: 'give the extensions in the timetable or their summary, not both' });
   });
 
-/** A register of modification proposals: the single source of the register's types. */
-export const registerSchema = z.strictObject({
+const registerFields = {
   $schema: z.string().optional(),
   name: z.string().optional(),
   /** Where the register's facts come from. */
   source: z.string().optional(),
   /** Panel meeting dates known to the register. */
   panelMeetings: z.array(date).optional(),
-  proposals: z.array(modificationSchema),
-});
+};
+
+/** A register of modification proposals: the single source of the register's types. */
+export const registerSchema = z.strictObject({ ...registerFields, proposals: z.array(modificationSchema) });
+
+/** @internal The register without its records, which `parseRegister` checks one by one. */
+export const registerHeaderSchema = z.strictObject({ ...registerFields, proposals: z.array(z.unknown()) });
 
 /** A parsed modification record. */
 export type Modification = z.infer<typeof modificationSchema>;

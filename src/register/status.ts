@@ -6,6 +6,7 @@ import { reportingStage, type OpenCategory, type RefinementCategory } from '../l
 import type { Decision, LifecycleEvent, LifecycleOptions, LifecycleState } from '../lifecycle/types.js';
 import type { ScopeProposal, ScopeRegister, ScopeTarget } from '../releases/scope.js';
 import type { Extension, Milestone, Timetable } from '../timetable/types.js';
+import { checkedRecord, checkedRegister } from './parse.js';
 import type { Modification, Register } from './schema.js';
 
 /** Where a record stands on a date, from its history or its status snapshot. */
@@ -38,7 +39,8 @@ function lifecycleAt(m: Modification, asOf: number, options?: LifecycleOptions):
  * decision. An approved proposal is open (Pending Implementation) until it is implemented, as the
  * status report counts it.
  */
-export function recordStatus(m: Modification, asOf: string, options?: LifecycleOptions): RecordStatus {
+export function recordStatus(record: Modification, asOf: string, options?: LifecycleOptions): RecordStatus {
+  const m = checkedRecord(record);
   const as = parseDay(asOf, ['asOf']);
   const state = lifecycleAt(m, as, options);
   if (state !== undefined) {
@@ -82,14 +84,16 @@ export function recordStatus(m: Modification, asOf: string, options?: LifecycleO
 }
 
 /** The record's timetable in `secmod/timetable`'s terms, when it has one. */
-export function recordTimetable(m: Modification): Timetable | undefined {
+export function recordTimetable(record: Modification): Timetable | undefined {
+  const m = checkedRecord(record);
   if (m.timetable === undefined || m.path === undefined) return undefined;
   // zod types absent optionals as `T | undefined`; a parsed record never holds an explicit undefined.
   return { proposal: m.id, path: m.path, milestones: m.timetable.milestones as readonly Milestone[], extensions: m.timetable.extensions as readonly Extension[] };
 }
 
 /** Number and total length of extensions: from the timetable, or the recorded summary. */
-export function recordExtensions(m: Modification): { count: number; totalMonths: number } | undefined {
+export function recordExtensions(record: Modification): { count: number; totalMonths: number } | undefined {
+  const m = checkedRecord(record);
   if (m.timetable !== undefined) return { count: m.timetable.extensions.length, totalMonths: m.timetable.extensions.reduce((s, e) => s + e.months, 0) };
   return m.extensionSummary;
 }
@@ -101,8 +105,9 @@ export function recordExtensions(m: Modification): { count: number; totalMonths:
  * validateReleaseScope(toScopeRegister(register, '2017-10-06'), '2017-10-06');
  */
 export function toScopeRegister(register: Register, asOf: string): ScopeRegister {
+  parseDay(asOf, ['asOf']);
   return {
-    proposals: register.proposals.map((m): ScopeProposal => {
+    proposals: checkedRegister(register).proposals.map((m): ScopeProposal => {
       const s = recordStatus(m, asOf);
       const lifecycle = s.lifecycle;
       const parts = lifecycle !== undefined && (lifecycle.stage === 'implemented' || lifecycle.stage === 'pending-implementation') ? lifecycle.partsImplemented : undefined;

@@ -1,14 +1,51 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import { SecmodError } from '../errors/secmod-error.js';
+import { SecmodError, type InputPath } from '../errors/secmod-error.js';
 import { checkInteger, civilFromDays, daysFromCivil, daysInMonth, invalidArgument, parseDay, weekdayOf, isoOf } from '../internal/days.js';
+import { checkArray, checkObject, checkOneOf, checkString, checkWholeNumber } from '../internal/check.js';
+import { checkRelease } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
-import type { Release, ReleasePolicy, ReleasePolicyVersion, ScheduledReleaseRule } from './types.js';
+import type { Release, ReleaseMove, ReleasePolicy, ReleasePolicyVersion, ScheduledReleaseRule } from './types.js';
 
-function assertPolicy(policy: ReleasePolicy): void {
-  if (typeof policy !== 'object' || policy === null || !Array.isArray(policy.versions) || policy.versions.length === 0) {
-    throw invalidArgument('[policy]', ['policy'], 'expected a ReleasePolicy with at least one version');
-  }
+/** Policies already checked (policies are immutable values, passed again and again). */
+const CHECKED = new WeakSet<object>();
+
+/**
+ * @internal Throws `invalid-argument`, at the path of the first fault, unless the value is a
+ * {@link ReleasePolicy}: versions in date order, each with rules, lead times and a source; moves; ad-hoc
+ * releases.
+ */
+export function assertPolicy(policy: unknown, path: InputPath = ['policy']): asserts policy is ReleasePolicy {
+  if (typeof policy === 'object' && policy !== null && CHECKED.has(policy)) return;
+  const p = checkObject<ReleasePolicy>(policy, path, 'a ReleasePolicy { versions (at least one), moves, adHoc }');
+  const versions = checkArray<ReleasePolicyVersion>(p.versions, [...path, 'versions'], 'an array of policy versions');
+  if (versions.length === 0) throw invalidArgument(versions, [...path, 'versions'], 'a policy needs at least one version');
+  let previous = Number.NEGATIVE_INFINITY;
+  versions.forEach((v, i) => {
+    const at = [...path, 'versions', i];
+    checkObject(v, at, 'a ReleasePolicyVersion { effectiveFrom, releases, leadTimes, source }');
+    const from = parseDay(v.effectiveFrom, [...at, 'effectiveFrom']);
+    if (from <= previous) throw invalidArgument(v.effectiveFrom, [...at, 'effectiveFrom'], 'versions must be in date order, each after the one before');
+    previous = from;
+    checkArray<ScheduledReleaseRule>(v.releases, [...at, 'releases'], 'an array of release rules').forEach((r, j) => {
+      checkObject(r, [...at, 'releases', j], 'a ScheduledReleaseRule { month, weekday, which, name }');
+      checkWholeNumber(r.month, [...at, 'releases', j, 'month'], 1, 12);
+      checkWholeNumber(r.weekday, [...at, 'releases', j, 'weekday'], 1, 7);
+      checkOneOf(r.which, ['first', 'last'], [...at, 'releases', j, 'which'], 'which');
+      checkString(r.name, [...at, 'releases', j, 'name'], 'a release name');
+    });
+    const lead = checkObject<ReleasePolicyVersion['leadTimes']>(v.leadTimes, [...at, 'leadTimes'], 'LeadTimes { dccBaselineMonths, fullScopeMonths, lateExceptionDays?, source }');
+    checkWholeNumber(lead.dccBaselineMonths, [...at, 'leadTimes', 'dccBaselineMonths'], 0, 120);
+    checkWholeNumber(lead.fullScopeMonths, [...at, 'leadTimes', 'fullScopeMonths'], 0, 120);
+    if (lead.lateExceptionDays !== undefined) checkWholeNumber(lead.lateExceptionDays, [...at, 'leadTimes', 'lateExceptionDays'], 0, 3650);
+  });
+  checkArray<ReleaseMove>(p.moves, [...path, 'moves'], 'an array of release moves').forEach((m, i) => {
+    checkObject(m, [...path, 'moves', i], 'a ReleaseMove { id, to, source }');
+    checkString(m.id, [...path, 'moves', i, 'id'], 'a release id (YYYY-MM)');
+    parseDay(m.to, [...path, 'moves', i, 'to']);
+  });
+  checkArray(p.adHoc, [...path, 'adHoc'], 'an array of ad-hoc releases').forEach((r, i) => checkRelease(r, [...path, 'adHoc', i]));
+  CHECKED.add(p);
 }
 
 function ruleDay(rule: ScheduledReleaseRule, year: number): number {
@@ -106,6 +143,8 @@ export function* releasesAfter(day: number, policy: ReleasePolicy, scheduledOnly
  */
 export function nextRelease(after: string, policy: ReleasePolicy = SEC_RELEASE_POLICY, options: NextReleaseOptions = {}): Release {
   const day = parseDay(after, ['after']);
+  assertPolicy(policy);
+  checkObject(options, ['options'], 'NextReleaseOptions { scheduledOnly? }');
   for (const release of releasesAfter(day, policy, options.scheduledOnly === true)) return release;
   throw new SecmodError('no-release', `no release after ${isoOf(day)} within 50 years under this policy`, { path: ['after'] });
 }

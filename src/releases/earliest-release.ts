@@ -1,7 +1,8 @@
 import type { Citation } from '../errors/citation.js';
+import { checkObject, checkOptionalBoolean } from '../internal/check.js';
 import { SecmodError } from '../errors/secmod-error.js';
 import { parseDay, isoOf } from '../internal/days.js';
-import { monthsBefore, releasesAfter, versionOn } from './calendar.js';
+import { monthsBefore, releasesAfter, versionOn, assertPolicy } from './calendar.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import type { Release, ReleasePolicy } from './types.js';
 
@@ -44,9 +45,13 @@ export type EarliestRelease = Release & { readonly passedOver: readonly PassedOv
  * earliestRelease({ approvedOn: '2017-09-29', standstillEndsOn }).date; // '2018-06-28' (SECMP0006)
  */
 export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
+  checkObject(input, ['input'], 'EarliestReleaseInput { approvedOn, dccSystemImpact?, standstillEndsOn?, byException?, policy? }');
   const approved = parseDay(input.approvedOn, ['approvedOn']);
   const standstill = input.standstillEndsOn === undefined ? undefined : parseDay(input.standstillEndsOn, ['standstillEndsOn']);
+  checkOptionalBoolean(input.dccSystemImpact, ['dccSystemImpact']);
+  checkOptionalBoolean(input.byException, ['byException']);
   const policy = input.policy ?? SEC_RELEASE_POLICY;
+  assertPolicy(policy, ['policy']);
   const passedOver: PassedOver[] = [];
   for (const release of releasesAfter(approved, policy, true)) {
     const day = parseDay(release.date, []);

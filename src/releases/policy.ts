@@ -3,11 +3,11 @@ import type { Citation } from '../errors/citation.js';
 import type { LeadTimes, Release, ReleasePolicy } from './types.js';
 
 const OBSERVED = (note: string): Citation => ({
-  document: 'SEC release pages (smartenergycodecompany.co.uk), as summarised in BRIEF.md section 7',
+  document: 'SEC release and modification pages (smartenergycodecompany.co.uk)',
   note: `observed: ${note}; the Release Management Policy text was not found`,
 });
 
-const SEED: Citation = {
+const STATUS_REPORT_2017_10: Citation = {
   document: 'SECAS Modification and Release Status Report, October 2017 (SECP_49_1310_11)',
   clause: 'section 5, Stand Alone Release (2017)',
 };
@@ -16,7 +16,7 @@ const SEED: Citation = {
 const LEAD_TIMES_2018: LeadTimes = {
   dccBaselineMonths: 8,
   fullScopeMonths: 6,
-  source: OBSERVED('SECMP0008, a DCC system change approved on 29 Sep 2017, was scoped for the 28 Jun 2018 release (seed report section 5), so the 2018 DCC baseline was less than 9 months ahead (8 used); the 6-month full scope is carried back from later releases'),
+  source: OBSERVED('SECMP0008, a DCC system change approved on 29 Sep 2017, was scoped for the 28 Jun 2018 release (SECP_49_1310_11 section 5), so the 2018 DCC baseline was less than 9 months ahead (8 used); the 6-month full scope is carried back from later releases'),
 };
 
 const LEAD_TIMES: LeadTimes = {
@@ -31,7 +31,7 @@ const standAlone = (date: string, mod: string): Release => ({
   name: `Stand-alone release ${date} (SECMP${mod})`,
   date: date as IsoDate,
   kind: 'ad-hoc',
-  source: SEED,
+  source: STATUS_REPORT_2017_10,
 });
 
 const authorityLed = (date: string, mod: string): Release => ({
@@ -43,12 +43,12 @@ const authorityLed = (date: string, mod: string): Release => ({
 });
 
 /**
- * The SEC release calendar as observed (BRIEF.md section 7), as dated rule versions:
+ * The SEC release calendar as observed on the SEC release pages, as dated rule versions:
  * - from 2018: a June release on the last Thursday of June and a November release on the first
  *   Thursday of November;
  * - from 2019: also a February release on the last Thursday of February;
  * - November 2019 and November 2020 moved with the Authority's agreement (to 29 Nov);
- * - the 2017 stand-alone releases of the seed report and the Authority-led variations MP161 and MP200
+ * - the 2017 stand-alone releases of the October 2017 status report (SECP_49_1310_11) and the Authority-led variations MP161 and MP200
  *   as ad-hoc releases.
  * Pass your own {@link ReleasePolicy} for a newer Release Management Policy or a what-if.
  */

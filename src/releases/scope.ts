@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date.js';
+import { checkScopeRegister } from './check.js';
 import type { Citation } from '../errors/citation.js';
 import type { Issue } from '../errors/issue.js';
 import type { InputPath } from '../errors/secmod-error.js';
@@ -99,6 +100,7 @@ function entryStatus(p: ScopeProposal, t: ScopeTarget, release: Release, asOf: n
  * scopeReleases(register, '2017-10-06')[0]; // { release: { date: '2017-03-15', ... }, entries: [{ proposal: 'SECMP0026', status: 'Implemented', ... }] }
  */
 export function scopeReleases(register: ScopeRegister, asOf: string): ReleaseScope[] {
+  checkScopeRegister(register);
   const as = parseDay(asOf, ['asOf']);
   const groups = new Map<string, { release: Release; noEarlierThan: boolean; entries: ScopeEntry[] }>();
   register.proposals.forEach((p, i) => {
@@ -152,6 +154,7 @@ export type ReleaseScopeIssueCode =
  * // ['SECMP0006 is in the scope of 2 releases: 2018-06 (28 June 2018), 2019-06 (27 June 2019)', ...]
  */
 export function validateReleaseScope(register: ScopeRegister, asOf: string): Issue<ReleaseScopeIssueCode>[] {
+  checkScopeRegister(register);
   const as = parseDay(asOf, ['asOf']);
   const policy = register.policy ?? SEC_RELEASE_POLICY;
   const issues: Issue<ReleaseScopeIssueCode>[] = [];

@@ -1,6 +1,10 @@
 import { longDate } from '../internal/long-date.js';
 import { PATH_RULES, type ModificationPath } from '../lifecycle/paths.js';
 import { REPORTING_LABELS, type OpenCategory, type RefinementCategory } from '../lifecycle/reporting-stage.js';
+import { checkArray, checkObject, checkOneOf, checkOptionalBoolean, checkWholeNumber, invalidArgument } from '../internal/check.js';
+import { parseDay } from '../internal/days.js';
+import { checkRelease } from '../releases/check.js';
+import { isReport } from './status-report.js';
 import type { StatusReport } from './types.js';
 
 /** Options of {@link renderStatusReport}. */
@@ -36,6 +40,53 @@ function pie(title: string, data: readonly (readonly [string, number])[]): strin
   return ['```mermaid', `pie title ${title}`, ...shown.map(([k, n]) => `  "${k.replace(/"/g, "'")}" : ${n}`), '```', ''];
 }
 
+/** The shape a report read from elsewhere (JSON) must have to be rendered: the fields the renderer reads. */
+function checkReportShape(value: unknown): void {
+  const r = checkObject<Record<string, unknown>>(value, ['report'], 'a StatusReport (the result of statusReport)');
+  const object = (v: unknown, path: (string | number)[]) => checkObject<Record<string, unknown>>(v, path, 'an object');
+  const counts = (v: unknown, path: (string | number)[]) => {
+    for (const [k, n] of Object.entries(object(v, path))) if (typeof n !== 'number') throw invalidArgument(n, [...path, k], 'expected a count');
+  };
+  const list = (key: string, fields: readonly string[]) =>
+    checkArray(r[key], ['report', key], 'an array').forEach((e, i) => {
+      const entry = object(e, ['report', key, i]);
+      for (const f of fields) if (typeof entry[f] !== 'string') throw invalidArgument(entry[f], ['report', key, i, f], 'expected a string');
+    });
+  parseDay(r.asOf, ['report', 'asOf']);
+  parseDay(r.since, ['report', 'since']);
+  const raised = object(r.raisedDates, ['report', 'raisedDates']);
+  for (const k of ['recorded', 'notRecorded']) checkWholeNumber(raised[k], ['report', 'raisedDates', k], 0);
+  const open = object(r.open, ['report', 'open']);
+  counts(open.byCategory, ['report', 'open', 'byCategory']);
+  counts(open.refinement, ['report', 'open', 'refinement']);
+  for (const k of ['total', 'onHold']) checkWholeNumber(open[k], ['report', 'open', k], 0);
+  list('newProposals', ['id', 'raisedOn']);
+  list('approvals', ['id', 'decidedOn', 'decidedBy']);
+  list('rejections', ['id', 'decidedOn', 'decidedBy']);
+  list('extensionRequests', ['id', 'meeting', 'reason']);
+  list('upcoming', ['id', 'kind', 'when', 'note']);
+  list('progression', ['id']);
+  checkArray(r.gaps, ['report', 'gaps'], 'an array of strings');
+  const releases = object(r.releases, ['report', 'releases']);
+  checkArray(releases.scopes, ['report', 'releases', 'scopes'], 'an array').forEach((s, i) => {
+    const scope = object(s, ['report', 'releases', 'scopes', i]);
+    checkRelease(scope.release, ['report', 'releases', 'scopes', i, 'release']);
+    checkArray(scope.entries, ['report', 'releases', 'scopes', i, 'entries'], 'an array').forEach((e, j) => {
+      const entry = object(e, ['report', 'releases', 'scopes', i, 'entries', j]);
+      checkArray(entry.footnotes, ['report', 'releases', 'scopes', i, 'entries', j, 'footnotes'], 'an array of strings');
+    });
+  });
+  checkArray(releases.issues, ['report', 'releases', 'issues'], 'an array').forEach((e, i) => object(e, ['report', 'releases', 'issues', i]));
+  const statistics = object(r.statistics, ['report', 'statistics']);
+  for (const k of ['raisedLast12Months', 'raisedToDate', 'closedToDate', 'progression', 'extensions']) counts(statistics[k], ['report', 'statistics', k]);
+  const dcc = object(r.dcc, ['report', 'dcc']);
+  for (const k of ['preliminary', 'impact']) {
+    const d = object(dcc[k], ['report', 'dcc', k]);
+    counts(d.original, ['report', 'dcc', k, 'original']);
+    counts(d.revised, ['report', 'dcc', k, 'revised']);
+  }
+}
+
 /**
  * What can be said of new proposals: only those with a recorded raised date can be placed in the period,
  * so the sentence says how many that is rather than claiming that none was raised.
@@ -57,6 +108,10 @@ function newProposalsSentence(report: StatusReport): string {
  * console.log(renderStatusReport(statusReport(register, { asOf: '2017-10-06' }), { format: 'markdown' }));
  */
 export function renderStatusReport(report: StatusReport, options: RenderOptions): string {
+  checkObject(options, ['options'], "RenderOptions { format: 'markdown' | 'text', mermaid? }");
+  checkOneOf(options.format, ['markdown', 'text'], ['options', 'format'], 'format');
+  checkOptionalBoolean(options.mermaid, ['options', 'mermaid']);
+  if (!isReport(report)) checkReportShape(report);
   const f = options.format;
   const md = f === 'markdown';
   const mermaid = md && options.mermaid === true;

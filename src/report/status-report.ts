@@ -1,6 +1,8 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { SecmodError } from '../errors/secmod-error.js';
+import { checkObject } from '../internal/check.js';
+import { checkedRegister } from '../register/parse.js';
 import { parseDay, isoOf } from '../internal/days.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
 import { MODIFICATION_PATHS } from '../lifecycle/paths.js';
@@ -50,7 +52,9 @@ export interface StatusReportOptions {
  * const report = statusReport(parseRegister(json), { asOf: '2017-10-06' });
  * report.open.total; // 28
  */
-export function statusReport(register: Register, options: StatusReportOptions): StatusReport {
+export function statusReport(input: Register, options: StatusReportOptions): StatusReport {
+  checkObject(options, ['options'], 'options { asOf, since? }');
+  const register = checkedRegister(input);
   const asOf = parseDay(options.asOf, ['asOf']);
   const since = options.since === undefined ? addMonthsToDay(asOf, -1, ['asOf']) : parseDay(options.since, ['since']);
   if (since >= asOf) {
@@ -179,7 +183,7 @@ export function statusReport(register: Register, options: StatusReportOptions): 
   if (unknown > 0) gaps.push(`${unknown} proposals have neither a history nor a status`);
   if (!register.proposals.some((m) => (m.dccAssessments ?? []).length > 0)) gaps.push('no DCC assessments are recorded');
 
-  return {
+  const report: StatusReport = {
     asOf: asOfIso,
     since: isoOf(since) as IsoDate,
     sinceDefaulted: options.since === undefined,
@@ -196,4 +200,12 @@ export function statusReport(register: Register, options: StatusReportOptions): 
     progression: table,
     gaps,
   };
+  REPORTS.add(report);
+  return report;
 }
+
+/** The reports {@link statusReport} made: the renderer need not check their shape. */
+const REPORTS = new WeakSet<StatusReport>();
+
+/** @internal Whether `statusReport` made this report. */
+export const isReport = (value: unknown): boolean => typeof value === 'object' && value !== null && REPORTS.has(value as StatusReport);

@@ -1,4 +1,5 @@
 import type { Citation } from '../errors/citation.js';
+import { checkObject } from '../internal/check.js';
 import { SecmodError } from '../errors/secmod-error.js';
 import { invalidArgument } from '../internal/days.js';
 import { directive } from './sources.js';
@@ -83,6 +84,7 @@ function refuse(message: string, path: string, source: Citation): never {
  * standstillDuration({ receivedOn: '2016-06-09', detailedOpinion: true }).months; // 6
  */
 export function standstillDuration(input: StandstillInput): StandstillDuration {
+  checkObject(input, ['input'], 'a StandstillInput { receivedOn, measure?, detailedOpinion?, ... }');
   const measure = input.measure ?? 'technical-regulation';
   if (!MEASURES.includes(measure)) throw invalidArgument(measure, ['measure'], `expected one of ${MEASURES.join(', ')}`);
   const action = input.commissionAction ?? 'none';

@@ -1,4 +1,5 @@
 import type { Citation } from '../errors/citation.js';
+import { checkArray } from '../internal/check.js';
 import { invalidArgument, parseDay } from '../internal/days.js';
 
 /** Where a measure applies, for {@link requiresEcNotification}. */
@@ -13,7 +14,7 @@ export interface NotificationRuleVersion {
 
 /**
  * Whether UK measures must be notified to the Commission under Directive (EU) 2015/1535, as dated
- * versions. **Unconfirmed** (BRIEF.md section 5): after the transition period (31 December 2020) the
+ * versions. **Unconfirmed** (no primary text found): after the transition period (31 December 2020) the
  * Directive applies to the UK only in respect of Northern Ireland, under the Protocol on
  * Ireland/Northern Ireland.
  */
@@ -54,6 +55,7 @@ export function requiresEcNotification(date: string, territory: Territory, rule:
   if (territory !== 'great-britain' && territory !== 'northern-ireland') {
     throw invalidArgument(territory, ['territory'], "expected 'great-britain' or 'northern-ireland'");
   }
+  checkArray(rule, ['rule'], 'an array of NotificationRuleVersion');
   let current: NotificationRuleVersion | undefined;
   for (const version of rule) if (parseDay(version.from, ['rule', 'from']) <= day) current = version;
   if (!current) throw invalidArgument(date, ['date'], `before the first version of the notification rule (${rule[0]?.from ?? 'none'})`);

@@ -1,4 +1,5 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
+import { checkObject } from '../internal/check.js';
 import { trisCommissionCore } from '../calendar/eu/calendars.js';
 import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
@@ -110,7 +111,7 @@ function forwardToWorkingDay(calendar: HolidayCalendar, start: number): { day: n
  * standstillPeriod({ receivedOn: '2016-06-09', detailedOpinion: true }).endsOn; // '2016-12-12'
  */
 export function standstillPeriod(input: StandstillInput): Standstill {
-  if (typeof input !== 'object' || input === null) throw invalidArgument(input, ['input'], 'expected a StandstillInput object');
+  checkObject(input, ['input'], 'a StandstillInput { receivedOn, measure?, detailedOpinion?, ... }');
   const received = parseDay(input.receivedOn, ['receivedOn']);
   const convention = input.convention ?? 'tris';
   if (!CONVENTIONS.includes(convention)) throw invalidArgument(convention, ['convention'], `expected one of ${CONVENTIONS.join(', ')}`);

@@ -1,5 +1,7 @@
 import { SecmodError } from '../errors/secmod-error.js';
 import { parseDay } from '../internal/days.js';
+import { checkWholeNumber, show } from '../internal/check.js';
+import { checkExtension, checkTimetable } from './check.js';
 import { shiftMonths } from './dates.js';
 import { MILESTONE_ORDER, type Extension, type Milestone, type Timetable } from './types.js';
 
@@ -21,10 +23,12 @@ const PANEL_AGREES = {
  * applyExtension(t, { agreedOn: '2017-10-13', months: 2, reason: 'late DCC Impact Assessment', by: 'panel' });
  */
 export function applyExtension(timetable: Timetable, extension: Extension): Timetable {
+  checkTimetable(timetable);
+  checkExtension(extension, ['extension']);
   const refuse = (code: 'invalid-extension' | 'moves-achieved-milestone', message: string, path: (string | number)[]) =>
     new SecmodError(code, `${timetable.proposal}: ${message}`, { path: path[0] === 'milestones' ? ['timetable', ...path] : ['extension', ...path], source: PANEL_AGREES });
-  if (extension.by !== 'panel') throw refuse('invalid-extension', `an extension must be agreed by the Panel, not ${JSON.stringify(extension.by)}`, ['by']);
-  if (!Number.isInteger(extension.months) || extension.months <= 0) throw refuse('invalid-extension', `an extension moves milestones by a positive whole number of months, not ${extension.months}`, ['months']);
+  if (extension.by !== 'panel') throw refuse('invalid-extension', `an extension must be agreed by the Panel, not ${show(extension.by)}`, ['by']);
+  if (!Number.isInteger(extension.months) || extension.months <= 0 || extension.months > 1200) throw refuse('invalid-extension', `an extension moves milestones by a positive whole number of months (at most 1200), not ${show(extension.months)}`, ['months']);
   const agreed = parseDay(extension.agreedOn, ['extension', 'agreedOn']);
   const previous = timetable.extensions.at(-1);
   if (previous !== undefined && agreed < parseDay(previous.agreedOn, ['timetable', 'extensions', timetable.extensions.length - 1, 'agreedOn'])) throw refuse('invalid-extension', `agreed on ${extension.agreedOn}, before the previous extension (${previous.agreedOn})`, ['agreedOn']);
@@ -32,7 +36,6 @@ export function applyExtension(timetable: Timetable, extension: Extension): Time
   const firstOpen = ordered.find((x) => x.m.actual === undefined)?.m.kind;
   // With every milestone achieved (or none listed) the extension moves nothing and is only recorded.
   const fromRank = extension.from !== undefined ? MILESTONE_ORDER.indexOf(extension.from) : firstOpen === undefined ? Number.POSITIVE_INFINITY : MILESTONE_ORDER.indexOf(firstOpen);
-  if (fromRank < 0) throw refuse('invalid-extension', `unknown milestone ${JSON.stringify(extension.from)}`, ['from']);
   const milestones: Milestone[] = timetable.milestones.map((m, i) => {
     if (MILESTONE_ORDER.indexOf(m.kind) < fromRank) return m;
     if (m.actual !== undefined) throw refuse('moves-achieved-milestone', `the extension would move ${m.kind}, achieved ${m.actual}`, ['milestones', i]);
@@ -46,12 +49,14 @@ export function applyExtension(timetable: Timetable, extension: Extension): Time
 }
 
 /**
- * The number of extensions and their total length in months: the seed report's "No Ext." and
+ * The number of extensions and their total length in months: the October 2017 status report's (SECP_49_1310_11) "No Ext." and
  * "Ext. Length" columns.
  *
  * @example
  * extensionSummary(secmp0023); // { count: 3, totalMonths: 8 }
  */
 export function extensionSummary(timetable: Timetable): { count: number; totalMonths: number } {
-  return { count: timetable.extensions.length, totalMonths: timetable.extensions.reduce((sum, e) => sum + e.months, 0) };
+  const { extensions } = checkTimetable(timetable);
+  extensions.forEach((e, i) => checkWholeNumber(e.months, ['timetable', 'extensions', i, 'months'], 1));
+  return { count: extensions.length, totalMonths: extensions.reduce((sum, e) => sum + e.months, 0) };
 }

@@ -1,9 +1,10 @@
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { englandAndWales } from '../calendar/uk/calendars.js';
-import { addWorkingDays } from '../calendar/working-days/working-days.js';
+import { shiftWorkingDays } from '../calendar/working-days/holiday-index.js';
 import type { Citation } from '../errors/citation.js';
-import { invalidArgument, parseDay } from '../internal/days.js';
+import { checkDayInRange, invalidArgument, isoOf, parseDay } from '../internal/days.js';
+import { checkAssessment, checkTimescales, checkTimetable } from './check.js';
 import { span } from './dates.js';
 import type { DccAssessment, Timetable } from './types.js';
 
@@ -14,25 +15,28 @@ import type { DccAssessment, Timetable } from './types.js';
  * `asOf` and the milestone has not been achieved by `asOf`; **on time** otherwise. Milestones achieved
  * late but achieved do not keep a proposal late: an extension re-baselines what remains.
  *
- * @see BRIEF.md section 4; SECAS Modification and Release Status Report, Oct 2017 (SECP_49_1310_11), section 6 "Open Modification Progression Timescales"
+ * @see SECAS Modification and Release Status Report, Oct 2017 (SECP_49_1310_11), section 6 "Open Modification Progression Timescales"
  * @example
  * progressStatus(t, '2017-10-06'); // 'late' when the DCC IA was due in September and has not come back
  */
 export function progressStatus(timetable: Timetable, asOf: string): 'on-time' | 'late' {
-  const as = parseDay(asOf, ['asOf']);
-  const late = timetable.milestones.some((m, i) => {
-    const due = span(m.approved, ['milestones', i, 'approved']).last;
+  return isLate(checkTimetable(timetable), parseDay(asOf, ['asOf'])) ? 'late' : 'on-time';
+}
+
+/** Whether a checked timetable is behind on a day. */
+function isLate(timetable: Timetable, as: number): boolean {
+  return timetable.milestones.some((m, i) => {
+    const due = span(m.approved, ['timetable', 'milestones', i, 'approved']).last;
     if (due >= as) return false;
-    return m.actual === undefined || span(m.actual, ['milestones', i, 'actual']).first > as;
+    return m.actual === undefined || span(m.actual, ['timetable', 'milestones', i, 'actual']).first > as;
   });
-  return late ? 'late' : 'on-time';
 }
 
 /**
  * The extension status of an open proposal on `asOf`, as the status report counts it:
  * **extended** when it is behind its timetable and the Panel has agreed at least one extension;
  * **required** when it is behind and no extension has been agreed; **not required** when it is on
- * time. (This reproduces the seed's arithmetic: Late 18 = Extended 13 + Required 5; On time 11 = Not
+ * time. (This reproduces the arithmetic of the October 2017 status report, SECP_49_1310_11: Late 18 = Extended 13 + Required 5; On time 11 = Not
  * required 11.)
  *
  * @see SECP_49_1310_11 section 6, "Timetable Extensions" (Extended 13, Required 5, Not required 11)
@@ -40,14 +44,15 @@ export function progressStatus(timetable: Timetable, asOf: string): 'on-time' | 
  * extensionStatus(t, '2017-10-06'); // 'extended'
  */
 export function extensionStatus(timetable: Timetable, asOf: string): 'extended' | 'required' | 'not-required' {
-  if (progressStatus(timetable, asOf) === 'on-time') return 'not-required';
+  const t = checkTimetable(timetable);
   const as = parseDay(asOf, ['asOf']);
-  return timetable.extensions.some((e) => parseDay(e.agreedOn, []) <= as) ? 'extended' : 'required';
+  if (!isLate(t, as)) return 'not-required';
+  return t.extensions.some((e, i) => parseDay(e.agreedOn, ['timetable', 'extensions', i, 'agreedOn']) <= as) ? 'extended' : 'required';
 }
 
 /**
  * The status of a DCC assessment on `asOf`, judged against its original due date or its latest
- * revised one (the seed's "DCC Assessments" charts):
+ * revised one (the "DCC Assessments" charts of the October 2017 status report, SECP_49_1310_11):
  * - returned (by `asOf`) on or before the due date: `returned-on-time`; after it: `returned-late`;
  * - not returned and on hold on `asOf`: `on-hold`; otherwise `outstanding`.
  *
@@ -56,12 +61,13 @@ export function extensionStatus(timetable: Timetable, asOf: string): 'extended' 
  * dccAssessmentStatus(ia, '2017-10-06', 'original'); // 'returned-late'
  */
 export function dccAssessmentStatus(assessment: DccAssessment, asOf: string, against: 'original' | 'revised'): 'returned-on-time' | 'returned-late' | 'on-hold' | 'outstanding' {
+  checkAssessment(assessment, ['assessment']);
   const as = parseDay(asOf, ['asOf']);
   if (against !== 'original' && against !== 'revised') throw invalidArgument(against, ['against'], "expected 'original' or 'revised'");
   const revised = assessment.revisedDueOn ?? [];
   const due = parseDay(against === 'revised' && revised.length > 0 ? revised[revised.length - 1] : assessment.originalDueOn, ['assessment', against === 'revised' && revised.length > 0 ? 'revisedDueOn' : 'originalDueOn']);
   if (assessment.returnedOn !== undefined && parseDay(assessment.returnedOn, ['assessment', 'returnedOn']) <= as) {
-    return parseDay(assessment.returnedOn, []) <= due ? 'returned-on-time' : 'returned-late';
+    return parseDay(assessment.returnedOn, ['assessment', 'returnedOn']) <= due ? 'returned-on-time' : 'returned-late';
   }
   const held = (assessment.onHold ?? []).some((h, i) => parseDay(h.from, ['assessment', 'onHold', i, 'from']) <= as && (h.to === undefined || parseDay(h.to, ['assessment', 'onHold', i, 'to']) >= as));
   return held ? 'on-hold' : 'outstanding';
@@ -77,7 +83,7 @@ export interface DccTimescales {
 
 /**
  * The standard timescales Section D has set for DCC assessments since 1 November 2018 (SECMP0034).
- * **Unconfirmed**: the durations could not be checked against the Code's text (BRIEF.md section 1);
+ * **Unconfirmed**: the durations could not be checked against the Code's text;
  * pass your own.
  */
 export const DCC_STANDARD_TIMESCALES: DccTimescales = {
@@ -101,7 +107,10 @@ export const DCC_TIMESCALES_FROM = '2018-11-01';
  * dccDueDate('2019-01-07', 'preliminary'); // '2019-02-04' (20 Working Days, unconfirmed default)
  */
 export function dccDueDate(requestedOn: string, kind: 'preliminary' | 'impact', timescales: DccTimescales = DCC_STANDARD_TIMESCALES): IsoDate | undefined {
-  if (parseDay(requestedOn, ['requestedOn']) < parseDay(DCC_TIMESCALES_FROM, [])) return undefined;
+  const requested = parseDay(requestedOn, ['requestedOn']);
   if (kind !== 'preliminary' && kind !== 'impact') throw invalidArgument(kind, ['kind'], "expected 'preliminary' or 'impact'");
-  return addWorkingDays(requestedOn, timescales[kind], timescales.calendar);
+  const t = checkTimescales(timescales, ['timescales']);
+  if (requested < parseDay(DCC_TIMESCALES_FROM, [])) return undefined;
+  // A due date past the supported years blames the timescale, not the date.
+  return isoOf(checkDayInRange(shiftWorkingDays(t.calendar, requested, t[kind], ['timescales', kind]), ['timescales', kind])) as IsoDate;
 }

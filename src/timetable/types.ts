@@ -1,7 +1,7 @@
 import type { ModificationPath } from '../lifecycle/paths.js';
 
 /**
- * The milestones a progression timetable can have, in the order they happen (the seed report's
+ * The milestones a progression timetable can have, in the order they happen (the October 2017 status report's, SECP_49_1310_11,
  * timetable columns, plus the Fast-Track Panel decision).
  */
 export const MILESTONE_ORDER = [
@@ -21,7 +21,7 @@ export const MILESTONE_ORDER = [
 export type MilestoneKind = (typeof MILESTONE_ORDER)[number];
 
 /**
- * A date in a timetable: a day (`YYYY-MM-DD`) or, as in the seed report's tables, a month
+ * A date in a timetable: a day (`YYYY-MM-DD`) or, as in the October 2017 status report's tables, a month
  * (`YYYY-MM`: "DMR in January 2018").
  */
 export type TimetableDate = string;

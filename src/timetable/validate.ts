@@ -12,6 +12,10 @@ import { secD } from '../lifecycle/sources.js';
 import { firstPolicyYear, scheduledIn } from '../releases/calendar.js';
 import { SEC_RELEASE_POLICY } from '../releases/policy.js';
 import type { ReleasePolicy } from '../releases/types.js';
+import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
+import { checkArray, checkObject, checkWholeNumber } from '../internal/check.js';
+import { assertPolicy } from '../releases/calendar.js';
+import { checkTimetable } from './check.js';
 import { span, type Span } from './dates.js';
 import { MILESTONE_ORDER, type MilestoneKind, type Timetable } from './types.js';
 
@@ -69,6 +73,16 @@ const SOURCES: Readonly<Record<string, Citation>> = {
   workingDay: { document: 'Smart Energy Code, Section A', note: 'timetable dates are Working Days (definition unconfirmed; calendar is a parameter)' },
 };
 
+/** The options' shape and values: a check that cannot run is refused, never silently skipped. */
+function checkOptions(value: unknown): void {
+  const o = checkObject<ValidateTimetableOptions>(value, ['options'], 'ValidateTimetableOptions');
+  if (o.panelMeetings !== undefined) checkArray(o.panelMeetings, ['options', 'panelMeetings'], 'an array of Panel meeting dates');
+  if (o.minConsultationWorkingDays !== undefined) checkWholeNumber(o.minConsultationWorkingDays, ['options', 'minConsultationWorkingDays'], 0, 3650);
+  if (o.calendar !== undefined) assertCalendar(o.calendar, ['options', 'calendar']);
+  if (o.releasePolicy !== undefined && o.releasePolicy !== false) assertPolicy(o.releasePolicy, ['options', 'releasePolicy']);
+  if (o.standstillEndsOn !== undefined) parseDay(o.standstillEndsOn, ['options', 'standstillEndsOn']);
+}
+
 const label = (s: Span) => (s.month ? isoOf(s.first).slice(0, 7) : isoOf(s.first));
 
 /**
@@ -94,6 +108,8 @@ const label = (s: Span) => (s.month ? isoOf(s.first).slice(0, 7) : isoOf(s.first
  * expect(validateTimetable(proposed, { panelMeetings }).map((i) => i.code)).toEqual([]);
  */
 export function validateTimetable(timetable: Timetable, options: ValidateTimetableOptions = {}): Issue<TimetableIssueCode>[] {
+  checkTimetable(timetable, ['timetable'], 'allowed');
+  checkOptions(options);
   const issues: Issue<TimetableIssueCode>[] = [];
   const calendar = options.calendar ?? englandAndWales;
   const rules = PATH_RULES[timetable.path];

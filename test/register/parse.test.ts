@@ -52,3 +52,29 @@ describe('parseRegister lists every problem in one error', () => {
     expect(issues[0]!.message).toContain('unknown milestone kind "changeboard" (did you mean "change-board"?)');
   });
 });
+
+describe('hostile registers get a coded error, never a raw one', () => {
+  it('a circular object', () => {
+    const register: { proposals: unknown[] } = { proposals: [] };
+    register.proposals.push(register);
+    expect(issuesOf(register).map((i) => [i.code, i.path.join('.')])).toEqual([['circular', 'proposals.0']]);
+  });
+  it('10 kB of nested brackets', () => {
+    expect(issuesOf(`${'['.repeat(5000)}${']'.repeat(5000)}`).map((i) => i.code)).toEqual(['too-deep']);
+  });
+  it('a byte-order mark before the JSON is accepted', () => {
+    expect(parseRegister('\uFEFF{"proposals":[]}')).toEqual({ proposals: [] });
+  });
+  it('lists the first 100 problems, then counts them all by code', () => {
+    try {
+      parseRegister({ proposals: Array.from({ length: 1000 }, (_, i) => ({ id: `bogus-${i}` })) });
+      expect.unreachable();
+    } catch (e) {
+      if (!(e instanceof RegisterError)) throw e;
+      expect(e.issues).toHaveLength(100);
+      expect(e.total).toBe(1000);
+      expect(e.counts).toEqual({ schema: 1000 });
+      expect(e.message.split('\n').length).toBeLessThan(30);
+    }
+  });
+});

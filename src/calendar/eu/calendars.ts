@@ -1,5 +1,5 @@
 import type { Citation } from '../../errors/citation.js';
-import { calendarFromRules, type HolidayRule, type Proclamation, type RuleCalendar } from '../holidays/rules.js';
+import { ruleCalendar, type HolidayRule, type Proclamation, type RuleCalendar } from '../holidays/rules.js';
 
 const EC_HOLIDAYS: Citation = {
   document: 'European Commission, public holidays of the institutions (list published each year in the Official Journal, C series)',
@@ -57,7 +57,7 @@ function coreRules(source: Citation, extra: readonly HolidayRule[] = []): Holida
  * @example
  * europeanCommission.isHoliday('2017-12-29'); // true (year-end closure)
  */
-export const europeanCommission: RuleCalendar = /* @__PURE__ */ calendarFromRules({
+export const europeanCommission: RuleCalendar = /* @__PURE__ */ ruleCalendar({
   id: 'european-commission',
   name: 'European Commission holidays',
   source: EC_HOLIDAYS,
@@ -80,14 +80,14 @@ function closure2014(date: string): Proclamation {
 
 /**
  * The core Commission holidays that TRIS published end-of-standstill dates move past: the
- * Commission's holidays without the 27-31 December closure (BRIEF.md section 5), plus the
+ * Commission's holidays without the 27-31 December closure (observed on the TRIS records of 2012-2017), plus the
  * 2014/15 year-end closure that TRIS did apply, as dated data.
  *
  * @example
  * trisCommissionCore.isHoliday('2017-12-27'); // false
  * trisCommissionCore.isHoliday('2014-12-30'); // true
  */
-export const trisCommissionCore: RuleCalendar = /* @__PURE__ */ calendarFromRules({
+export const trisCommissionCore: RuleCalendar = /* @__PURE__ */ ruleCalendar({
   id: 'tris-commission-core',
   name: 'Commission core holidays (TRIS)',
   source: TRIS_OBSERVED,

@@ -11,7 +11,9 @@ export function listCalendar(id: string, name: string, source: HolidayCalendar['
   const years = new Map<number, Holiday[]>();
   for (const h of holidays) {
     const year = civilFromDays(parseDay(h.date, ['dates']))[0];
-    years.set(year, [...(years.get(year) ?? []), h]);
+    const list = years.get(year);
+    if (list === undefined) years.set(year, [h]);
+    else list.push(h);
   }
   return yearCachedCalendar({ id, name, source }, (year) => years.get(year) ?? []);
 }
@@ -28,13 +30,16 @@ export function listCalendar(id: string, name: string, source: HolidayCalendar['
 export function calendarFromDates(id: string, dates: readonly HolidayInput[], name?: string): HolidayCalendar {
   if (typeof id !== 'string' || id.length === 0) throw invalidArgument(id, ['id'], 'a calendar id must be a non-empty string');
   if (!Array.isArray(dates)) throw invalidArgument(dates, ['dates'], 'expected an array of dates');
+  if (name !== undefined && typeof name !== 'string') throw invalidArgument(name, ['name'], 'expected a string or nothing');
   const calendarName = name ?? id;
   const seen = new Set<string>();
   const holidays: Holiday[] = [];
   dates.forEach((entry: HolidayInput, index) => {
-    const raw = typeof entry === 'object' && entry !== null ? entry.date : entry;
+    const raw = typeof entry === 'object' && entry !== null ? (entry as { date?: unknown }).date : entry;
     const date = isoOf(parseDay(raw, ['dates', index])) as IsoDate;
-    const holidayName = typeof entry === 'object' && entry !== null && typeof entry.name === 'string' ? entry.name : calendarName;
+    const given = typeof entry === 'object' && entry !== null ? (entry as { name?: unknown }).name : undefined;
+    if (given !== undefined && typeof given !== 'string') throw invalidArgument(given, ['dates', index, 'name'], 'expected a string or nothing');
+    const holidayName = given ?? calendarName;
     const key = `${date}\u0000${holidayName}`;
     if (seen.has(key)) return;
     seen.add(key);

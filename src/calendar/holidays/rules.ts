@@ -1,6 +1,7 @@
 import type { Citation } from '../../errors/citation.js';
-import { SecmodError } from '../../errors/secmod-error.js';
-import { daysFromCivil, daysInMonth, isWeekend, parseDay, weekdayOf, civilFromDays, isoOf } from '../../internal/days.js';
+import { SecmodError, type InputPath } from '../../errors/secmod-error.js';
+import { checkArray, checkObject, checkOneOf, checkOptionalBoolean, checkString, checkWholeNumber, invalidArgument } from '../../internal/check.js';
+import { daysFromCivil, daysInMonth, isWeekend, MAX_DAY, MAX_YEAR, MIN_DAY, MIN_YEAR, parseDay, weekdayOf, civilFromDays, isoOf } from '../../internal/days.js';
 import type { IsoDate } from '../iso-date.js';
 import { easterSunday } from './easter.js';
 import type { Holiday, HolidayCalendar } from './types.js';
@@ -103,9 +104,11 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
   const taken = new Set(occurrences.filter((o) => !(o.substitute && isWeekend(o.day))).map((o) => o.day));
   const out: Holiday[] = [];
   for (const o of occurrences) {
+    if (o.day < MIN_DAY || o.day > MAX_DAY) continue; // past the supported years (an Easter offset in year 1, ...)
     if (o.substitute && isWeekend(o.day)) {
       let day = o.day + 1;
       while (isWeekend(day) || taken.has(day)) day++;
+      if (day > MAX_DAY) continue;
       taken.add(day);
       out.push({ date: isoOf(day) as IsoDate, name: o.name, substituteFor: isoOf(o.day) as IsoDate });
     } else {
@@ -115,10 +118,75 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
   return out;
 }
 
+const RULE_KINDS = ['fixed', 'easter', 'nth-weekday', 'last-weekday'] as const;
+
+function checkSource(value: unknown, path: InputPath): void {
+  checkString(checkObject<Citation>(value, path, 'a Citation { document, clause?, url?, note? }').document, [...path, 'document'], 'the document cited');
+}
+
+function checkDateRule(value: unknown, path: InputPath): void {
+  const rule = checkObject<DateRule>(value, path, 'a DateRule { kind, ... }');
+  const kind = checkOneOf(rule.kind, RULE_KINDS, [...path, 'kind'], 'date rule kind');
+  if (kind === 'easter') {
+    checkWholeNumber((rule as { offset?: unknown }).offset, [...path, 'offset'], -300, 300);
+    return;
+  }
+  const month = checkWholeNumber((rule as { month?: unknown }).month, [...path, 'month'], 1, 12);
+  if (kind === 'fixed') {
+    // 29 February is not a date every year has: a fixed rule must name one that is.
+    checkWholeNumber((rule as { day?: unknown }).day, [...path, 'day'], 1, daysInMonth(2001, month));
+    return;
+  }
+  checkWholeNumber((rule as { weekday?: unknown }).weekday, [...path, 'weekday'], 1, 7);
+  if (kind === 'nth-weekday') checkWholeNumber((rule as { n?: unknown }).n, [...path, 'n'], 1, 4);
+}
+
+/** A definition's shape and values, so a calendar never answers from a rule that cannot be applied. */
+function checkDefinition(value: unknown): void {
+  const path = ['definition'];
+  const def = checkObject<RuleCalendarDefinition>(value, path, 'a RuleCalendarDefinition { id, name, source, rules, proclamations?, firstYear? }');
+  checkString(def.id, [...path, 'id'], 'a non-empty calendar id');
+  checkString(def.name, [...path, 'name'], 'a non-empty calendar name');
+  checkSource(def.source, [...path, 'source']);
+  if (def.firstYear !== undefined) checkWholeNumber(def.firstYear, [...path, 'firstYear'], MIN_YEAR, MAX_YEAR);
+  const ids = new Set<string>();
+  checkArray<HolidayRule>(def.rules, [...path, 'rules'], 'an array of HolidayRule').forEach((rule, i) => {
+    const at = [...path, 'rules', i];
+    checkObject(rule, at, 'a HolidayRule { id, name, date, substitute?, from?, until?, source }');
+    ids.add(checkString(rule.id, [...at, 'id'], 'a non-empty rule id'));
+    checkString(rule.name, [...at, 'name'], 'a non-empty holiday name');
+    checkDateRule(rule.date, [...at, 'date']);
+    checkOptionalBoolean(rule.substitute, [...at, 'substitute']);
+    if (rule.from !== undefined) checkWholeNumber(rule.from, [...at, 'from'], MIN_YEAR, MAX_YEAR);
+    if (rule.until !== undefined) checkWholeNumber(rule.until, [...at, 'until'], rule.from ?? MIN_YEAR, MAX_YEAR);
+    checkSource(rule.source, [...at, 'source']);
+  });
+  if (def.proclamations === undefined) return;
+  checkArray<Proclamation>(def.proclamations, [...path, 'proclamations'], 'an array of Proclamation').forEach((p, i) => {
+    const at = [...path, 'proclamations', i];
+    checkObject(p, at, 'a Proclamation { kind: add | move, ... }');
+    const kind = checkOneOf(p.kind, ['add', 'move'] as const, [...at, 'kind'], 'proclamation kind');
+    checkSource(p.source, [...at, 'source']);
+    if (kind === 'add') {
+      parseDay((p as { date?: unknown }).date, [...at, 'date']);
+      checkString((p as { name?: unknown }).name, [...at, 'name'], 'a non-empty holiday name');
+      return;
+    }
+    const move = p as Extract<Proclamation, { kind: 'move' }>;
+    if (!ids.has(move.rule)) throw invalidArgument(move.rule, [...at, 'rule'], `expected the id of one of the rules (${[...ids].join(', ')})`);
+    checkWholeNumber(move.year, [...at, 'year'], MIN_YEAR, MAX_YEAR);
+    parseDay(move.to, [...at, 'to']);
+    if (move.name !== undefined) checkString(move.name, [...at, 'name'], 'a non-empty holiday name');
+  });
+}
+
 /**
  * Builds a {@link HolidayCalendar} from recurring rules and dated proclamations. Years are generated
  * on first use and cached; the returned holidays are sorted and frozen.
  *
+ * @throws {SecmodError} `invalid-argument` (with its path) for a definition that cannot be applied: an
+ *   unknown rule kind, a month outside 1-12, a day the month does not always have (31 February, 29
+ *   February), a fractional Easter offset, an empty id, a move naming no rule.
  * @example
  * const office = calendarFromRules({
  *   id: 'office', name: 'Office', source: { document: 'Staff handbook' },
@@ -129,6 +197,17 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function calendarFromRules(definition: RuleCalendarDefinition): RuleCalendar {
+  checkDefinition(definition);
+  return ruleCalendar(definition);
+}
+
+/**
+ * @internal {@link calendarFromRules} without the definition check, for secmod's own calendars: their
+ * definitions are constants under test (every UK date of the gov.uk feed), and an app that imports one
+ * calendar should not bundle the checker.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function ruleCalendar(definition: RuleCalendarDefinition): RuleCalendar {
   const generate = (year: number): Holiday[] => {
     if (definition.firstYear !== undefined && year < definition.firstYear) {
       throw new SecmodError('out-of-range', `the ${definition.name} calendar starts in ${definition.firstYear}; ${year} is before its rules`, {

@@ -1,5 +1,5 @@
-import { invalidArgument } from '../../internal/days.js';
-import { assertCalendar } from './assert-calendar.js';
+import { checkArray, invalidArgument } from '../../internal/check.js';
+import { assertCalendar, holidaysOf } from './assert-calendar.js';
 import { yearCachedCalendar } from './year-cached.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 
@@ -21,13 +21,14 @@ export function unionCalendar(id: string, ...calendars: readonly HolidayCalendar
 /* @__NO_SIDE_EFFECTS__ */
 export function namedUnion(id: string, name: string | undefined, calendars: readonly HolidayCalendar[]): HolidayCalendar {
   if (typeof id !== 'string' || id.length === 0) throw invalidArgument(id, ['id'], 'a calendar id must be a non-empty string');
-  calendars.forEach((c, i) => assertCalendar(c, ['calendars', i]));
+  checkArray(calendars, ['calendars'], 'calendars').forEach((c, i) => assertCalendar(c, ['calendars', i]));
+  if (name !== undefined && typeof name !== 'string') throw invalidArgument(name, ['name'], 'expected a string');
   const parts = [...calendars];
   const generate = (year: number): Holiday[] => {
     const seen = new Set<string>();
     const merged: Holiday[] = [];
     for (const c of parts) {
-      for (const h of c.holidaysIn(year)) {
+      for (const h of holidaysOf(c, year, ['calendars', parts.indexOf(c)])) {
         const key = `${h.date}\u0000${h.name}`;
         if (!seen.has(key)) {
           seen.add(key);

@@ -17,7 +17,7 @@ export function yearCachedCalendar<X extends object = object>(meta: CalendarMeta
   const load = (year: number) => {
     let entry = years.get(year);
     if (!entry) {
-      const list = Object.freeze([...generate(year)].sort(byDate).map((h) => Object.freeze(h)));
+      const list = Object.freeze([...generate(year)].sort(byDate).map((h) => Object.freeze({ ...h })));
       entry = { list, dates: new Set(list.map((h) => h.date)) };
       years.set(year, entry);
     }

@@ -1,4 +1,4 @@
-import { calendarFromRules, type RuleCalendar } from '../holidays/rules.js';
+import { ruleCalendar, type RuleCalendar } from '../holidays/rules.js';
 import { namedUnion } from '../holidays/union.js';
 import type { HolidayCalendar } from '../holidays/types.js';
 import {
@@ -15,7 +15,7 @@ import { BFDA_1971, COMMON_LAW, GOV_UK_FEED, PROCLAMATION } from './sources.js';
  * @example
  * englandAndWales.holidaysIn(2020).map((h) => h.date)[3]; // '2020-05-08' (moved for VE Day)
  */
-export const englandAndWales: RuleCalendar = /* @__PURE__ */ calendarFromRules({
+export const englandAndWales: RuleCalendar = /* @__PURE__ */ ruleCalendar({
   id: 'england-and-wales',
   name: 'England and Wales bank holidays',
   source: GOV_UK_FEED,
@@ -40,7 +40,7 @@ export const englandAndWales: RuleCalendar = /* @__PURE__ */ calendarFromRules({
  * @example
  * scotland.isHoliday('2017-11-30'); // true (St Andrew's Day)
  */
-export const scotland: RuleCalendar = /* @__PURE__ */ calendarFromRules({
+export const scotland: RuleCalendar = /* @__PURE__ */ ruleCalendar({
   id: 'scotland',
   name: 'Scotland bank holidays',
   source: GOV_UK_FEED,
@@ -67,7 +67,7 @@ export const scotland: RuleCalendar = /* @__PURE__ */ calendarFromRules({
  * @example
  * northernIreland.isHoliday('2017-07-12'); // true
  */
-export const northernIreland: RuleCalendar = /* @__PURE__ */ calendarFromRules({
+export const northernIreland: RuleCalendar = /* @__PURE__ */ ruleCalendar({
   id: 'northern-ireland',
   name: 'Northern Ireland bank holidays',
   source: GOV_UK_FEED,
@@ -89,7 +89,7 @@ export const northernIreland: RuleCalendar = /* @__PURE__ */ calendarFromRules({
 
 /**
  * Every bank holiday of any UK division: the union of England and Wales, Scotland and Northern
- * Ireland. TRIS standstill end dates of UK notifications follow this union (BRIEF.md section 5).
+ * Ireland. TRIS standstill end dates of UK notifications follow this union (observed on the TRIS records of 2012-2017; see docs/standstill.md).
  *
  * @example
  * unitedKingdom.isHoliday('2017-03-17'); // true (St Patrick's Day, Northern Ireland)

@@ -5,9 +5,8 @@
  * @internal
  */
 import { checkDayInRange, civilFromDays, isWeekend, parseDay, weekdayCount, weekdayWithCount } from '../../internal/days.js';
-
-/** Blamed when a count of working days would leave the supported years: the count argument. */
-const COUNT: readonly string[] = ['n'];
+import type { InputPath } from '../../errors/secmod-error.js';
+import { holidaysOf } from '../holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../holidays/types.js';
 
 const indexes = new WeakMap<HolidayCalendar, Map<number, Int32Array>>();
@@ -21,7 +20,7 @@ function yearIndex(calendar: HolidayCalendar, year: number): Int32Array {
   let days = years.get(year);
   if (!days) {
     const set = new Set<number>();
-    calendar.holidaysIn(year).forEach((h, i) => {
+    holidaysOf(calendar, year, ['calendar']).forEach((h, i) => {
       const day = parseDay(h.date, ['calendar', 'holidaysIn', i, 'date']);
       if (!isWeekend(day) && civilFromDays(day)[0] === year) set.add(day);
     });
@@ -73,30 +72,36 @@ export function workingDaysAfter(calendar: HolidayCalendar, from: number, to: nu
   return weekdayCount(to) - weekdayCount(from) - holidaysBetween(calendar, from, to);
 }
 
-/** The n-th working day after `day` (n >= 1). */
-export function forward(calendar: HolidayCalendar, day: number, n: number): number {
+/** The n-th working day after `day` (n >= 1); `count` names the argument blamed when that leaves the supported years. */
+export function forward(calendar: HolidayCalendar, day: number, n: number, count: InputPath): number {
   const base = weekdayCount(day);
   // The range is checked before the calendar is asked about a year: a huge n fails at once.
-  let target = checkDayInRange(weekdayWithCount(base + n), COUNT);
+  let target = checkDayInRange(weekdayWithCount(base + n), count);
   for (;;) {
     const deficit = n - workingDaysAfter(calendar, day, target);
     if (deficit === 0) break;
-    target = checkDayInRange(weekdayWithCount(weekdayCount(target) + deficit), COUNT);
+    target = checkDayInRange(weekdayWithCount(weekdayCount(target) + deficit), count);
   }
   // The count reached n on or before `target`; step back over holidays to the working day itself.
-  while (!isWorkingDayNumber(calendar, target)) target = checkDayInRange(target - 1, COUNT);
+  while (!isWorkingDayNumber(calendar, target)) target = checkDayInRange(target - 1, count);
   return target;
 }
 
 /** The n-th working day before `day` (n >= 1). */
-export function backward(calendar: HolidayCalendar, day: number, n: number): number {
+export function backward(calendar: HolidayCalendar, day: number, n: number, count: InputPath): number {
   // Working days in [t, day) equal working days in (t - 1, day - 1].
-  let target = checkDayInRange(weekdayWithCount(weekdayCount(day - 1) - n + 1), COUNT);
+  let target = checkDayInRange(weekdayWithCount(weekdayCount(day - 1) - n + 1), count);
   for (;;) {
     const deficit = n - workingDaysAfter(calendar, target - 1, day - 1);
     if (deficit === 0) break;
-    target = checkDayInRange(weekdayWithCount(weekdayCount(target) - deficit), COUNT);
+    target = checkDayInRange(weekdayWithCount(weekdayCount(target) - deficit), count);
   }
-  while (!isWorkingDayNumber(calendar, target)) target = checkDayInRange(target + 1, COUNT);
+  while (!isWorkingDayNumber(calendar, target)) target = checkDayInRange(target + 1, count);
   return target;
+}
+
+/** `n` working days from `day` (back for negative `n`); `count` names the argument blamed when that leaves the supported years. */
+export function shiftWorkingDays(calendar: HolidayCalendar, day: number, n: number, count: InputPath): number {
+  if (n === 0) return day;
+  return n > 0 ? forward(calendar, day, n, count) : backward(calendar, day, -n, count);
 }

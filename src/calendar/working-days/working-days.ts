@@ -2,13 +2,13 @@ import { checkDayInRange, checkInteger, formatDay, parseDay } from '../../intern
 import { assertCalendar } from '../holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../holidays/types.js';
 import type { IsoDate } from '../iso-date.js';
-import { backward, forward, isWorkingDayNumber, workingDaysAfter } from './holiday-index.js';
+import { isWorkingDayNumber, shiftWorkingDays, workingDaysAfter } from './holiday-index.js';
 
 /**
  * Whether a date is a working day: a Monday to Friday that is not a holiday of the calendar.
  *
- * The SEC's Working Day excludes bank holidays; which division's is **unconfirmed** (BRIEF.md
- * section 6), so the calendar is always the caller's choice: `englandAndWales` by default in secmod's
+ * The SEC's Working Day excludes bank holidays; which division's is **unconfirmed** (the definition in
+ * SEC Section A could not be checked), so the calendar is always the caller's choice: `englandAndWales` by default in secmod's
  * own rules.
  *
  * @see SEC Section A (definition of "Working Day")
@@ -65,8 +65,7 @@ export function addWorkingDays(date: string, n: number, calendar: HolidayCalenda
   assertCalendar(calendar, ['calendar']);
   const day = parseDay(date, ['date']);
   const count = checkInteger(n, ['n']);
-  if (count === 0) return formatDay(day, ['date']) as IsoDate;
-  return formatDay(count > 0 ? forward(calendar, day, count) : backward(calendar, day, -count), ['n']) as IsoDate;
+  return formatDay(shiftWorkingDays(calendar, day, count, ['n']), count === 0 ? ['date'] : ['n']) as IsoDate;
 }
 
 /**

@@ -1,0 +1,76 @@
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import * as secmod from '../../src/index.js';
+import * as adapter from '../../src/date-holidays/index.js';
+import { HOSTILE_CASES } from './hostile-cases.js';
+import { NOT_CALLED, TARGETS } from './targets.js';
+import type { Outcome, Task } from './worker.js';
+
+/**
+ * Every public function, called with well-typed and with junk arguments (frozen, so a mutation
+ * throws): it must return or throw a SecmodError with a path, never anything else, and answer within
+ * its time budget. Calls run in worker threads so that a hang is stopped and reported, not waited on.
+ * FUZZ_SEED reproduces a run; FUZZ_RUNS sets the runs per target and mode (npm run fuzz runs more).
+ */
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+/** Per call: generous for a loaded 2-core machine (the slowest honest call, a cold 10,000-year span of the UK union calendar, takes about 1 s), far below what a hang or a quadratic blow-up takes. */
+const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 2000);
+/** Per task (one target, one mode, all its runs). */
+const TASK_TIMEOUT_MS = 20_000;
+const WORKERS = 2;
+
+function runAll(tasks: readonly Task[]): Promise<Outcome[]> {
+  const queue = [...tasks];
+  const outcomes: Outcome[] = [];
+  const start = (): Promise<void> =>
+    new Promise((done) => {
+      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+      let current: Task | undefined;
+      let timer: NodeJS.Timeout | undefined;
+      const next = () => {
+        current = queue.shift();
+        if (current === undefined) {
+          void worker.terminate().then(() => done());
+          return;
+        }
+        const task = current;
+        timer = setTimeout(() => {
+          outcomes.push({ name: task.name, mode: task.mode, seed: task.seed, failure: `no answer in ${TASK_TIMEOUT_MS} ms (a hang): reproduce with seed ${task.seed}` });
+          void worker.terminate().then(() => start().then(done));
+        }, TASK_TIMEOUT_MS);
+        worker.postMessage(task);
+      };
+      worker.on('message', (m: Outcome | { started: string }) => {
+        if ('started' in m) return;
+        clearTimeout(timer);
+        outcomes.push(m);
+        next();
+      });
+      worker.on('error', (error) => {
+        clearTimeout(timer);
+        if (current) outcomes.push({ name: current.name, mode: current.mode, seed: current.seed, failure: `worker crashed: ${error.message}` });
+        void start().then(done);
+      });
+      next();
+    });
+  return Promise.all(Array.from({ length: WORKERS }, start)).then(() => outcomes);
+}
+
+describe('hostile input: every public function answers fast with a result or a SecmodError', () => {
+  it('every exported function has a fuzz target', () => {
+    const functions = [...Object.entries(secmod), ...Object.entries(adapter)].filter(([n, v]) => typeof v === 'function' && !NOT_CALLED.has(n)).map(([n]) => n);
+    expect(functions.filter((n) => !(n in TARGETS))).toEqual([]);
+  });
+
+  it(`the hostile cases, then well-typed and junk arguments, ${RUNS} runs each (FUZZ_SEED=${SEED})`, { timeout: 600_000 }, async () => {
+    const tasks = Object.keys(TARGETS).flatMap((name, i): Task[] =>
+      (['typed', 'junk'] as const).map((mode, j) => ({ name, mode, seed: (SEED + i * 2 + j) % 2 ** 31, numRuns: RUNS, budgetMs: BUDGET_MS })),
+    );
+    const cases = Object.keys(HOSTILE_CASES).map((name): Task => ({ name, mode: 'case', seed: SEED, numRuns: 1, budgetMs: BUDGET_MS }));
+    const outcomes = await runAll([...cases, ...tasks]);
+    const failures = outcomes.filter((o) => o.failure !== undefined).map((o) => `${o.name} (${o.mode}): ${o.failure}`);
+    expect(outcomes).toHaveLength(cases.length + tasks.length);
+    expect(failures, `FUZZ_SEED=${SEED}`).toEqual([]);
+  });
+});
