@@ -5,7 +5,7 @@ import { shiftWorkingDays } from '../calendar/working-days/holiday-index.js';
 import { checkObject, checkWholeNumber } from '../internal/check.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Citation } from '../errors/citation.js';
-import { SecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
+import { SecmodError, isSecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
 import { checkDayInRange, parseDay, isoOf } from '../internal/days.js';
 import { unknownName } from '../internal/nearest.js';
 import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from './paths.js';
@@ -371,8 +371,8 @@ function refusal(state: LifecycleState, type: string, code: LifecycleErrorCode, 
   return new SecmodError(code, `${state.proposal.id} (${node(state)}): ${type} refused: ${why}`, { path: ['event'], ...(source === undefined ? {} : { source }) });
 }
 
-/** The options with their defaults, checked: a negative or fractional window, or a non-calendar, is refused. */
-function resolve(options: LifecycleOptions | undefined): TransitionContext {
+/** @internal The options with their defaults, checked: a negative or fractional window, or a non-calendar, is refused. */
+export function resolve(options: LifecycleOptions | undefined): TransitionContext {
   if (options === undefined) return DEFAULT_CONTEXT;
   checkObject(options, ['options'], 'LifecycleOptions { appealWindowWorkingDays?, calendar? }');
   const days = options.appealWindowWorkingDays === undefined ? 15 : checkWholeNumber(options.appealWindowWorkingDays, ['options', 'appealWindowWorkingDays'], 0, 3650);
@@ -395,6 +395,18 @@ const DEFAULT_CONTEXT: TransitionContext = { appealWindowWorkingDays: 15, calend
 export function transition(state: LifecycleState, event: LifecycleEvent, options?: LifecycleOptions): TransitionResult {
   try {
     assertState(state);
+    return step(state, event, resolve(options));
+  } catch (error) {
+    return caught(error);
+  }
+}
+
+/**
+ * @internal One event on a state already checked, with options already resolved: what {@link transition}
+ * does after its entrance checks, and what `replay` runs for every event after checking its start once.
+ */
+export function step(state: LifecycleState, event: LifecycleEvent, ctx: TransitionContext): TransitionResult {
+  try {
     if (typeof event !== 'object' || event === null) {
       return { ok: false, error: new SecmodError('invalid-event', `expected an event object { type, date, ... }, got ${event === null ? 'null' : typeof event}`, { path: ['event'] }) };
     }
@@ -413,14 +425,18 @@ export function transition(state: LifecycleState, event: LifecycleEvent, options
     if (date < state.since) {
       return { ok: false, error: refusal(state, event.type, 'date-before-previous', `dated ${date}, before the previous event (${state.since}); event dates may not go backwards`) };
     }
-    const result = rule.apply(state, event as never, date, resolve(options));
+    const result = rule.apply(state, event as never, date, ctx);
     if ('refuse' in result) return { ok: false, error: refusal(state, event.type, result.refuse, result.message, result.source ?? rule.source) };
     return { ok: true, state: result };
   } catch (error) {
-    if (error instanceof SecmodError) return { ok: false, error };
-    // Only a malformed event can get here (the state was checked above); the raw error stays in `cause`.
-    return { ok: false, error: new SecmodError('invalid-event', 'malformed event: a field has the wrong type (see LifecycleEvent)', { path: ['event'], cause: error }) };
+    return caught(error);
   }
+}
+
+/** A thrown error as a refusal. Only a malformed event can throw anything but a SecmodError (the state was checked); its raw error stays in `cause`. */
+function caught(error: unknown): TransitionResult {
+  if (isSecmodError(error)) return { ok: false, error: error as SecmodError };
+  return { ok: false, error: new SecmodError('invalid-event', 'malformed event: a field has the wrong type (see LifecycleEvent)', { path: ['event'], cause: error }) };
 }
 
 const STAGES = Object.keys(NODE_OF);

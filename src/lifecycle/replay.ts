@@ -1,5 +1,5 @@
 import { SecmodError } from '../errors/secmod-error.js';
-import { assertState, transition } from './machine.js';
+import { assertState, resolve, step, type TransitionContext } from './machine.js';
 import type { LifecycleEvent, LifecycleOptions, LifecycleState, TransitionResult } from './types.js';
 
 /**
@@ -14,14 +14,17 @@ import type { LifecycleEvent, LifecycleOptions, LifecycleState, TransitionResult
  */
 export function replay(init: LifecycleState, events: readonly LifecycleEvent[], options?: LifecycleOptions): TransitionResult {
   if (!Array.isArray(events)) return { ok: false, error: new SecmodError('invalid-event', 'expected an array of events', { path: ['events'] }) };
+  // The start and the options are checked once; every later state is one the machine made.
+  let ctx: TransitionContext;
   try {
     assertState(init, ['init']);
+    ctx = resolve(options);
   } catch (error) {
     return { ok: false, error: error as SecmodError };
   }
   let state = init;
   for (const [index, event] of events.entries()) {
-    const result = transition(state, event, options);
+    const result = step(state, event, ctx);
     if (!result.ok) {
       const e = result.error;
       return {

@@ -136,7 +136,7 @@ export type EventType = LifecycleEvent['type'];
 export interface LifecycleOptions {
   /**
    * Working days after a Path 3/4 decision within which an appeal may be raised; default 15 (unconfirmed).
-   * The decision is not implemented while the window is open; 0 means no window.
+   * No implementation may be recorded while the window is open; 0 means no window.
    */
   readonly appealWindowWorkingDays?: number;
   /** The calendar of those working days; default `englandAndWales`. */
