@@ -1,5 +1,5 @@
 import { addWorkingDays, calendarById, dayOfWeek, isWorkingDay, nextWorkingDay, workingDaysBetween } from '../calendar/index.js';
-import { checkInteger } from '../internal/days.js';
+import { checkWholeNumber } from '../internal/check.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 
@@ -9,7 +9,7 @@ const JSON_FLAG = new Set(['json']);
 
 function integerArg(value: string | undefined, name: string): number {
   if (value === undefined || !/^[+-]?\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value ?? '')}`);
-  return checkInteger(Number(value), [name]);
+  return checkWholeNumber(Number(value), [name]);
 }
 
 function calendarOption(options: ReadonlyMap<string, string | true>) {

@@ -1,5 +1,5 @@
 import { dayOfWeek } from '../calendar/day-of-week.js';
-import { checkInteger } from '../internal/days.js';
+import { checkWholeNumber } from '../internal/check.js';
 import { earliestRelease, releasesIn, releasesToIcs } from '../releases/index.js';
 import { standstillPeriod } from '../standstill/index.js';
 import { parseArgs, UsageError } from './args.js';
@@ -13,7 +13,7 @@ export const releasesCommand: Command = {
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json', 'ics']));
     if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0] as string)) throw new UsageError('usage: secmod releases <year> [--json | --ics]');
-    const year = checkInteger(Number(positionals[0]), ['year']);
+    const year = checkWholeNumber(Number(positionals[0]), ['year']);
     if (options.has('ics')) {
       io.out(releasesToIcs(year).replace(/\r\n$/, ''));
       return 0;

@@ -66,7 +66,7 @@ export function checkArray<T>(value: unknown, path: InputPath, expected: string)
   return value as readonly T[];
 }
 
-/** A string, non-empty unless `allowEmpty`. */
+/** A non-empty string (`what` says what it names). */
 export function checkString(value: unknown, path: InputPath, what = 'a non-empty string'): string {
   if (typeof value !== 'string' || value.length === 0) throw invalidArgument(value, path, `expected ${what}`);
   return value;
@@ -86,7 +86,7 @@ export function checkOneOf<T extends string>(value: unknown, vocabulary: readonl
   return value as T;
 }
 
-/** A whole number within [min, max]. */
+/** A whole number (a safe integer) within [min, max]. */
 export function checkWholeNumber(value: unknown, path: InputPath, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw invalidArgument(value, path, 'expected a whole number');
   if (value < min || value > max) {
@@ -95,8 +95,18 @@ export function checkWholeNumber(value: unknown, path: InputPath, min = Number.M
   return value;
 }
 
-/** A function. */
-export function checkFunction(value: unknown, path: InputPath, expected: string): (...args: never[]) => unknown {
-  if (typeof value !== 'function') throw invalidArgument(value, path, `expected ${expected}`);
-  return value as (...args: never[]) => unknown;
+/**
+ * A set of values whose entrance check has passed: values secmod made itself (a parsed register, a
+ * report) or immutable inputs passed again and again (a release policy), so each is checked once.
+ * One set per kind of value, so a value checked as one kind never passes as another.
+ */
+export function checkedOnce(): { has(value: unknown): boolean; add<T extends object>(value: T): T } {
+  const checked = new WeakSet<object>();
+  return {
+    has: (value) => typeof value === 'object' && value !== null && checked.has(value),
+    add: (value) => {
+      checked.add(value);
+      return value;
+    },
+  };
 }

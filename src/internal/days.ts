@@ -7,7 +7,7 @@
  * @internal
  */
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
-import { invalidArgument, show } from './check.js';
+import { checkWholeNumber, invalidArgument, show } from './check.js';
 
 export const MIN_YEAR = 1;
 export const MAX_YEAR = 9999;
@@ -50,7 +50,7 @@ export function checkDayInRange(dayNumber: number, path: InputPath): number {
 
 /** Validates a year argument: a whole number within the supported years. */
 export function checkYear(value: unknown, path: InputPath): number {
-  const year = checkInteger(value, path);
+  const year = checkWholeNumber(value, path);
   if (year < MIN_YEAR || year > MAX_YEAR) {
     throw new SecmodError('out-of-range', `year ${year} is outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, { path });
   }
@@ -162,10 +162,3 @@ function digits(s: string, from: number, to: number): number {
   return n;
 }
 
-/** Validates a whole-number argument. */
-export function checkInteger(value: unknown, path: InputPath): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    throw invalidArgument(value, path, 'expected a whole number');
-  }
-  return value;
-}

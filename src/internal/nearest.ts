@@ -2,6 +2,7 @@
  * The nearest name in a vocabulary, for "did you mean" in messages about unknown names.
  * @internal
  */
+import { show } from './check.js';
 
 /** Levenshtein distance between two strings (insertions, deletions and substitutions cost 1). */
 export function editDistance(a: string, b: string): number {
@@ -40,6 +41,5 @@ export function nearest(value: unknown, vocabulary: readonly string[]): string |
 /** `unknown <what> "x" (did you mean "y"?); expected one of a, b, c`: one message shape for every vocabulary. */
 export function unknownName(what: string, value: unknown, vocabulary: readonly string[]): string {
   const guess = nearest(value, vocabulary);
-  const shown = typeof value === 'string' ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : value === null ? 'null' : typeof value;
-  return `unknown ${what} ${shown}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}; expected one of ${vocabulary.join(', ')}`;
+  return `unknown ${what} ${show(value)}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}; expected one of ${vocabulary.join(', ')}`;
 }

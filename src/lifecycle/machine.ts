@@ -6,7 +6,7 @@ import { checkObject, checkWholeNumber } from '../internal/check.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Citation } from '../errors/citation.js';
 import { SecmodError, isSecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
-import { checkDayInRange, parseDay, isoOf } from '../internal/days.js';
+import { parseDay, isoOf } from '../internal/days.js';
 import { unknownName } from '../internal/nearest.js';
 import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from './paths.js';
 import { secD } from './sources.js';
@@ -113,6 +113,9 @@ export interface TransitionRule<T extends EventType> {
 
 const rulesOf = (state: LifecycleState) => PATH_RULES[state.proposal.path];
 
+/** The appeal window: a decision on Path 3 or 4 can be appealed within it, and is not implemented before it closes. */
+const APPEAL_WINDOW = secD('D9', 'a Self-Governance or Fast-Track decision can be appealed to the Authority within the appeal window (its length, 15 Working Days by default, is unconfirmed)');
+
 /** A release from an event, its date validated. */
 function releaseTarget(input: ReleaseTargetInput): ReleaseTarget {
   const { date, ...rest } = input;
@@ -128,7 +131,7 @@ function decision(state: LifecycleState, outcome: 'approve' | 'reject', date: Is
     subjectToEcNotification: false,
     ...extra,
   };
-  return rules.appeal === null || extra.appeal !== undefined ? base : { ...base, appealWindowEndsOn: isoOf(checkDayInRange(shiftWorkingDays(ctx.calendar, parseDay(date, ['event', 'date']), ctx.appealWindowWorkingDays, ['options', 'appealWindowWorkingDays']), ['options', 'appealWindowWorkingDays'])) as IsoDate };
+  return rules.appeal === null || extra.appeal !== undefined ? base : { ...base, appealWindowEndsOn: isoOf(shiftWorkingDays(ctx.calendar, parseDay(date, ['event', 'date']), ctx.appealWindowWorkingDays, ['options', 'appealWindowWorkingDays'])) as IsoDate };
 }
 
 function decided(state: LifecycleState, d: Decision, date: IsoDate): LifecycleState {
@@ -270,7 +273,7 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
   'appeal-raised': {
     from: ['approved', 'rejected'],
     to: ['appeal'],
-    source: secD('D9', 'a Self-Governance or Fast-Track decision can be appealed to the Authority within the appeal window (15 Working Days is unconfirmed)'),
+    source: APPEAL_WINDOW,
     guard: (s) => (rulesOf(s).appeal === null ? { refuse: 'path-forbids', message: `${rulesOf(s).name} decisions are the Authority's own and have no appeal under Section D`, source: rulesOf(s).source } : undefined),
     apply: (s, _e, date) => {
       if (s.stage !== 'approved' && s.stage !== 'rejected') return { refuse: 'event-not-allowed', message: 'only a decision can be appealed' };
@@ -324,7 +327,6 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
         return {
           refuse: 'release-mismatch',
           message: `implemented on ${date}, but ${e.release === undefined ? 'the release it is targeted at' : 'the release it names'} (${release.name ?? release.id ?? 'unnamed'}) goes live on ${release.date}`,
-          source: secD('D10', 'an approved modification takes effect in the release it is scoped for'),
         };
       }
       // Not while an appeal may still be raised (Paths 3 and 4): the decision is not final until the window closes.
@@ -333,7 +335,7 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
         return {
           refuse: 'appeal-window-open',
           message: `implemented on ${date}, while the appeal window for the decision of ${s.decision.decidedOn} is open (it closes at the end of ${window}; LifecycleOptions.appealWindowWorkingDays sets its length)`,
-          source: secD('D9', 'a Self-Governance or Fast-Track decision can be appealed to the Authority within the appeal window (its length is unconfirmed)'),
+          source: APPEAL_WINDOW,
         };
       }
       if (parts.length < of) {
@@ -375,11 +377,12 @@ function refusal(state: LifecycleState, type: string, code: LifecycleErrorCode, 
 export function resolve(options: LifecycleOptions | undefined): TransitionContext {
   if (options === undefined) return DEFAULT_CONTEXT;
   checkObject(options, ['options'], 'LifecycleOptions { appealWindowWorkingDays?, calendar? }');
-  const days = options.appealWindowWorkingDays === undefined ? 15 : checkWholeNumber(options.appealWindowWorkingDays, ['options', 'appealWindowWorkingDays'], 0, 3650);
+  const days = options.appealWindowWorkingDays === undefined ? DEFAULT_CONTEXT.appealWindowWorkingDays : checkWholeNumber(options.appealWindowWorkingDays, ['options', 'appealWindowWorkingDays'], 0, 3650);
   if (options.calendar !== undefined) assertCalendar(options.calendar, ['options', 'calendar']);
-  return { appealWindowWorkingDays: days, calendar: options.calendar ?? englandAndWales };
+  return { appealWindowWorkingDays: days, calendar: options.calendar ?? DEFAULT_CONTEXT.calendar };
 }
 
+/** The appeal window's length (15 Working Days, the usual figure in GB codes) is unconfirmed; so is the calendar. */
 const DEFAULT_CONTEXT: TransitionContext = { appealWindowWorkingDays: 15, calendar: englandAndWales };
 
 /**

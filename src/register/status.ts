@@ -6,6 +6,7 @@ import { reportingStage, type OpenCategory, type RefinementCategory } from '../l
 import type { Decision, LifecycleEvent, LifecycleOptions, LifecycleState } from '../lifecycle/types.js';
 import type { ScopeProposal, ScopeRegister, ScopeTarget } from '../releases/scope.js';
 import type { Extension, Milestone, Timetable } from '../timetable/types.js';
+import { SCOPE_REGISTERS } from '../releases/check.js';
 import { checkedRecord, checkedRegister } from './parse.js';
 import type { Modification, Register } from './schema.js';
 
@@ -106,7 +107,7 @@ export function recordExtensions(record: Modification): { count: number; totalMo
  */
 export function toScopeRegister(register: Register, asOf: string): ScopeRegister {
   parseDay(asOf, ['asOf']);
-  return {
+  return SCOPE_REGISTERS.add({
     proposals: checkedRegister(register).proposals.map((m): ScopeProposal => {
       const s = recordStatus(m, asOf);
       const lifecycle = s.lifecycle;
@@ -124,5 +125,5 @@ export function toScopeRegister(register: Register, asOf: string): ScopeRegister
         targets: (m.releases ?? []) as readonly ScopeTarget[],
       };
     }),
-  };
+  });
 }

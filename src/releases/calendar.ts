@@ -1,14 +1,14 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
-import { checkInteger, civilFromDays, daysFromCivil, daysInMonth, invalidArgument, parseDay, weekdayOf, isoOf } from '../internal/days.js';
-import { checkArray, checkObject, checkOneOf, checkString, checkWholeNumber } from '../internal/check.js';
+import { civilFromDays, daysFromCivil, daysInMonth, invalidArgument, parseDay, weekdayOf, isoOf } from '../internal/days.js';
+import { checkArray, checkedOnce, checkObject, checkOneOf, checkString, checkWholeNumber } from '../internal/check.js';
 import { checkRelease } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import type { Release, ReleaseMove, ReleasePolicy, ReleasePolicyVersion, ScheduledReleaseRule } from './types.js';
 
 /** Policies already checked (policies are immutable values, passed again and again). */
-const CHECKED = new WeakSet<object>();
+const CHECKED = checkedOnce();
 
 /**
  * @internal Throws `invalid-argument`, at the path of the first fault, unless the value is a
@@ -16,7 +16,7 @@ const CHECKED = new WeakSet<object>();
  * releases.
  */
 export function assertPolicy(policy: unknown, path: InputPath = ['policy']): asserts policy is ReleasePolicy {
-  if (typeof policy === 'object' && policy !== null && CHECKED.has(policy)) return;
+  if (CHECKED.has(policy)) return;
   const p = checkObject<ReleasePolicy>(policy, path, 'a ReleasePolicy { versions (at least one), moves, adHoc }');
   const versions = checkArray<ReleasePolicyVersion>(p.versions, [...path, 'versions'], 'an array of policy versions');
   if (versions.length === 0) throw invalidArgument(versions, [...path, 'versions'], 'a policy needs at least one version');
@@ -100,7 +100,7 @@ const byDate = (a: Release, b: Release) => (a.date < b.date ? -1 : a.date > b.da
  * releasesIn(2019).map((r) => r.date); // ['2019-02-28', '2019-06-27', '2019-11-29']
  */
 export function releasesIn(year: number, policy: ReleasePolicy = SEC_RELEASE_POLICY): Release[] {
-  checkInteger(year, ['year']);
+  checkWholeNumber(year, ['year']);
   assertPolicy(policy);
   const first = firstPolicyYear(policy);
   if (year < first) {

@@ -3,7 +3,7 @@
  * @internal
  */
 import type { InputPath } from '../errors/secmod-error.js';
-import { checkArray, checkObject, checkOneOf, checkString } from '../internal/check.js';
+import { checkArray, checkedOnce, checkObject, checkOneOf, checkString } from '../internal/check.js';
 import { parseDay } from '../internal/days.js';
 import { assertPolicy } from './calendar.js';
 import type { ScopeProposal, ScopeRegister, ScopeTarget } from './scope.js';
@@ -24,8 +24,12 @@ export function checkRelease(value: unknown, path: InputPath): Release {
   return r;
 }
 
+/** Scope registers `toScopeRegister` made from a parsed register: already sound. */
+export const SCOPE_REGISTERS = checkedOnce();
+
 /** The register as scoping reads it: proposals with ids, dates and targets; optional releases and policy. */
 export function checkScopeRegister(value: unknown, path: InputPath = ['register']): ScopeRegister {
+  if (SCOPE_REGISTERS.has(value)) return value as ScopeRegister;
   const register = checkObject<ScopeRegister>(value, path, 'a ScopeRegister { proposals, releases?, policy? } (toScopeRegister makes one from a register)');
   checkArray<ScopeProposal>(register.proposals, [...path, 'proposals'], 'an array of proposals').forEach((p, i) => {
     const at = [...path, 'proposals', i];

@@ -4,7 +4,7 @@ import { REPORTING_LABELS, type OpenCategory, type RefinementCategory } from '..
 import { checkArray, checkObject, checkOneOf, checkOptionalBoolean, checkWholeNumber, invalidArgument } from '../internal/check.js';
 import { parseDay } from '../internal/days.js';
 import { checkRelease } from '../releases/check.js';
-import { isReport } from './status-report.js';
+import { REPORTS } from './status-report.js';
 import type { StatusReport } from './types.js';
 
 /** Options of {@link renderStatusReport}. */
@@ -111,7 +111,7 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
   checkObject(options, ['options'], "RenderOptions { format: 'markdown' | 'text', mermaid? }");
   checkOneOf(options.format, ['markdown', 'text'], ['options', 'format'], 'format');
   checkOptionalBoolean(options.mermaid, ['options', 'mermaid']);
-  if (!isReport(report)) checkReportShape(report);
+  if (!REPORTS.has(report)) checkReportShape(report);
   const f = options.format;
   const md = f === 'markdown';
   const mermaid = md && options.mermaid === true;

@@ -1,7 +1,7 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { checkObject } from '../internal/check.js';
+import { checkedOnce, checkObject } from '../internal/check.js';
 import { checkedRegister } from '../register/parse.js';
 import { parseDay, isoOf } from '../internal/days.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
@@ -183,7 +183,7 @@ export function statusReport(input: Register, options: StatusReportOptions): Sta
   if (unknown > 0) gaps.push(`${unknown} proposals have neither a history nor a status`);
   if (!register.proposals.some((m) => (m.dccAssessments ?? []).length > 0)) gaps.push('no DCC assessments are recorded');
 
-  const report: StatusReport = {
+  return REPORTS.add({
     asOf: asOfIso,
     since: isoOf(since) as IsoDate,
     sinceDefaulted: options.since === undefined,
@@ -199,13 +199,8 @@ export function statusReport(input: Register, options: StatusReportOptions): Sta
     dcc,
     progression: table,
     gaps,
-  };
-  REPORTS.add(report);
-  return report;
+  } satisfies StatusReport);
 }
 
-/** The reports {@link statusReport} made: the renderer need not check their shape. */
-const REPORTS = new WeakSet<StatusReport>();
-
-/** @internal Whether `statusReport` made this report. */
-export const isReport = (value: unknown): boolean => typeof value === 'object' && value !== null && REPORTS.has(value as StatusReport);
+/** @internal The reports {@link statusReport} made: the renderer need not check their shape. */
+export const REPORTS = checkedOnce();

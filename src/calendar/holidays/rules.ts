@@ -90,7 +90,7 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
     if ((rule.from !== undefined && year < rule.from) || (rule.until !== undefined && year > rule.until)) continue;
     const move = def.proclamations?.find((p) => p.kind === 'move' && p.rule === rule.id && p.year === year);
     if (move?.kind === 'move') {
-      occurrences.push({ day: parseDay(move.to, ['definition', 'moves']), name: move.name ?? rule.name, substitute: false });
+      occurrences.push({ day: parseDay(move.to, ['definition', 'proclamations']), name: move.name ?? rule.name, substitute: false });
     } else {
       occurrences.push({ day: ruleDay(rule.date, year), name: rule.name, substitute: rule.substitute === true });
     }

@@ -1,4 +1,5 @@
-import { checkDayInRange, checkInteger, formatDay, parseDay } from '../../internal/days.js';
+import { checkDayInRange, formatDay, parseDay } from '../../internal/days.js';
+import { checkWholeNumber } from '../../internal/check.js';
 import { assertCalendar } from '../holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../holidays/types.js';
 import type { IsoDate } from '../iso-date.js';
@@ -64,7 +65,7 @@ export function previousWorkingDay(date: string, calendar: HolidayCalendar): Iso
 export function addWorkingDays(date: string, n: number, calendar: HolidayCalendar): IsoDate {
   assertCalendar(calendar, ['calendar']);
   const day = parseDay(date, ['date']);
-  const count = checkInteger(n, ['n']);
+  const count = checkWholeNumber(n, ['n']);
   return formatDay(shiftWorkingDays(calendar, day, count, ['n']), count === 0 ? ['date'] : ['n']) as IsoDate;
 }
 
