@@ -113,7 +113,7 @@ export interface TransitionRule<T extends EventType> {
 
 const rulesOf = (state: LifecycleState) => PATH_RULES[state.proposal.path];
 
-/** The appeal window: a decision on Path 3 or 4 can be appealed within it, and is not implemented before it closes. */
+/** The appeal window: a decision on Path 3 or 4 can be appealed within it, and takes effect only after it closes. */
 const APPEAL_WINDOW = secD('D9', 'a Self-Governance or Fast-Track decision can be appealed to the Authority within the appeal window (its length, 15 Working Days by default, is unconfirmed)');
 
 /** A release from an event, its date validated. */
