@@ -8,7 +8,14 @@ import { initialState, nodeOf, replay, type LifecycleEvent } from '../src/lifecy
 import { group, type GroupResult } from './harness.js';
 
 const N = 100_000;
-const LOOP = ['dcc-preliminary-assessment-requested', 'dcc-assessment-returned', 'consultation-issued', 'consultation-closed', 'put-on-hold', 'resume'] as const;
+const LOOP = [
+  'dcc-preliminary-assessment-requested',
+  'dcc-assessment-returned',
+  'consultation-issued',
+  'consultation-closed',
+  'put-on-hold',
+  'resume',
+] as const;
 
 /** One long, valid history: routed to Refinement, then round the refinement loop, dates advancing a day per loop. */
 function history(): LifecycleEvent[] {
@@ -33,7 +40,12 @@ const machine = setup({
   initial: 'imr',
   context: { since: '2017-01-02', resumeTo: '' },
   states: {
-    imr: { on: { 'initial-consideration': { target: 'refinement', guard: 'inOrder', actions: 'stamp' }, withdraw: { target: 'withdrawn', guard: 'inOrder', actions: 'stamp' } } },
+    imr: {
+      on: {
+        'initial-consideration': { target: 'refinement', guard: 'inOrder', actions: 'stamp' },
+        withdraw: { target: 'withdrawn', guard: 'inOrder', actions: 'stamp' },
+      },
+    },
     refinement: {
       initial: 'wg',
       on: { withdraw: { target: 'withdrawn', guard: 'inOrder', actions: 'stamp' } },
@@ -47,7 +59,12 @@ const machine = setup({
             'put-on-hold': { target: 'held', guard: 'inOrder', actions: 'stamp' },
           },
         },
-        pa: { on: { 'dcc-assessment-returned': { target: 'wg', guard: 'inOrder', actions: 'stamp' }, 'dcc-impact-assessment-requested': { target: 'ia', guard: 'inOrder', actions: 'stamp' } } },
+        pa: {
+          on: {
+            'dcc-assessment-returned': { target: 'wg', guard: 'inOrder', actions: 'stamp' },
+            'dcc-impact-assessment-requested': { target: 'ia', guard: 'inOrder', actions: 'stamp' },
+          },
+        },
         ia: { on: { 'dcc-assessment-returned': { target: 'wg', guard: 'inOrder', actions: 'stamp' } } },
         consultation: { on: { 'consultation-closed': { target: 'wg', guard: 'inOrder', actions: 'stamp' } } },
         held: { on: { resume: { target: 'wg', guard: 'inOrder', actions: 'stamp' } } },
@@ -57,7 +74,9 @@ const machine = setup({
       initial: 'draft',
       states: {
         draft: { on: { 'draft-report-approved': { target: 'consultation', guard: 'inOrder', actions: 'stamp' } } },
-        consultation: { on: { 'report-consultation-closed': { target: '#proposal.changeBoard', guard: 'inOrder', actions: 'stamp' } } },
+        consultation: {
+          on: { 'report-consultation-closed': { target: '#proposal.changeBoard', guard: 'inOrder', actions: 'stamp' } },
+        },
       },
     },
     changeBoard: { on: { 'change-board-vote': { target: 'approved', guard: 'inOrder', actions: 'stamp' } } },
@@ -73,7 +92,13 @@ export async function lifecycleBenchmarks(): Promise<GroupResult[]> {
   if (!ours.ok) throw ours.error;
   let [snapshot] = initialTransition(machine);
   for (const e of events) [snapshot] = xTransition(machine, snapshot, e);
-  const XSTATE_STEP: Record<string, string> = { wg: 'refinement:working-group', pa: 'refinement:dcc-preliminary-assessment', ia: 'refinement:dcc-impact-assessment', consultation: 'refinement:consultation', held: 'on-hold' };
+  const XSTATE_STEP: Record<string, string> = {
+    wg: 'refinement:working-group',
+    pa: 'refinement:dcc-preliminary-assessment',
+    ia: 'refinement:dcc-impact-assessment',
+    consultation: 'refinement:consultation',
+    held: 'on-hold',
+  };
   const theirs = XSTATE_STEP[(snapshot.value as { refinement: string }).refinement];
   if (theirs !== nodeOf(ours.state)) throw new Error(`the two machines disagree: ${theirs} vs ${nodeOf(ours.state)}`);
   return [

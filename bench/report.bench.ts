@@ -5,7 +5,13 @@
 import { parseRegister, type Register } from '../src/register/index.js';
 import { statusReport } from '../src/report/index.js';
 
-const STAGES = ['refinement', 'modification-report', 'change-board', 'awaiting-authority-decision', 'pending-implementation'] as const;
+const STAGES = [
+  'refinement',
+  'modification-report',
+  'change-board',
+  'awaiting-authority-decision',
+  'pending-implementation',
+] as const;
 const PATHS = ['authority-determination', 'self-governance', 'fast-track'] as const;
 
 function generate(n: number): Register {
@@ -16,7 +22,13 @@ function generate(n: number): Register {
     const base = { id: `MP${100 + i}`, title: `Generated proposal ${i}`, path, raisedOn };
     if (i % 5 === 0 && path !== 'fast-track') {
       const route = raisedOn >= '2018-11-01' ? 'convert-to-proposal' : 'initial-consideration';
-      return { ...base, history: [{ type: route, date: `${year}-12-28`, route: 'refinement' }, { type: 'dcc-impact-assessment-requested', date: `${year + 1}-01-10` }] };
+      return {
+        ...base,
+        history: [
+          { type: route, date: `${year}-12-28`, route: 'refinement' },
+          { type: 'dcc-impact-assessment-requested', date: `${year + 1}-01-10` },
+        ],
+      };
     }
     return {
       ...base,
@@ -27,9 +39,17 @@ function generate(n: number): Register {
           { kind: 'refinement', approved: `${year}-0${(i % 9) + 1}` },
           { kind: 'change-board', approved: `${year + 1}-0${(i % 9) + 1}` },
         ],
-        extensions: i % 3 === 0 ? [{ agreedOn: `${year}-10-10`, months: 1 + (i % 4), reason: 'late DCC IA', by: 'panel' }] : [],
+        extensions:
+          i % 3 === 0 ? [{ agreedOn: `${year}-10-10`, months: 1 + (i % 4), reason: 'late DCC IA', by: 'panel' }] : [],
       },
-      dccAssessments: [{ kind: i % 2 === 0 ? 'preliminary' : 'impact', requestedOn: `${year}-02-01`, originalDueOn: `${year}-03-01`, ...(i % 4 === 0 ? { returnedOn: `${year}-03-1${i % 9}` } : {}) }],
+      dccAssessments: [
+        {
+          kind: i % 2 === 0 ? 'preliminary' : 'impact',
+          requestedOn: `${year}-02-01`,
+          originalDueOn: `${year}-03-01`,
+          ...(i % 4 === 0 ? { returnedOn: `${year}-03-1${i % 9}` } : {}),
+        },
+      ],
       releases: [{ release: `${year + 1}-06` }],
     };
   });
@@ -49,7 +69,11 @@ export function reportBenchmarks(): void {
       best = Math.min(best, performance.now() - start);
     }
     times.push(best);
-    console.log(`  ${n.toLocaleString('en-GB').padStart(7)} proposals: ${best.toFixed(1)} ms (${((best * 1000) / n).toFixed(1)} µs per proposal)`);
+    console.log(
+      `  ${n.toLocaleString('en-GB').padStart(7)} proposals: ${best.toFixed(1)} ms (${((best * 1000) / n).toFixed(1)} µs per proposal)`,
+    );
   }
-  console.log(`  growth: 10,000 / 1,000 = ${((times[1] ?? 0) / (times[0] ?? 1)).toFixed(1)}x; 100,000 / 10,000 = ${((times[2] ?? 0) / (times[1] ?? 1)).toFixed(1)}x (10x = linear)`);
+  console.log(
+    `  growth: 10,000 / 1,000 = ${((times[1] ?? 0) / (times[0] ?? 1)).toFixed(1)}x; 100,000 / 10,000 = ${((times[2] ?? 0) / (times[1] ?? 1)).toFixed(1)}x (10x = linear)`,
+  );
 }

@@ -12,12 +12,17 @@ import { reportBenchmarks } from './report.bench.js';
 console.log(`secmod benchmarks on Node ${process.version}, ${process.platform}/${process.arch}`);
 const calendar = await calendarBenchmarks();
 
-const ops = (group: string, name: string) => calendar.find((g) => g.group === group)?.rows.find((r) => r.name.startsWith(name))?.opsPerSec ?? Number.NaN;
+const ops = (group: string, name: string) =>
+  calendar.find((g) => g.group === group)?.rows.find((r) => r.name.startsWith(name))?.opsPerSec ?? Number.NaN;
 const at = (n: number) => ops(`addWorkingDays, n = ${n}`, 'secmod');
 console.log('\nSummary');
-console.log(`  addWorkingDays n = 250 vs date-fns loop: ${(at(250) / ops('addWorkingDays, n = 250', 'date-fns day loop')).toFixed(1)}x`);
+console.log(
+  `  addWorkingDays n = 250 vs date-fns loop: ${(at(250) / ops('addWorkingDays, n = 250', 'date-fns day loop')).toFixed(1)}x`,
+);
 console.log(`  secmod cost at n = 2,500 vs n = 250: ${(at(250) / at(2500)).toFixed(2)}x the time (10x the days)`);
-console.log(`  date-fns loop cost at n = 2,500 vs n = 250: ${(ops('addWorkingDays, n = 250', 'date-fns day loop') / ops('addWorkingDays, n = 2500', 'date-fns day loop')).toFixed(2)}x the time`);
+console.log(
+  `  date-fns loop cost at n = 2,500 vs n = 250: ${(ops('addWorkingDays, n = 250', 'date-fns day loop') / ops('addWorkingDays, n = 2500', 'date-fns day loop')).toFixed(2)}x the time`,
+);
 
 const standstill = await standstillBenchmarks();
 const ss = standstill[0]?.rows ?? [];
@@ -33,7 +38,8 @@ reportBenchmarks();
 console.log('\nBundle size (size-limit, min+gzip)');
 try {
   const out = execFileSync('npx', ['size-limit', '--json'], { encoding: 'utf8' });
-  for (const r of JSON.parse(out) as { name: string; size: number; passed: boolean }[]) console.log(`  ${r.name}: ${(r.size / 1000).toFixed(2)} kB ${r.passed ? '(within limit)' : '(OVER LIMIT)'}`);
+  for (const r of JSON.parse(out) as { name: string; size: number; passed: boolean }[])
+    console.log(`  ${r.name}: ${(r.size / 1000).toFixed(2)} kB ${r.passed ? '(within limit)' : '(OVER LIMIT)'}`);
 } catch (e) {
   console.log(`  size-limit failed: ${(e as Error).message}`);
 }

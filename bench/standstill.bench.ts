@@ -10,7 +10,8 @@ import { loadTrisRows } from '../test/standstill/tris-fixture.js';
 import { group, type GroupResult } from './harness.js';
 
 const holidays = new Set<string>();
-for (let y = 2010; y <= 2030; y++) for (const cal of [trisCommissionCore, unitedKingdom]) for (const h of cal.holidaysIn(y)) holidays.add(h.date);
+for (let y = 2010; y <= 2030; y++)
+  for (const cal of [trisCommissionCore, unitedKingdom]) for (const h of cal.holidaysIn(y)) holidays.add(h.date);
 
 /** The TRIS rule as a user would write it with date-fns. */
 function dateFnsStandstill(receivedOn: string, months: number): string {
@@ -21,7 +22,8 @@ function dateFnsStandstill(receivedOn: string, months: number): string {
 
 const received = Array.from({ length: 64 }, (_, i) => format(addDays(parseISO('2017-01-02'), i * 11), 'yyyy-MM-dd'));
 for (const r of received) {
-  if (standstillPeriod({ receivedOn: r }).endsOn !== dateFnsStandstill(r, 3)) throw new Error(`the two implementations disagree on ${r}`);
+  if (standstillPeriod({ receivedOn: r }).endsOn !== dateFnsStandstill(r, 3))
+    throw new Error(`the two implementations disagree on ${r}`);
 }
 let i = 0;
 const next = () => received[(i = (i + 1) % received.length)] as string;
@@ -36,10 +38,18 @@ export async function standstillBenchmarks(): Promise<GroupResult[]> {
   const rows = loadTrisRows();
   const run = () => {
     const start = performance.now();
-    for (const r of rows) standstillPeriod({ receivedOn: r.received, notifyingState: r.state, stateCalendar: trisStateCalendar(r.state), detailedOpinion: r.detailedOpinions > 0 });
+    for (const r of rows)
+      standstillPeriod({
+        receivedOn: r.received,
+        notifyingState: r.state,
+        stateCalendar: trisStateCalendar(r.state),
+        detailedOpinion: r.detailedOpinions > 0,
+      });
     return (performance.now() - start).toFixed(1);
   };
   const cold = run();
-  console.log(`\nTRIS conformance run, ${rows.length} rows: ${cold} ms cold (mostly date-holidays generating 33 states x 7 years), ${run()} ms warm`);
+  console.log(
+    `\nTRIS conformance run, ${rows.length} rows: ${cold} ms cold (mostly date-holidays generating 33 states x 7 years), ${run()} ms warm`,
+  );
   return results;
 }

@@ -10,31 +10,43 @@ function generate(n: number): Timetable[] {
     const year = 2019 + (i % 8);
     const milestones = MILESTONE_ORDER.filter((_, k) => (i + k) % 3 !== 0).map((kind, k) => ({
       kind,
-      approved: k % 2 === 0 ? `${year}-${String(1 + k).padStart(2, '0')}` : `${year}-${String(1 + k).padStart(2, '0')}-1${k % 9}`,
+      approved:
+        k % 2 === 0
+          ? `${year}-${String(1 + k).padStart(2, '0')}`
+          : `${year}-${String(1 + k).padStart(2, '0')}-1${k % 9}`,
       ...(k < i % 5 ? { actual: `${year}-${String(1 + k).padStart(2, '0')}` } : {}),
     }));
     return { proposal: `MP${i}`, path: paths[i % 4] as Timetable['path'], milestones, extensions: [] };
   });
 }
 
-const meetings = Array.from({ length: 8 * 12 }, (_, i) => `${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-10`);
+const meetings = Array.from(
+  { length: 8 * 12 },
+  (_, i) => `${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-10`,
+);
 
 export function timetableBenchmarks(): void {
   console.log('\nvalidateTimetable (all checks: meetings, consultations, releases, working days)');
   const rows: { n: number; perUs: number; issues: number }[] = [];
   for (const n of [1_000, 10_000]) {
     const batch = generate(n);
-    for (const t of batch.slice(0, 200)) validateTimetable(t, { panelMeetings: meetings, minConsultationWorkingDays: 10 });
+    for (const t of batch.slice(0, 200))
+      validateTimetable(t, { panelMeetings: meetings, minConsultationWorkingDays: 10 });
     let best = Number.POSITIVE_INFINITY;
     let issues = 0;
     for (let rep = 0; rep < 5; rep++) {
       const start = performance.now();
       issues = 0;
-      for (const t of batch) issues += validateTimetable(t, { panelMeetings: meetings, minConsultationWorkingDays: 10 }).length;
+      for (const t of batch)
+        issues += validateTimetable(t, { panelMeetings: meetings, minConsultationWorkingDays: 10 }).length;
       best = Math.min(best, performance.now() - start);
     }
     rows.push({ n, perUs: (best * 1000) / n, issues });
-    console.log(`  ${n.toLocaleString('en-GB').padStart(6)} timetables: ${best.toFixed(1)} ms, ${((best * 1000) / n).toFixed(1)} µs per timetable (${issues.toLocaleString('en-GB')} issues found)`);
+    console.log(
+      `  ${n.toLocaleString('en-GB').padStart(6)} timetables: ${best.toFixed(1)} ms, ${((best * 1000) / n).toFixed(1)} µs per timetable (${issues.toLocaleString('en-GB')} issues found)`,
+    );
   }
-  console.log(`  cost per timetable at 10,000 vs 1,000: ${((rows[1]?.perUs ?? 0) / (rows[0]?.perUs ?? 1)).toFixed(2)}x (1.00x = linear)`);
+  console.log(
+    `  cost per timetable at 10,000 vs 1,000: ${((rows[1]?.perUs ?? 0) / (rows[0]?.perUs ?? 1)).toFixed(2)}x (1.00x = linear)`,
+  );
 }

@@ -3,6 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import { registerJsonSchema } from '../src/register/index.js';
 
-const schema = { ...registerJsonSchema, $id: 'https://unpkg.com/secmod/schema/register.schema.json', title: 'secmod modifications register' };
+const schema = {
+  ...registerJsonSchema,
+  $id: 'https://unpkg.com/secmod/schema/register.schema.json',
+  title: 'secmod modifications register',
+};
 writeFileSync('schema/register.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
 console.log('schema/register.schema.json written');

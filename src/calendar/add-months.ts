@@ -1,4 +1,12 @@
-import { civilFromDays, daysFromCivil, daysInMonth, formatDay, MAX_YEAR, MIN_YEAR, parseDay } from '../internal/days.js';
+import {
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  formatDay,
+  MAX_YEAR,
+  MIN_YEAR,
+  parseDay,
+} from '../internal/days.js';
 import { checkWholeNumber } from '../internal/check.js';
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
 import type { IsoDate } from './iso-date.js';
@@ -25,7 +33,9 @@ export function addMonthsToDay(dayNumber: number, n: number, path: InputPath = [
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
   if (y < MIN_YEAR || y > MAX_YEAR) {
-    throw new SecmodError('out-of-range', `adding ${n} months gives year ${y}, outside ${MIN_YEAR}-${MAX_YEAR}`, { path });
+    throw new SecmodError('out-of-range', `adding ${n} months gives year ${y}, outside ${MIN_YEAR}-${MAX_YEAR}`, {
+      path,
+    });
   }
   return daysFromCivil(y, m, Math.min(day, daysInMonth(y, m)));
 }

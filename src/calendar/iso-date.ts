@@ -27,7 +27,10 @@ export function isoDate(input: IsoDateInput): IsoDate {
   if (typeof input === 'string') return formatDay(parseDay(input, ['input']), ['input']) as IsoDate;
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) throw invalidDate(input, ['input'], 'the Date is invalid');
-    return formatDay(checkedDay(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), input, ['input']), ['input']) as IsoDate;
+    return formatDay(
+      checkedDay(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), input, ['input']),
+      ['input'],
+    ) as IsoDate;
   }
   if (typeof input === 'object' && input !== null) {
     return formatDay(checkedDay(input.year, input.month, input.day, input, ['input']), ['input']) as IsoDate;

@@ -9,7 +9,11 @@ export class UsageError extends Error {
 }
 
 /** Parses argv; `valued` lists the options that take a value. */
-export function parseArgs(argv: readonly string[], valued: ReadonlySet<string>, flags: ReadonlySet<string>): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  valued: ReadonlySet<string>,
+  flags: ReadonlySet<string>,
+): ParsedArgs {
   const positionals: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {

@@ -1,4 +1,11 @@
-import { addWorkingDays, calendarById, dayOfWeek, isWorkingDay, nextWorkingDay, workingDaysBetween } from '../calendar/index.js';
+import {
+  addWorkingDays,
+  calendarById,
+  dayOfWeek,
+  isWorkingDay,
+  nextWorkingDay,
+  workingDaysBetween,
+} from '../calendar/index.js';
 import { checkWholeNumber } from '../internal/check.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
@@ -8,7 +15,8 @@ const CALENDAR = new Set(['calendar']);
 const JSON_FLAG = new Set(['json']);
 
 function integerArg(value: string | undefined, name: string): number {
-  if (value === undefined || !/^[+-]?\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value ?? '')}`);
+  if (value === undefined || !/^[+-]?\d+$/.test(value))
+    throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value ?? '')}`);
   return checkWholeNumber(Number(value), [name]);
 }
 
@@ -50,16 +58,19 @@ export const workingDaysCommand: Command = {
     const { positionals, options } = parseArgs(argv, CALENDAR, JSON_FLAG);
     const [action, a, b] = positionals;
     const calendar = calendarOption(options);
-    const emit = (result: unknown, text: string) => io.out(options.has('json') ? JSON.stringify({ calendar: calendar.id, result }) : text);
+    const emit = (result: unknown, text: string) =>
+      io.out(options.has('json') ? JSON.stringify({ calendar: calendar.id, result }) : text);
     switch (action) {
       case 'add': {
-        if (positionals.length !== 3) throw new UsageError('usage: secmod working-days add <date> <n> [--calendar <id>]');
+        if (positionals.length !== 3)
+          throw new UsageError('usage: secmod working-days add <date> <n> [--calendar <id>]');
         const result = addWorkingDays(a as string, integerArg(b, 'n'), calendar);
         emit(result, result);
         return 0;
       }
       case 'between': {
-        if (positionals.length !== 3) throw new UsageError('usage: secmod working-days between <from> <to> [--calendar <id>]');
+        if (positionals.length !== 3)
+          throw new UsageError('usage: secmod working-days between <from> <to> [--calendar <id>]');
         const result = workingDaysBetween(a as string, b as string, calendar);
         emit(result, String(result));
         return 0;
@@ -77,7 +88,9 @@ export const workingDaysCommand: Command = {
         return 0;
       }
       default:
-        throw new UsageError(`unknown working-days action ${JSON.stringify(action ?? '')}: use add, between, is or next`);
+        throw new UsageError(
+          `unknown working-days action ${JSON.stringify(action ?? '')}: use add, between, is or next`,
+        );
     }
   },
 };

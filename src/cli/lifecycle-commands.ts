@@ -1,4 +1,11 @@
-import { initialState, lifecycleDiagram, replay, reportingStage, type InitialStateInput, type LifecycleEvent } from '../lifecycle/index.js';
+import {
+  initialState,
+  lifecycleDiagram,
+  replay,
+  reportingStage,
+  type InitialStateInput,
+  type LifecycleEvent,
+} from '../lifecycle/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { readJson } from './read-json.js';
@@ -18,7 +25,8 @@ export const diagramCommand: Command = {
 
 export const replayCommand: Command = {
   name: 'replay',
-  usage: 'replay <history.json> [--json]             replay { id, path, raisedOn, era?, events } to its state, or the first refused event',
+  usage:
+    'replay <history.json> [--json]             replay { id, path, raisedOn, era?, events } to its state, or the first refused event',
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
     if (positionals.length !== 1) throw new UsageError('usage: secmod replay <history.json> [--json]');
@@ -29,7 +37,15 @@ export const replayCommand: Command = {
     const { events, ...init } = history;
     const result = replay(initialState(init as InitialStateInput), events as LifecycleEvent[]);
     if (options.has('json')) {
-      io.out(JSON.stringify(result.ok ? { ok: true, state: result.state } : { ok: false, error: { code: result.error.code, message: result.error.message, path: result.error.path } }, null, 2));
+      io.out(
+        JSON.stringify(
+          result.ok
+            ? { ok: true, state: result.state }
+            : { ok: false, error: { code: result.error.code, message: result.error.message, path: result.error.path } },
+          null,
+          2,
+        ),
+      );
       return result.ok ? 0 : 1;
     }
     if (!result.ok) {
@@ -37,9 +53,14 @@ export const replayCommand: Command = {
       return 1;
     }
     const s = result.state;
-    io.out(`${s.proposal.id} (${s.proposal.path}, ${s.proposal.era} process): ${s.stage}${'step' in s ? ` / ${s.step}` : ''} since ${s.since}`);
+    io.out(
+      `${s.proposal.id} (${s.proposal.path}, ${s.proposal.era} process): ${s.stage}${'step' in s ? ` / ${s.step}` : ''} since ${s.since}`,
+    );
     io.out(`report category: ${reportingStage(s).label}`);
-    if ('decision' in s) io.out(`decision: ${s.decision.outcome} on ${s.decision.decidedOn} by ${s.decision.decidedBy}${s.decision.subjectToEcNotification ? ', subject to EC notification' : ''}`);
+    if ('decision' in s)
+      io.out(
+        `decision: ${s.decision.outcome} on ${s.decision.decidedOn} by ${s.decision.decidedBy}${s.decision.subjectToEcNotification ? ', subject to EC notification' : ''}`,
+      );
     return 0;
   },
 };

@@ -12,7 +12,8 @@ export const releasesCommand: Command = {
   usage: 'releases <year> [--json | --ics]                 the SEC releases of a year',
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json', 'ics']));
-    if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0] as string)) throw new UsageError('usage: secmod releases <year> [--json | --ics]');
+    if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0] as string))
+      throw new UsageError('usage: secmod releases <year> [--json | --ics]');
     const year = checkWholeNumber(Number(positionals[0]), ['year']);
     if (options.has('ics')) {
       io.out(releasesToIcs(year).replace(/\r\n$/, ''));
@@ -24,7 +25,10 @@ export const releasesCommand: Command = {
       return 0;
     }
     io.out(`SEC releases ${year}`);
-    for (const r of releases) io.out(`${r.date}  ${DAY[dayOfWeek(r.date) - 1]}  ${r.name}${r.movedFrom === undefined ? '' : ` (moved from ${r.movedFrom})`}`);
+    for (const r of releases)
+      io.out(
+        `${r.date}  ${DAY[dayOfWeek(r.date) - 1]}  ${r.name}${r.movedFrom === undefined ? '' : ` (moved from ${r.movedFrom})`}`,
+      );
     return 0;
   },
 };
@@ -35,12 +39,18 @@ export const earliestReleaseCommand: Command = {
     'earliest-release --approved <date> [--standstill-received <date> | --standstill-ends <date>] [--dcc-impact] [--by-exception] [--json]\n' +
     '                                                   the first release an approved proposal can make, and why earlier ones are passed over',
   run(argv, io) {
-    const { positionals, options } = parseArgs(argv, new Set(['approved', 'standstill-received', 'standstill-ends']), new Set(['dcc-impact', 'by-exception', 'json']));
+    const { positionals, options } = parseArgs(
+      argv,
+      new Set(['approved', 'standstill-received', 'standstill-ends']),
+      new Set(['dcc-impact', 'by-exception', 'json']),
+    );
     const approved = options.get('approved');
-    if (positionals.length > 0 || typeof approved !== 'string') throw new UsageError('usage: secmod earliest-release --approved <date> [options] (see: secmod help)');
+    if (positionals.length > 0 || typeof approved !== 'string')
+      throw new UsageError('usage: secmod earliest-release --approved <date> [options] (see: secmod help)');
     const received = options.get('standstill-received');
     const ends = options.get('standstill-ends');
-    if (received !== undefined && ends !== undefined) throw new UsageError('give --standstill-received or --standstill-ends, not both');
+    if (received !== undefined && ends !== undefined)
+      throw new UsageError('give --standstill-received or --standstill-ends, not both');
     const standstill = typeof received === 'string' ? standstillPeriod({ receivedOn: received }) : undefined;
     const standstillEndsOn = standstill?.endsOn ?? (typeof ends === 'string' ? ends : undefined);
     const result = earliestRelease({
@@ -53,9 +63,12 @@ export const earliestReleaseCommand: Command = {
       io.out(JSON.stringify({ ...result, ...(standstill === undefined ? {} : { standstill }) }, null, 2));
       return 0;
     }
-    io.out(`Approved ${approved}${standstillEndsOn === undefined ? '' : `; EC standstill ends ${standstillEndsOn}${standstill === undefined ? '' : ` (received ${standstill.receivedOn}, ${standstill.months} months, TRIS convention)`}`}`);
+    io.out(
+      `Approved ${approved}${standstillEndsOn === undefined ? '' : `; EC standstill ends ${standstillEndsOn}${standstill === undefined ? '' : ` (received ${standstill.receivedOn}, ${standstill.months} months, TRIS convention)`}`}`,
+    );
     io.out(`Earliest release: ${result.name}, ${result.date}`);
-    for (const p of result.passedOver) io.out(`  passed over ${p.release.name} (${p.release.date}): ${p.reasons.map((r) => r.message).join('; ')}`);
+    for (const p of result.passedOver)
+      io.out(`  passed over ${p.release.name} (${p.release.date}): ${p.reasons.map((r) => r.message).join('; ')}`);
     return 0;
   },
 };

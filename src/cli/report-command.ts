@@ -7,14 +7,19 @@ import { readJson } from './read-json.js';
 
 export const reportCommand: Command = {
   name: 'report',
-  usage: 'report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json] [--mermaid]\n' +
+  usage:
+    'report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json] [--mermaid]\n' +
     '                                                   the monthly Modification and Release Status Report from a register',
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(['as-of', 'since', 'format']), new Set(['mermaid']));
     const asOf = options.get('as-of');
-    if (positionals.length !== 1 || typeof asOf !== 'string') throw new UsageError('usage: secmod report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json]');
+    if (positionals.length !== 1 || typeof asOf !== 'string')
+      throw new UsageError(
+        'usage: secmod report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json]',
+      );
     const format = options.get('format') ?? 'text';
-    if (format !== 'markdown' && format !== 'text' && format !== 'json') throw new UsageError(`--format must be markdown, text or json, not ${JSON.stringify(format)}`);
+    if (format !== 'markdown' && format !== 'text' && format !== 'json')
+      throw new UsageError(`--format must be markdown, text or json, not ${JSON.stringify(format)}`);
     const file = positionals[0] as string;
     let register;
     try {
@@ -22,9 +27,14 @@ export const reportCommand: Command = {
     } catch (error) {
       if (error instanceof RegisterError) {
         io.err(`secmod: ${file}: invalid register, ${error.total} problem(s):`);
-        for (const i of error.issues) io.err(`  ${i.path.length === 0 ? '(register)' : i.path.join('.')}: ${i.message}`);
+        for (const i of error.issues)
+          io.err(`  ${i.path.length === 0 ? '(register)' : i.path.join('.')}: ${i.message}`);
         if (error.total > error.issues.length) {
-          io.err(`  ... and ${error.total - error.issues.length} more (${Object.entries(error.counts).map(([c, n]) => `${c}: ${n}`).join(', ')})`);
+          io.err(
+            `  ... and ${error.total - error.issues.length} more (${Object.entries(error.counts)
+              .map(([c, n]) => `${c}: ${n}`)
+              .join(', ')})`,
+          );
         }
         return 2;
       }
@@ -32,11 +42,16 @@ export const reportCommand: Command = {
     }
     const since = options.get('since');
     if (typeof since === 'string' && isIsoDate(since) && isIsoDate(asOf) && since >= asOf) {
-      throw new UsageError(`--since ${since} must be before --as-of ${asOf}: the period runs after --since up to --as-of`);
+      throw new UsageError(
+        `--since ${since} must be before --as-of ${asOf}: the period runs after --since up to --as-of`,
+      );
     }
     const report = statusReport(register, { asOf, ...(typeof since === 'string' ? { since } : {}) });
     // Built whole before printing: nothing is printed partially.
-    const text = format === 'json' ? JSON.stringify(report, null, 2) : renderStatusReport(report, { format, mermaid: options.has('mermaid') }).trimEnd();
+    const text =
+      format === 'json'
+        ? JSON.stringify(report, null, 2)
+        : renderStatusReport(report, { format, mermaid: options.has('mermaid') }).trimEnd();
     io.out(text);
     return 0;
   },

@@ -9,10 +9,26 @@ import { reportCommand } from './report-command.js';
 import type { Command, Io } from './command.js';
 
 /** Every subcommand, in the order `secmod help` lists them. */
-export const commands: readonly Command[] = [holidaysCommand, workingDaysCommand, standstillCommand, diagramCommand, replayCommand, releasesCommand, earliestReleaseCommand, validateCommand, reportCommand];
+export const commands: readonly Command[] = [
+  holidaysCommand,
+  workingDaysCommand,
+  standstillCommand,
+  diagramCommand,
+  replayCommand,
+  releasesCommand,
+  earliestReleaseCommand,
+  validateCommand,
+  reportCommand,
+];
 
 export function helpText(): string {
-  return ['usage: secmod <command> [arguments]', '', 'commands:', ...commands.map((c) => `  ${c.usage}`), '  help                                  this text'].join('\n');
+  return [
+    'usage: secmod <command> [arguments]',
+    '',
+    'commands:',
+    ...commands.map((c) => `  ${c.usage}`),
+    '  help                                  this text',
+  ].join('\n');
 }
 
 /**
@@ -41,11 +57,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (isSecmodError(error)) {
       // One line: a register's problems are listed by its command; here the first line says it all.
-      io.err(`secmod: ${error.code}${error.path.length > 0 ? ` at ${error.path.join('.')}` : ''}: ${error.message.split('\n')[0]}`);
+      io.err(
+        `secmod: ${error.code}${error.path.length > 0 ? ` at ${error.path.join('.')}` : ''}: ${error.message.split('\n')[0]}`,
+      );
       return 2;
     }
     // A bug, not bad input: one line, no stack trace.
-    io.err(`secmod: unexpected ${error instanceof Error ? error.name : 'error'}: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown'} (please report it)`);
+    io.err(
+      `secmod: unexpected ${error instanceof Error ? error.name : 'error'}: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown'} (please report it)`,
+    );
     return 1;
   }
 }

@@ -1,5 +1,10 @@
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
-import { standstillPeriod, type CommissionAction, type Measure, type StandstillConvention } from '../standstill/index.js';
+import {
+  standstillPeriod,
+  type CommissionAction,
+  type Measure,
+  type StandstillConvention,
+} from '../standstill/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 
@@ -30,7 +35,8 @@ export const standstillCommand: Command = {
     '             [--convention tris|regulation-1182-71] [--state <TRIS code>] [--json]   the EU standstill period of a notification',
   async run(argv, io) {
     const { positionals, options } = parseArgs(argv, VALUED, FLAGS);
-    if (positionals.length !== 1) throw new UsageError('usage: secmod standstill <received-on> [options] (see: secmod help)');
+    if (positionals.length !== 1)
+      throw new UsageError('usage: secmod standstill <received-on> [options] (see: secmod help)');
     const state = text(options.get('state')) ?? 'UK';
     const calendar = await stateCalendar(state);
     const result = standstillPeriod({
@@ -40,7 +46,9 @@ export const standstillCommand: Command = {
       councilFirstReadingPosition: options.has('council-position'),
       urgency: options.has('urgency'),
       ...(options.has('measure') ? { measure: text(options.get('measure')) as Measure } : {}),
-      ...(options.has('commission-action') ? { commissionAction: text(options.get('commission-action')) as CommissionAction } : {}),
+      ...(options.has('commission-action')
+        ? { commissionAction: text(options.get('commission-action')) as CommissionAction }
+        : {}),
       ...(options.has('convention') ? { convention: text(options.get('convention')) as StandstillConvention } : {}),
       ...(calendar === undefined ? {} : { stateCalendar: calendar }),
     });
@@ -52,8 +60,12 @@ export const standstillCommand: Command = {
     io.out(`Standstill for a notification received ${result.receivedOn} (${state.toUpperCase()})`);
     io.out(`  period:       ${result.months} months (${cite(result.basis[0] as (typeof result.basis)[number])})`);
     io.out(`  nominal end:  ${result.nominalEndsOn}`);
-    io.out(`  ends on:      ${result.endsOn} (${result.convention === 'tris' ? 'TRIS convention: the date TRIS publishes' : 'Regulation 1182/71 Art. 3: last day of the period'})`);
-    io.out(`  skipped:      ${result.skipped.length === 0 ? 'none' : result.skipped.map((s) => `${s.date} ${s.holiday ?? s.reason}`).join(', ')}`);
+    io.out(
+      `  ends on:      ${result.endsOn} (${result.convention === 'tris' ? 'TRIS convention: the date TRIS publishes' : 'Regulation 1182/71 Art. 3: last day of the period'})`,
+    );
+    io.out(
+      `  skipped:      ${result.skipped.length === 0 ? 'none' : result.skipped.map((s) => `${s.date} ${s.holiday ?? s.reason}`).join(', ')}`,
+    );
     io.out(`  calendar:     ${result.calendar}`);
     io.out('  basis:');
     for (const c of result.basis) io.out(`    - ${cite(c)}${c.note === undefined ? '' : `: ${c.note}`}`);

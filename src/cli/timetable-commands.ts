@@ -5,24 +5,32 @@ import { readJson } from './read-json.js';
 
 export const validateCommand: Command = {
   name: 'validate',
-  usage: 'validate <timetable.json> [--json]             check a proposed timetable ({ timetable, options } or a bare timetable); exit 1 on an error',
+  usage:
+    'validate <timetable.json> [--json]             check a proposed timetable ({ timetable, options } or a bare timetable); exit 1 on an error',
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
     if (positionals.length !== 1) throw new UsageError('usage: secmod validate <timetable.json> [--json]');
     const file = positionals[0] as string;
-    const input = readJson(file) as ({ timetable?: Timetable; options?: ValidateTimetableOptions } & Partial<Timetable>) | null;
+    const input = readJson(file) as
+      ({ timetable?: Timetable; options?: ValidateTimetableOptions } & Partial<Timetable>) | null;
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      throw new UsageError(`${file}: expected a timetable { proposal, path, milestones: [...], extensions: [...] } or { timetable, options }`);
+      throw new UsageError(
+        `${file}: expected a timetable { proposal, path, milestones: [...], extensions: [...] } or { timetable, options }`,
+      );
     }
     const timetable = (input.timetable ?? input) as Timetable;
-    const withExtensions = typeof timetable === 'object' && timetable !== null ? { ...timetable, extensions: timetable.extensions ?? [] } : timetable;
+    const withExtensions =
+      typeof timetable === 'object' && timetable !== null
+        ? { ...timetable, extensions: timetable.extensions ?? [] }
+        : timetable;
     // Every other problem of shape is the library's own SecmodError, with its path (exit 2, one line).
     const issues = validateTimetable(withExtensions, input.options ?? {});
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (options.has('json')) io.out(JSON.stringify(issues, null, 2));
     else if (issues.length === 0) io.out(`${timetable.proposal}: no issues`);
     else {
-      for (const i of issues) io.out(`${i.severity.padEnd(7)} ${i.code.padEnd(36)} ${i.path.join('.').padEnd(24)} ${i.message}`);
+      for (const i of issues)
+        io.out(`${i.severity.padEnd(7)} ${i.code.padEnd(36)} ${i.path.join('.').padEnd(24)} ${i.message}`);
       io.out(`${errors} error(s), ${issues.length - errors} warning(s)`);
     }
     return errors > 0 ? 1 : 0;

@@ -55,12 +55,21 @@ function inUtc<T>(compute: () => T): T {
  * france.isHoliday('2017-07-14'); // true
  */
 export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOptions = {}): HolidayCalendar {
-  if (typeof holidays !== 'object' || holidays === null || typeof (holidays as Partial<Holidays>).getHolidays !== 'function') {
+  if (
+    typeof holidays !== 'object' ||
+    holidays === null ||
+    typeof (holidays as Partial<Holidays>).getHolidays !== 'function'
+  ) {
     throw invalidArgument(holidays, ['holidays'], 'expected a date-holidays instance (new Holidays(country))');
   }
   checkObject(options, ['options'], 'DateHolidaysOptions { types?, id?, name? }');
-  const types = new Set(options.types === undefined ? ['public'] : checkArray<string>(options.types, ['options', 'types'], 'an array of date-holidays types'));
-  const id = options.id === undefined ? 'date-holidays' : checkString(options.id, ['options', 'id'], 'a non-empty calendar id');
+  const types = new Set(
+    options.types === undefined
+      ? ['public']
+      : checkArray<string>(options.types, ['options', 'types'], 'an array of date-holidays types'),
+  );
+  const id =
+    options.id === undefined ? 'date-holidays' : checkString(options.id, ['options', 'id'], 'a non-empty calendar id');
   if (options.name !== undefined) checkString(options.name, ['options', 'name'], 'a non-empty calendar name');
   const generate = (year: number): Holiday[] => {
     const list: Holiday[] = [];
@@ -81,7 +90,11 @@ export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOp
     return list;
   };
   return yearCachedCalendar(
-    { id, name: options.name ?? 'Public holidays (date-holidays)', source: { document: 'date-holidays package (npm)', note: `types: ${[...types].join(', ')}` } },
+    {
+      id,
+      name: options.name ?? 'Public holidays (date-holidays)',
+      source: { document: 'date-holidays package (npm)', note: `types: ${[...types].join(', ')}` },
+    },
     generate,
   );
 }
@@ -91,14 +104,59 @@ export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOp
  * date-holidays uses. ISO codes are accepted as they are.
  */
 export const TRIS_STATE_CODES: Readonly<Record<string, string>> = Object.freeze({
-  A: 'AT', B: 'BE', BG: 'BG', CY: 'CY', CZ: 'CZ', D: 'DE', DK: 'DK', E: 'ES', EE: 'EE', EL: 'GR', GR: 'GR',
-  F: 'FR', FIN: 'FI', HR: 'HR', HU: 'HU', I: 'IT', IRL: 'IE', L: 'LU', LT: 'LT', LV: 'LV', MT: 'MT',
-  NL: 'NL', P: 'PT', PL: 'PL', RO: 'RO', S: 'SE', SI: 'SI', SK: 'SK', UK: 'GB',
+  A: 'AT',
+  B: 'BE',
+  BG: 'BG',
+  CY: 'CY',
+  CZ: 'CZ',
+  D: 'DE',
+  DK: 'DK',
+  E: 'ES',
+  EE: 'EE',
+  EL: 'GR',
+  GR: 'GR',
+  F: 'FR',
+  FIN: 'FI',
+  HR: 'HR',
+  HU: 'HU',
+  I: 'IT',
+  IRL: 'IE',
+  L: 'LU',
+  LT: 'LT',
+  LV: 'LV',
+  MT: 'MT',
+  NL: 'NL',
+  P: 'PT',
+  PL: 'PL',
+  RO: 'RO',
+  S: 'SE',
+  SI: 'SI',
+  SK: 'SK',
+  UK: 'GB',
   // EFTA states and Turkey notify through TRIS too.
-  CH: 'CH', FL: 'LI', IS: 'IS', N: 'NO', TR: 'TR',
+  CH: 'CH',
+  FL: 'LI',
+  IS: 'IS',
+  N: 'NO',
+  TR: 'TR',
 });
 
-const ISO_CODES = new Set([...Object.values(TRIS_STATE_CODES), 'AT', 'BE', 'DE', 'ES', 'FI', 'FR', 'IE', 'IT', 'LU', 'PT', 'SE', 'LI', 'NO']);
+const ISO_CODES = new Set([
+  ...Object.values(TRIS_STATE_CODES),
+  'AT',
+  'BE',
+  'DE',
+  'ES',
+  'FI',
+  'FR',
+  'IE',
+  'IT',
+  'LU',
+  'PT',
+  'SE',
+  'LI',
+  'NO',
+]);
 const stateCalendars = new Map<string, HolidayCalendar>();
 
 /**
@@ -115,11 +173,21 @@ export function trisStateCalendar(code: string): HolidayCalendar {
   const key = typeof code === 'string' ? code.trim().toUpperCase() : '';
   const iso = TRIS_STATE_CODES[key] ?? (ISO_CODES.has(key) ? key : undefined);
   if (iso === undefined) {
-    throw new SecmodError('unknown-state', `unknown TRIS state code ${show(code)}; known: ${Object.keys(TRIS_STATE_CODES).join(', ')}`, { path: ['code'] });
+    throw new SecmodError(
+      'unknown-state',
+      `unknown TRIS state code ${show(code)}; known: ${Object.keys(TRIS_STATE_CODES).join(', ')}`,
+      { path: ['code'] },
+    );
   }
   const cached = stateCalendars.get(iso);
   if (cached) return cached;
-  const calendar = iso === 'GB' ? unitedKingdom : dateHolidaysCalendar(new Holidays(iso), { id: `public-holidays-${iso.toLowerCase()}`, name: `Public holidays ${iso} (date-holidays)` });
+  const calendar =
+    iso === 'GB'
+      ? unitedKingdom
+      : dateHolidaysCalendar(new Holidays(iso), {
+          id: `public-holidays-${iso.toLowerCase()}`,
+          name: `Public holidays ${iso} (date-holidays)`,
+        });
   stateCalendars.set(iso, calendar);
   return calendar;
 }

@@ -70,7 +70,13 @@ export type RegisterErrorCode = 'invalid-register';
  * Every error code secmod throws. Each module adds its own closed set; `switch`/`match` over it
  * exhaustively.
  */
-export type SecmodErrorCode = CalendarErrorCode | StandstillErrorCode | LifecycleErrorCode | ReleasesErrorCode | TimetableErrorCode | RegisterErrorCode;
+export type SecmodErrorCode =
+  | CalendarErrorCode
+  | StandstillErrorCode
+  | LifecycleErrorCode
+  | ReleasesErrorCode
+  | TimetableErrorCode
+  | RegisterErrorCode;
 
 const BRAND = Symbol.for('secmod.SecmodError');
 

@@ -55,14 +55,16 @@ export function invalidArgument(value: unknown, path: InputPath, why: string): S
 
 /** A plain object (not null, not an array). */
 export function checkObject<T extends object>(value: unknown, path: InputPath, expected: string): T {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidArgument(value, path, `expected ${expected}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw invalidArgument(value, path, `expected ${expected}`);
   return value as T;
 }
 
 /** An array without holes (a sparse array's holes would slip past every per-element check). */
 export function checkArray<T>(value: unknown, path: InputPath, expected: string): readonly T[] {
   if (!Array.isArray(value)) throw invalidArgument(value, path, `expected ${expected}`);
-  for (let i = 0; i < value.length; i++) if (!(i in value)) throw invalidArgument(undefined, [...path, i], `expected ${expected}, not a sparse array`);
+  for (let i = 0; i < value.length; i++)
+    if (!(i in value)) throw invalidArgument(undefined, [...path, i], `expected ${expected}, not a sparse array`);
   return value as readonly T[];
 }
 
@@ -74,12 +76,18 @@ export function checkString(value: unknown, path: InputPath, what = 'a non-empty
 
 /** `undefined` or a boolean. */
 export function checkOptionalBoolean(value: unknown, path: InputPath): boolean | undefined {
-  if (value !== undefined && typeof value !== 'boolean') throw invalidArgument(value, path, 'expected true, false or nothing');
+  if (value !== undefined && typeof value !== 'boolean')
+    throw invalidArgument(value, path, 'expected true, false or nothing');
   return value;
 }
 
 /** One of a vocabulary. */
-export function checkOneOf<T extends string>(value: unknown, vocabulary: readonly T[], path: InputPath, what: string): T {
+export function checkOneOf<T extends string>(
+  value: unknown,
+  vocabulary: readonly T[],
+  path: InputPath,
+  what: string,
+): T {
   if (typeof value !== 'string' || !(vocabulary as readonly string[]).includes(value)) {
     throw invalidArgument(value, path, `expected a ${what}: ${vocabulary.join(', ')}`);
   }
@@ -87,10 +95,22 @@ export function checkOneOf<T extends string>(value: unknown, vocabulary: readonl
 }
 
 /** A whole number (a safe integer) within [min, max]. */
-export function checkWholeNumber(value: unknown, path: InputPath, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw invalidArgument(value, path, 'expected a whole number');
+export function checkWholeNumber(
+  value: unknown,
+  path: InputPath,
+  min = Number.MIN_SAFE_INTEGER,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value))
+    throw invalidArgument(value, path, 'expected a whole number');
   if (value < min || value > max) {
-    throw invalidArgument(value, path, max === Number.MAX_SAFE_INTEGER ? `expected a whole number >= ${min}` : `expected a whole number from ${min} to ${max}`);
+    throw invalidArgument(
+      value,
+      path,
+      max === Number.MAX_SAFE_INTEGER
+        ? `expected a whole number >= ${min}`
+        : `expected a whole number from ${min} to ${max}`,
+    );
   }
   return value;
 }

@@ -43,7 +43,9 @@ export const MAX_DAY = daysFromCivil(MAX_YEAR, 12, 31);
 /** Throws `out-of-range`, blaming `path`, unless the day number is within years 0001-9999. */
 export function checkDayInRange(dayNumber: number, path: InputPath): number {
   if (!(dayNumber >= MIN_DAY && dayNumber <= MAX_DAY)) {
-    throw new SecmodError('out-of-range', `the result falls outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, { path });
+    throw new SecmodError('out-of-range', `the result falls outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, {
+      path,
+    });
   }
   return dayNumber;
 }
@@ -52,7 +54,9 @@ export function checkDayInRange(dayNumber: number, path: InputPath): number {
 export function checkYear(value: unknown, path: InputPath): number {
   const year = checkWholeNumber(value, path);
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new SecmodError('out-of-range', `year ${year} is outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, { path });
+    throw new SecmodError('out-of-range', `year ${year} is outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, {
+      path,
+    });
   }
   return year;
 }
@@ -108,7 +112,11 @@ const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, i) => (i < 
 export function formatDay(dayNumber: number, path: InputPath): string {
   const [year, month, day] = civilFromDays(dayNumber);
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new SecmodError('out-of-range', `the result falls in year ${year}, outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, { path });
+    throw new SecmodError(
+      'out-of-range',
+      `the result falls in year ${year}, outside the supported years ${MIN_YEAR}-${MAX_YEAR}`,
+      { path },
+    );
   }
   return `${year >= 1000 ? String(year) : pad(year, 4)}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
 }
@@ -161,4 +169,3 @@ function digits(s: string, from: number, to: number): number {
   }
   return n;
 }
-

@@ -1,6 +1,19 @@
 import { civilFromDays, parseDay } from './days.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** A date as the status report writes it: `28 June 2018`. @internal */
 export function longDate(iso: string): string {

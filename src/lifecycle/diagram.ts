@@ -50,7 +50,10 @@ function sameSet(a: readonly DiagramNode[], b: readonly DiagramNode[]): boolean 
  */
 export function lifecycleDiagram(options: DiagramOptions = {}): string {
   checkObject(options, ['options'], 'DiagramOptions { direction? }');
-  const direction = options.direction === undefined ? 'TB' : checkOneOf(options.direction, ['TB', 'LR'] as const, ['options', 'direction'], 'direction');
+  const direction =
+    options.direction === undefined
+      ? 'TB'
+      : checkOneOf(options.direction, ['TB', 'LR'] as const, ['options', 'direction'], 'direction');
   const lines = ['stateDiagram-v2', `  direction ${direction}`];
   const nodes = Object.keys(NODE_LABELS) as DiagramNode[];
   for (const node of nodes) lines.push(`  state "${NODE_LABELS[node]}" as ${id(node)}`);
@@ -61,7 +64,12 @@ export function lifecycleDiagram(options: DiagramOptions = {}): string {
   const outgoing = new Set<DiagramNode>();
   for (const type of EVENT_TYPES) {
     const rule = TRANSITIONS[type] as TransitionRule<EventType>;
-    const from = sameSet(rule.from.filter((n) => n !== 'on-hold'), ACTIVE_NODES) ? ['open' as const, ...rule.from.filter((n) => n === 'on-hold')] : rule.from;
+    const from = sameSet(
+      rule.from.filter((n) => n !== 'on-hold'),
+      ACTIVE_NODES,
+    )
+      ? ['open' as const, ...rule.from.filter((n) => n === 'on-hold')]
+      : rule.from;
     const to = sameSet(rule.to, ACTIVE_NODES) ? ['open' as const] : rule.to;
     for (const f of from) {
       if (f !== 'open') outgoing.add(f);
@@ -73,14 +81,30 @@ export function lifecycleDiagram(options: DiagramOptions = {}): string {
 }
 
 /** Which phase a node belongs to, for colouring the diagram in documentation. */
-export function nodePhase(node: DiagramNode): 'development' | 'refinement' | 'report' | 'decision' | 'implementation' | 'closed' | 'paused' {
+export function nodePhase(
+  node: DiagramNode,
+): 'development' | 'refinement' | 'report' | 'decision' | 'implementation' | 'closed' | 'paused' {
   checkOneOf(node, NODES, ['node'], 'diagram node');
   return match(node)
     .returnType<ReturnType<typeof nodePhase>>()
     .with('draft-proposal', 'initial-modification-report', () => 'development')
-    .with('refinement:working-group', 'refinement:dcc-preliminary-assessment', 'refinement:dcc-impact-assessment', 'refinement:consultation', () => 'refinement')
+    .with(
+      'refinement:working-group',
+      'refinement:dcc-preliminary-assessment',
+      'refinement:dcc-impact-assessment',
+      'refinement:consultation',
+      () => 'refinement',
+    )
     .with('report-phase:draft-report', 'report-phase:report-consultation', 'sent-back', () => 'report')
-    .with('change-board', 'awaiting-panel-decision', 'awaiting-authority-decision', 'appeal', 'approved', 'rejected', () => 'decision')
+    .with(
+      'change-board',
+      'awaiting-panel-decision',
+      'awaiting-authority-decision',
+      'appeal',
+      'approved',
+      'rejected',
+      () => 'decision',
+    )
     .with('pending-implementation', () => 'implementation')
     .with('implemented', 'withdrawn', () => 'closed')
     .with('on-hold', () => 'paused')

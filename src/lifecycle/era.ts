@@ -18,7 +18,11 @@ export interface EraVersion {
 
 /** The eras as dated data, oldest first. */
 export const ERAS: readonly EraVersion[] = [
-  { era: 'original', from: '0001-01-01', source: secD('D', 'the modification process as it stood until 31 October 2018') },
+  {
+    era: 'original',
+    from: '0001-01-01',
+    source: secD('D', 'the modification process as it stood until 31 October 2018'),
+  },
   { era: 'section-d-review', from: '2018-11-01', source: SECTION_D_REVIEW },
 ];
 

@@ -31,25 +31,47 @@ export interface InitialStateInput {
  * initialState({ id: 'SECMP0004', path: 'authority-determination', raisedOn: '2016-05-01' }).stage; // 'initial-modification-report'
  */
 export function initialState(input: InitialStateInput): LifecycleState {
-  if (typeof input !== 'object' || input === null) throw invalidArgument(input, ['input'], 'expected { id, path, raisedOn }');
-  if (typeof input.id !== 'string' || input.id.trim() === '') throw invalidArgument(input.id, ['id'], 'a proposal id must be a non-empty string');
+  if (typeof input !== 'object' || input === null)
+    throw invalidArgument(input, ['input'], 'expected { id, path, raisedOn }');
+  if (typeof input.id !== 'string' || input.id.trim() === '')
+    throw invalidArgument(input.id, ['id'], 'a proposal id must be a non-empty string');
   const rules = pathRules(input.path);
   const raisedOn = formatDay(parseDay(input.raisedOn, ['raisedOn']), ['raisedOn']) as IsoDate;
   const era = eraOn(raisedOn);
   if (input.era !== undefined && input.era !== era) {
     const version = ERAS.find((v) => v.era === era);
-    throw new SecmodError('era-mismatch', `${input.id} was raised on ${raisedOn}, when the ${era} process was in force, not ${JSON.stringify(input.era)}`, {
-      path: ['era'],
-      ...(version === undefined ? {} : { source: version.source }),
-    });
+    throw new SecmodError(
+      'era-mismatch',
+      `${input.id} was raised on ${raisedOn}, when the ${era} process was in force, not ${JSON.stringify(input.era)}`,
+      {
+        path: ['era'],
+        ...(version === undefined ? {} : { source: version.source }),
+      },
+    );
   }
   if (input.raisedBy !== undefined && !rules.mayRaise.includes(input.raisedBy)) {
-    throw new SecmodError('path-forbids', `${rules.name} proposals may be raised by ${rules.mayRaise.join(', ')}, not ${input.raisedBy}`, { path: ['raisedBy'], source: rules.source });
+    throw new SecmodError(
+      'path-forbids',
+      `${rules.name} proposals may be raised by ${rules.mayRaise.join(', ')}, not ${input.raisedBy}`,
+      { path: ['raisedBy'], source: rules.source },
+    );
   }
-  if (input.alternativeOf !== undefined && (typeof input.alternativeOf !== 'string' || input.alternativeOf === input.id)) {
+  if (
+    input.alternativeOf !== undefined &&
+    (typeof input.alternativeOf !== 'string' || input.alternativeOf === input.id)
+  ) {
     throw invalidArgument(input.alternativeOf, ['alternativeOf'], 'an Alternative Proposal names another proposal');
   }
-  const proposal = { id: input.id, path: input.path, era, raisedOn, urgent: input.urgent === true, ...(input.alternativeOf === undefined ? {} : { alternativeOf: input.alternativeOf }) };
+  const proposal = {
+    id: input.id,
+    path: input.path,
+    era,
+    raisedOn,
+    urgent: input.urgent === true,
+    ...(input.alternativeOf === undefined ? {} : { alternativeOf: input.alternativeOf }),
+  };
   if (input.path === 'fast-track') return { stage: 'awaiting-panel-decision', proposal, since: raisedOn };
-  return era === 'section-d-review' ? { stage: 'draft-proposal', proposal, since: raisedOn } : { stage: 'initial-modification-report', proposal, since: raisedOn };
+  return era === 'section-d-review'
+    ? { stage: 'draft-proposal', proposal, since: raisedOn }
+    : { stage: 'initial-modification-report', proposal, since: raisedOn };
 }

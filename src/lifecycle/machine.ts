@@ -11,8 +11,19 @@ import { unknownName } from '../internal/nearest.js';
 import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from './paths.js';
 import { secD } from './sources.js';
 import {
-  REFINEMENT_STEPS, REPORT_STEPS,
-  type ActiveState, type Decision, type EventType, type LifecycleEvent, type LifecycleOptions, type LifecycleState, type RefinementStep, type ReleaseTarget, type ReleaseTargetInput, type ReportStep, type TransitionResult,
+  REFINEMENT_STEPS,
+  REPORT_STEPS,
+  type ActiveState,
+  type Decision,
+  type EventType,
+  type LifecycleEvent,
+  type LifecycleOptions,
+  type LifecycleState,
+  type RefinementStep,
+  type ReleaseTarget,
+  type ReleaseTargetInput,
+  type ReportStep,
+  type TransitionResult,
 } from './types.js';
 
 /** A node of the lifecycle diagram: a stage, or a step of the Refinement Process or the Report Phase. */
@@ -22,7 +33,9 @@ export type DiagramNode =
   | `report-phase:${ReportStep}`;
 
 /** Handlers for every stage of a state union: a missing stage is a compile error. */
-export type StageHandlers<S extends { readonly stage: string }, R> = { readonly [K in S['stage']]: (state: Extract<S, { stage: K }>) => R };
+export type StageHandlers<S extends { readonly stage: string }, R> = {
+  readonly [K in S['stage']]: (state: Extract<S, { stage: K }>) => R;
+};
 
 const same = <S extends { readonly stage: DiagramNode & string }>(state: S): DiagramNode => state.stage;
 
@@ -67,9 +80,13 @@ function node(state: LifecycleState): DiagramNode {
  * Throws `invalid-state` unless the value is a lifecycle state (known stage and step, proposal facts, a
  * valid `since`). @internal
  */
-export function assertState(state: unknown, path: readonly (string | number)[] = ['state']): asserts state is LifecycleState {
+export function assertState(
+  state: unknown,
+  path: readonly (string | number)[] = ['state'],
+): asserts state is LifecycleState {
   const problem = stateProblem(state, path);
-  if (problem !== undefined) throw new SecmodError('invalid-state', `malformed state: ${problem.message}`, { path: problem.path });
+  if (problem !== undefined)
+    throw new SecmodError('invalid-state', `malformed state: ${problem.message}`, { path: problem.path });
 }
 
 /** The nodes a proposal can be withdrawn or paused from: every state before a decision. */
@@ -108,13 +125,21 @@ export interface TransitionRule<T extends EventType> {
   readonly source: Citation;
   /** A condition on the path or era, checked before `apply`; a string is the refusal message. */
   readonly guard?: (state: LifecycleState) => TransitionRefusal | undefined;
-  readonly apply: (state: LifecycleState, event: Extract<LifecycleEvent, { type: T }>, date: IsoDate, ctx: TransitionContext) => LifecycleState | TransitionRefusal;
+  readonly apply: (
+    state: LifecycleState,
+    event: Extract<LifecycleEvent, { type: T }>,
+    date: IsoDate,
+    ctx: TransitionContext,
+  ) => LifecycleState | TransitionRefusal;
 }
 
 const rulesOf = (state: LifecycleState) => PATH_RULES[state.proposal.path];
 
 /** The appeal window: a decision on Path 3 or 4 can be appealed within it, and takes effect only after it closes. */
-const APPEAL_WINDOW = secD('D9', 'a Self-Governance or Fast-Track decision can be appealed to the Authority within the appeal window (its length, 15 Working Days by default, is unconfirmed)');
+const APPEAL_WINDOW = secD(
+  'D9',
+  'a Self-Governance or Fast-Track decision can be appealed to the Authority within the appeal window (its length, 15 Working Days by default, is unconfirmed)',
+);
 
 /** A release from an event, its date validated. */
 function releaseTarget(input: ReleaseTargetInput): ReleaseTarget {
@@ -122,7 +147,13 @@ function releaseTarget(input: ReleaseTargetInput): ReleaseTarget {
   return date === undefined ? rest : { ...rest, date: isoOf(parseDay(date, ['event', 'release', 'date'])) as IsoDate };
 }
 
-function decision(state: LifecycleState, outcome: 'approve' | 'reject', date: IsoDate, ctx: TransitionContext, extra: Partial<Decision> = {}): Decision {
+function decision(
+  state: LifecycleState,
+  outcome: 'approve' | 'reject',
+  date: IsoDate,
+  ctx: TransitionContext,
+  extra: Partial<Decision> = {},
+): Decision {
   const rules = rulesOf(state);
   const base: Decision = {
     outcome: outcome === 'approve' ? 'approved' : 'rejected',
@@ -131,29 +162,66 @@ function decision(state: LifecycleState, outcome: 'approve' | 'reject', date: Is
     subjectToEcNotification: false,
     ...extra,
   };
-  return rules.appeal === null || extra.appeal !== undefined ? base : { ...base, appealWindowEndsOn: isoOf(shiftWorkingDays(ctx.calendar, parseDay(date, ['event', 'date']), ctx.appealWindowWorkingDays, ['options', 'appealWindowWorkingDays'])) as IsoDate };
+  return rules.appeal === null || extra.appeal !== undefined
+    ? base
+    : {
+        ...base,
+        appealWindowEndsOn: isoOf(
+          shiftWorkingDays(ctx.calendar, parseDay(date, ['event', 'date']), ctx.appealWindowWorkingDays, [
+            'options',
+            'appealWindowWorkingDays',
+          ]),
+        ) as IsoDate,
+      };
 }
 
 function decided(state: LifecycleState, d: Decision, date: IsoDate): LifecycleState {
-  return d.outcome === 'approved' ? { stage: 'approved', proposal: state.proposal, since: date, decision: d } : { stage: 'rejected', proposal: state.proposal, since: date, decision: d };
+  return d.outcome === 'approved'
+    ? { stage: 'approved', proposal: state.proposal, since: date, decision: d }
+    : { stage: 'rejected', proposal: state.proposal, since: date, decision: d };
 }
 
 /** The route decided at conversion (from 1 Nov 2018) or at initial consideration (until then). */
-function route(state: LifecycleState, event: { route: 'refinement' | 'report-phase'; path?: ModificationPath }, date: IsoDate): LifecycleState | TransitionRefusal {
+function route(
+  state: LifecycleState,
+  event: { route: 'refinement' | 'report-phase'; path?: ModificationPath },
+  date: IsoDate,
+): LifecycleState | TransitionRefusal {
   const path = event.path ?? state.proposal.path;
-  if (!MODIFICATION_PATHS.includes(path)) return { refuse: 'invalid-event', message: `unknown path ${JSON.stringify(path)}` };
+  if (!MODIFICATION_PATHS.includes(path))
+    return { refuse: 'invalid-event', message: `unknown path ${JSON.stringify(path)}` };
   if (path === 'fast-track') {
-    return { refuse: 'path-forbids', message: 'a Fast-Track proposal is raised by the Panel for its own decision, not routed from a draft or an Initial Modification Report', source: PATH_RULES['fast-track'].source };
+    return {
+      refuse: 'path-forbids',
+      message:
+        'a Fast-Track proposal is raised by the Panel for its own decision, not routed from a draft or an Initial Modification Report',
+      source: PATH_RULES['fast-track'].source,
+    };
   }
-  if (event.route !== 'refinement' && event.route !== 'report-phase') return { refuse: 'invalid-event', message: `unknown route ${JSON.stringify(event.route)}` };
+  if (event.route !== 'refinement' && event.route !== 'report-phase')
+    return { refuse: 'invalid-event', message: `unknown route ${JSON.stringify(event.route)}` };
   const proposal = { ...state.proposal, path };
   return event.route === 'refinement'
     ? { stage: 'refinement', step: 'working-group', proposal, since: date }
     : { stage: 'report-phase', step: 'draft-report', proposal, since: date };
 }
 
-const refinementStep = (step: RefinementStep) => (state: LifecycleState, _e: unknown, date: IsoDate): LifecycleState => ({ stage: 'refinement', step, proposal: state.proposal, since: date });
-const reportStep = (step: ReportStep) => (state: LifecycleState, _e: unknown, date: IsoDate): LifecycleState => ({ stage: 'report-phase', step, proposal: state.proposal, since: date });
+const refinementStep =
+  (step: RefinementStep) =>
+  (state: LifecycleState, _e: unknown, date: IsoDate): LifecycleState => ({
+    stage: 'refinement',
+    step,
+    proposal: state.proposal,
+    since: date,
+  });
+const reportStep =
+  (step: ReportStep) =>
+  (state: LifecycleState, _e: unknown, date: IsoDate): LifecycleState => ({
+    stage: 'report-phase',
+    step,
+    proposal: state.proposal,
+    since: date,
+  });
 
 /**
  * The lifecycle as data: for every event type (a missing one is a compile error), the states it may
@@ -164,7 +232,10 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
   'convert-to-proposal': {
     from: ['draft-proposal'],
     to: ['refinement:working-group', 'report-phase:draft-report'],
-    source: secD('D3', 'from 1 Nov 2018: the Change Sub-Committee agrees the problem statement and the draft becomes a Modification Proposal'),
+    source: secD(
+      'D3',
+      'from 1 Nov 2018: the Change Sub-Committee agrees the problem statement and the draft becomes a Modification Proposal',
+    ),
     apply: (s, e, date) => route(s, e, date),
   },
   'initial-consideration': {
@@ -224,19 +295,37 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
   'change-board-vote': {
     from: ['change-board'],
     to: ['approved', 'rejected', 'awaiting-authority-decision'],
-    source: secD('D8, D9', 'the Change Board decides Self-Governance proposals and recommends on Authority ones; voting rules are unconfirmed'),
+    source: secD(
+      'D8, D9',
+      'the Change Board decides Self-Governance proposals and recommends on Authority ones; voting rules are unconfirmed',
+    ),
     apply: (s, e, date, ctx) => {
       const rules = rulesOf(s);
       const decides = e.vote === 'approve' || e.vote === 'reject';
-      if (!['approve', 'reject', 'recommend-approval', 'recommend-rejection'].includes(e.vote)) return { refuse: 'invalid-event', message: `unknown vote ${JSON.stringify(e.vote)}` };
+      if (!['approve', 'reject', 'recommend-approval', 'recommend-rejection'].includes(e.vote))
+        return { refuse: 'invalid-event', message: `unknown vote ${JSON.stringify(e.vote)}` };
       if (decides && rules.changeBoard !== 'decides') {
-        return { refuse: 'path-forbids', message: `on ${rules.name} the Change Board recommends to the Authority (vote recommend-approval or recommend-rejection), it does not decide`, source: rules.source };
+        return {
+          refuse: 'path-forbids',
+          message: `on ${rules.name} the Change Board recommends to the Authority (vote recommend-approval or recommend-rejection), it does not decide`,
+          source: rules.source,
+        };
       }
       if (!decides && rules.changeBoard !== 'recommends') {
-        return { refuse: 'path-forbids', message: `on ${rules.name} the Change Board decides (vote approve or reject); there is no Authority decision to recommend on`, source: rules.source };
+        return {
+          refuse: 'path-forbids',
+          message: `on ${rules.name} the Change Board decides (vote approve or reject); there is no Authority decision to recommend on`,
+          source: rules.source,
+        };
       }
       if (decides) return decided(s, decision(s, e.vote === 'approve' ? 'approve' : 'reject', date, ctx), date);
-      return { stage: 'awaiting-authority-decision', proposal: s.proposal, since: date, recommendation: e.vote === 'recommend-approval' ? 'approve' : 'reject', recommendedOn: date };
+      return {
+        stage: 'awaiting-authority-decision',
+        proposal: s.proposal,
+        since: date,
+        recommendation: e.vote === 'recommend-approval' ? 'approve' : 'reject',
+        recommendedOn: date,
+      };
     },
   },
   'panel-decision': {
@@ -244,16 +333,22 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
     to: ['approved', 'rejected'],
     source: secD('D2', 'the Panel decides Fast-Track proposals'),
     apply: (s, e, date, ctx) =>
-      e.outcome === 'approve' || e.outcome === 'reject' ? decided(s, decision(s, e.outcome, date, ctx), date) : { refuse: 'invalid-event', message: `unknown outcome ${JSON.stringify(e.outcome)}` },
+      e.outcome === 'approve' || e.outcome === 'reject'
+        ? decided(s, decision(s, e.outcome, date, ctx), date)
+        : { refuse: 'invalid-event', message: `unknown outcome ${JSON.stringify(e.outcome)}` },
   },
   'authority-decision': {
     from: ['awaiting-authority-decision'],
     to: ['approved', 'rejected'],
     source: secD('D9', 'the Authority decides Path 1 and Path 2 proposals'),
     apply: (s, e, date, ctx) => {
-      if (e.outcome !== 'approve' && e.outcome !== 'reject') return { refuse: 'invalid-event', message: `unknown outcome ${JSON.stringify(e.outcome)}` };
+      if (e.outcome !== 'approve' && e.outcome !== 'reject')
+        return { refuse: 'invalid-event', message: `unknown outcome ${JSON.stringify(e.outcome)}` };
       const recommendation = s.stage === 'awaiting-authority-decision' ? s.recommendation : undefined;
-      const extra: Partial<Decision> = { subjectToEcNotification: e.subjectToEcNotification === true, ...(recommendation === undefined ? {} : { recommendation }) };
+      const extra: Partial<Decision> = {
+        subjectToEcNotification: e.subjectToEcNotification === true,
+        ...(recommendation === undefined ? {} : { recommendation }),
+      };
       return decided(s, decision(s, e.outcome, date, ctx, extra), date);
     },
   },
@@ -261,7 +356,14 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
     from: ['awaiting-authority-decision'],
     to: ['sent-back'],
     source: secD('D9', 'the Authority may send the Final Modification Report back to the Panel'),
-    guard: (s) => (rulesOf(s).sendBack ? undefined : { refuse: 'path-forbids', message: `${rulesOf(s).name} has no Authority decision to send back from`, source: rulesOf(s).source }),
+    guard: (s) =>
+      rulesOf(s).sendBack
+        ? undefined
+        : {
+            refuse: 'path-forbids',
+            message: `${rulesOf(s).name} has no Authority decision to send back from`,
+            source: rulesOf(s).source,
+          },
     apply: (s, _e, date) => ({ stage: 'sent-back', proposal: s.proposal, since: date }),
   },
   'report-revised': {
@@ -274,12 +376,24 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
     from: ['approved', 'rejected'],
     to: ['appeal'],
     source: APPEAL_WINDOW,
-    guard: (s) => (rulesOf(s).appeal === null ? { refuse: 'path-forbids', message: `${rulesOf(s).name} decisions are the Authority's own and have no appeal under Section D`, source: rulesOf(s).source } : undefined),
+    guard: (s) =>
+      rulesOf(s).appeal === null
+        ? {
+            refuse: 'path-forbids',
+            message: `${rulesOf(s).name} decisions are the Authority's own and have no appeal under Section D`,
+            source: rulesOf(s).source,
+          }
+        : undefined,
     apply: (s, _e, date) => {
-      if (s.stage !== 'approved' && s.stage !== 'rejected') return { refuse: 'event-not-allowed', message: 'only a decision can be appealed' };
+      if (s.stage !== 'approved' && s.stage !== 'rejected')
+        return { refuse: 'event-not-allowed', message: 'only a decision can be appealed' };
       const ends = s.decision.appealWindowEndsOn;
       if (ends === undefined || date > ends) {
-        return { refuse: 'appeal-window-closed', message: `the appeal window for the decision of ${s.decision.decidedOn} ${ends === undefined ? 'does not apply: the decision has already been appealed' : `closed on ${ends}`}`, source: secD('D9') };
+        return {
+          refuse: 'appeal-window-closed',
+          message: `the appeal window for the decision of ${s.decision.decidedOn} ${ends === undefined ? 'does not apply: the decision has already been appealed' : `closed on ${ends}`}`,
+          source: secD('D9'),
+        };
       }
       return { stage: 'appeal', proposal: s.proposal, since: date, decision: s.decision, appealedOn: date };
     },
@@ -294,20 +408,36 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
         const { appealWindowEndsOn: _closed, ...stands } = s.decision;
         return decided(s, { ...stands, appeal: 'upheld' }, date);
       }
-      if (e.outcome !== 'overturned') return { refuse: 'invalid-event', message: `unknown appeal outcome ${JSON.stringify(e.outcome)}` };
-      const flipped = decision(s, s.decision.outcome === 'approved' ? 'reject' : 'approve', date, ctx, { decidedBy: 'authority', appeal: 'overturned' });
+      if (e.outcome !== 'overturned')
+        return { refuse: 'invalid-event', message: `unknown appeal outcome ${JSON.stringify(e.outcome)}` };
+      const flipped = decision(s, s.decision.outcome === 'approved' ? 'reject' : 'approve', date, ctx, {
+        decidedBy: 'authority',
+        appeal: 'overturned',
+      });
       return decided(s, flipped, date);
     },
   },
   'target-release': {
     from: ['approved', 'pending-implementation'],
     to: ['pending-implementation'],
-    source: secD('D10', 'the Panel targets an approved modification at a release; an Authority decision\'s implementation date changes only with its consent'),
+    source: secD(
+      'D10',
+      "the Panel targets an approved modification at a release; an Authority decision's implementation date changes only with its consent",
+    ),
     apply: (s, e, date) => {
-      if (s.stage !== 'approved' && s.stage !== 'pending-implementation') return { refuse: 'event-not-allowed', message: 'only an approved proposal can be targeted at a release' };
-      if (typeof e.release !== 'object' || e.release === null) return { refuse: 'invalid-event', message: 'target-release needs a release ({ id?, name?, date? })' };
+      if (s.stage !== 'approved' && s.stage !== 'pending-implementation')
+        return { refuse: 'event-not-allowed', message: 'only an approved proposal can be targeted at a release' };
+      if (typeof e.release !== 'object' || e.release === null)
+        return { refuse: 'invalid-event', message: 'target-release needs a release ({ id?, name?, date? })' };
       const release = releaseTarget(e.release);
-      return { stage: 'pending-implementation', proposal: s.proposal, since: date, decision: s.decision, target: release, partsImplemented: s.stage === 'pending-implementation' ? s.partsImplemented : [] };
+      return {
+        stage: 'pending-implementation',
+        proposal: s.proposal,
+        since: date,
+        decision: s.decision,
+        target: release,
+        partsImplemented: s.stage === 'pending-implementation' ? s.partsImplemented : [],
+      };
     },
   },
   implemented: {
@@ -315,13 +445,26 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
     to: ['pending-implementation', 'implemented'],
     source: secD('D10', 'the modification takes effect in its release (possibly in parts)'),
     apply: (s, e, date) => {
-      if (s.stage !== 'approved' && s.stage !== 'pending-implementation') return { refuse: 'event-not-allowed', message: 'only an approved proposal can be implemented' };
+      if (s.stage !== 'approved' && s.stage !== 'pending-implementation')
+        return { refuse: 'event-not-allowed', message: 'only an approved proposal can be implemented' };
       const parts = [...(s.stage === 'pending-implementation' ? s.partsImplemented : []), date];
       const of = e.of ?? 1;
-      if (!Number.isInteger(of) || of < 1 || (e.part !== undefined && (!Number.isInteger(e.part) || e.part !== parts.length || e.part > of))) {
-        return { refuse: 'invalid-event', message: `implemented part ${String(e.part)} of ${String(e.of)} does not follow the ${parts.length - 1} part(s) already implemented` };
+      if (
+        !Number.isInteger(of) ||
+        of < 1 ||
+        (e.part !== undefined && (!Number.isInteger(e.part) || e.part !== parts.length || e.part > of))
+      ) {
+        return {
+          refuse: 'invalid-event',
+          message: `implemented part ${String(e.part)} of ${String(e.of)} does not follow the ${parts.length - 1} part(s) already implemented`,
+        };
       }
-      const release = e.release === undefined ? (s.stage === 'pending-implementation' ? s.target : undefined) : releaseTarget(e.release);
+      const release =
+        e.release === undefined
+          ? s.stage === 'pending-implementation'
+            ? s.target
+            : undefined
+          : releaseTarget(e.release);
       // A release goes live on its date: an implementation on another date contradicts the release it names.
       if (release?.date !== undefined && release.date !== date) {
         return {
@@ -339,9 +482,24 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
         };
       }
       if (parts.length < of) {
-        return { stage: 'pending-implementation', proposal: s.proposal, since: date, decision: s.decision, target: s.stage === 'pending-implementation' ? s.target : (release ?? {}), partsImplemented: parts };
+        return {
+          stage: 'pending-implementation',
+          proposal: s.proposal,
+          since: date,
+          decision: s.decision,
+          target: s.stage === 'pending-implementation' ? s.target : (release ?? {}),
+          partsImplemented: parts,
+        };
       }
-      return { stage: 'implemented', proposal: s.proposal, since: date, decision: s.decision, implementedOn: date, ...(release === undefined ? {} : { release }), partsImplemented: parts };
+      return {
+        stage: 'implemented',
+        proposal: s.proposal,
+        since: date,
+        decision: s.decision,
+        implementedOn: date,
+        ...(release === undefined ? {} : { release }),
+        partsImplemented: parts,
+      };
     },
   },
   withdraw: {
@@ -356,28 +514,49 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
   'put-on-hold': {
     from: ACTIVE_NODES,
     to: ['on-hold'],
-    source: secD('D3', 'progress paused at the Proposer\'s request or the Panel\'s direction (e.g. SECMP0037)'),
-    apply: (s, e, date) => ({ stage: 'on-hold', proposal: s.proposal, since: date, resumeTo: s as ActiveState, ...(typeof e.reason === 'string' ? { reason: e.reason } : {}) }),
+    source: secD('D3', "progress paused at the Proposer's request or the Panel's direction (e.g. SECMP0037)"),
+    apply: (s, e, date) => ({
+      stage: 'on-hold',
+      proposal: s.proposal,
+      since: date,
+      resumeTo: s as ActiveState,
+      ...(typeof e.reason === 'string' ? { reason: e.reason } : {}),
+    }),
   },
   resume: {
     from: ['on-hold'],
     to: ACTIVE_NODES,
     source: secD('D3', 'progress resumes where it was paused'),
-    apply: (s, _e, date) => (s.stage === 'on-hold' ? { ...s.resumeTo, since: date } : { refuse: 'event-not-allowed', message: 'the proposal is not on hold' }),
+    apply: (s, _e, date) =>
+      s.stage === 'on-hold'
+        ? { ...s.resumeTo, since: date }
+        : { refuse: 'event-not-allowed', message: 'the proposal is not on hold' },
   },
 };
 
 export const EVENT_TYPES = Object.keys(TRANSITIONS) as readonly EventType[];
 
-function refusal(state: LifecycleState, type: string, code: LifecycleErrorCode, why: string, source?: Citation): SecmodError {
-  return new SecmodError(code, `${state.proposal.id} (${node(state)}): ${type} refused: ${why}`, { path: ['event'], ...(source === undefined ? {} : { source }) });
+function refusal(
+  state: LifecycleState,
+  type: string,
+  code: LifecycleErrorCode,
+  why: string,
+  source?: Citation,
+): SecmodError {
+  return new SecmodError(code, `${state.proposal.id} (${node(state)}): ${type} refused: ${why}`, {
+    path: ['event'],
+    ...(source === undefined ? {} : { source }),
+  });
 }
 
 /** @internal The options with their defaults, checked: a negative or fractional window, or a non-calendar, is refused. */
 export function resolve(options: LifecycleOptions | undefined): TransitionContext {
   if (options === undefined) return DEFAULT_CONTEXT;
   checkObject(options, ['options'], 'LifecycleOptions { appealWindowWorkingDays?, calendar? }');
-  const days = options.appealWindowWorkingDays === undefined ? DEFAULT_CONTEXT.appealWindowWorkingDays : checkWholeNumber(options.appealWindowWorkingDays, ['options', 'appealWindowWorkingDays'], 0, 3650);
+  const days =
+    options.appealWindowWorkingDays === undefined
+      ? DEFAULT_CONTEXT.appealWindowWorkingDays
+      : checkWholeNumber(options.appealWindowWorkingDays, ['options', 'appealWindowWorkingDays'], 0, 3650);
   if (options.calendar !== undefined) assertCalendar(options.calendar, ['options', 'calendar']);
   return { appealWindowWorkingDays: days, calendar: options.calendar ?? DEFAULT_CONTEXT.calendar };
 }
@@ -411,25 +590,64 @@ export function transition(state: LifecycleState, event: LifecycleEvent, options
 export function step(state: LifecycleState, event: LifecycleEvent, ctx: TransitionContext): TransitionResult {
   try {
     if (typeof event !== 'object' || event === null) {
-      return { ok: false, error: new SecmodError('invalid-event', `expected an event object { type, date, ... }, got ${event === null ? 'null' : typeof event}`, { path: ['event'] }) };
+      return {
+        ok: false,
+        error: new SecmodError(
+          'invalid-event',
+          `expected an event object { type, date, ... }, got ${event === null ? 'null' : typeof event}`,
+          { path: ['event'] },
+        ),
+      };
     }
     if (typeof event.type !== 'string' || !Object.hasOwn(TRANSITIONS, event.type)) {
-      return { ok: false, error: new SecmodError('invalid-event', unknownName('event type', (event as { type?: unknown }).type, EVENT_TYPES), { path: ['event', 'type'] }) };
+      return {
+        ok: false,
+        error: new SecmodError(
+          'invalid-event',
+          unknownName('event type', (event as { type?: unknown }).type, EVENT_TYPES),
+          { path: ['event', 'type'] },
+        ),
+      };
     }
     const rule = TRANSITIONS[event.type] as TransitionRule<EventType>;
     const at = node(state);
     if (!rule.from.includes(at)) {
       const allowed = allowedEvents(state);
-      return { ok: false, error: refusal(state, event.type, 'event-not-allowed', `not allowed in state ${at}; allowed: ${allowed.length === 0 ? 'none (final state)' : allowed.join(', ')}`, rule.source) };
+      return {
+        ok: false,
+        error: refusal(
+          state,
+          event.type,
+          'event-not-allowed',
+          `not allowed in state ${at}; allowed: ${allowed.length === 0 ? 'none (final state)' : allowed.join(', ')}`,
+          rule.source,
+        ),
+      };
     }
     const guarded = rule.guard?.(state);
-    if (guarded) return { ok: false, error: refusal(state, event.type, guarded.refuse, guarded.message, guarded.source ?? rule.source) };
+    if (guarded)
+      return {
+        ok: false,
+        error: refusal(state, event.type, guarded.refuse, guarded.message, guarded.source ?? rule.source),
+      };
     const date = isoOf(parseDay(event.date, ['event', 'date'])) as IsoDate;
     if (date < state.since) {
-      return { ok: false, error: refusal(state, event.type, 'date-before-previous', `dated ${date}, before the previous event (${state.since}); event dates may not go backwards`) };
+      return {
+        ok: false,
+        error: refusal(
+          state,
+          event.type,
+          'date-before-previous',
+          `dated ${date}, before the previous event (${state.since}); event dates may not go backwards`,
+        ),
+      };
     }
     const result = rule.apply(state, event as never, date, ctx);
-    if ('refuse' in result) return { ok: false, error: refusal(state, event.type, result.refuse, result.message, result.source ?? rule.source) };
+    if ('refuse' in result)
+      return {
+        ok: false,
+        error: refusal(state, event.type, result.refuse, result.message, result.source ?? rule.source),
+      };
     return { ok: true, state: result };
   } catch (error) {
     return caught(error);
@@ -439,26 +657,48 @@ export function step(state: LifecycleState, event: LifecycleEvent, ctx: Transiti
 /** A thrown error as a refusal. Only a malformed event can throw anything but a SecmodError (the state was checked); its raw error stays in `cause`. */
 function caught(error: unknown): TransitionResult {
   if (isSecmodError(error)) return { ok: false, error: error as SecmodError };
-  return { ok: false, error: new SecmodError('invalid-event', 'malformed event: a field has the wrong type (see LifecycleEvent)', { path: ['event'], cause: error }) };
+  return {
+    ok: false,
+    error: new SecmodError('invalid-event', 'malformed event: a field has the wrong type (see LifecycleEvent)', {
+      path: ['event'],
+      cause: error,
+    }),
+  };
 }
 
 const STAGES = Object.keys(NODE_OF);
 const ACTIVE_STAGES = [...new Set(ACTIVE_NODES.map((n) => n.split(':')[0] as string))];
 
 /** What is wrong with a value passed as a state, if anything: its stage, step, proposal facts and date. */
-function stateProblem(state: unknown, path: readonly (string | number)[] = ['state']): { message: string; path: readonly (string | number)[] } | undefined {
-  if (typeof state !== 'object' || state === null) return { message: `expected a lifecycle state object, got ${state === null ? 'null' : typeof state}`, path };
+function stateProblem(
+  state: unknown,
+  path: readonly (string | number)[] = ['state'],
+): { message: string; path: readonly (string | number)[] } | undefined {
+  if (typeof state !== 'object' || state === null)
+    return { message: `expected a lifecycle state object, got ${state === null ? 'null' : typeof state}`, path };
   const s = state as { stage?: unknown; step?: unknown; proposal?: unknown; since?: unknown; resumeTo?: unknown };
-  if (typeof s.stage !== 'string' || !Object.hasOwn(NODE_OF, s.stage)) return { message: unknownName('stage', s.stage, STAGES), path: [...path, 'stage'] };
-  if (s.stage === 'refinement' && !(REFINEMENT_STEPS as readonly unknown[]).includes(s.step)) return { message: unknownName('Refinement step', s.step, REFINEMENT_STEPS), path: [...path, 'step'] };
-  if (s.stage === 'report-phase' && !(REPORT_STEPS as readonly unknown[]).includes(s.step)) return { message: unknownName('Report Phase step', s.step, REPORT_STEPS), path: [...path, 'step'] };
+  if (typeof s.stage !== 'string' || !Object.hasOwn(NODE_OF, s.stage))
+    return { message: unknownName('stage', s.stage, STAGES), path: [...path, 'stage'] };
+  if (s.stage === 'refinement' && !(REFINEMENT_STEPS as readonly unknown[]).includes(s.step))
+    return { message: unknownName('Refinement step', s.step, REFINEMENT_STEPS), path: [...path, 'step'] };
+  if (s.stage === 'report-phase' && !(REPORT_STEPS as readonly unknown[]).includes(s.step))
+    return { message: unknownName('Report Phase step', s.step, REPORT_STEPS), path: [...path, 'step'] };
   const p = s.proposal as { id?: unknown; path?: unknown } | null | undefined;
-  if (typeof p !== 'object' || p === null || typeof p.id !== 'string') return { message: `stage ${s.stage} has no proposal facts { id, path, era, raisedOn } (build states with initialState)`, path: [...path, 'proposal'] };
-  if (!(MODIFICATION_PATHS as readonly unknown[]).includes(p.path)) return { message: unknownName('path', p.path, MODIFICATION_PATHS), path: [...path, 'proposal', 'path'] };
+  if (typeof p !== 'object' || p === null || typeof p.id !== 'string')
+    return {
+      message: `stage ${s.stage} has no proposal facts { id, path, era, raisedOn } (build states with initialState)`,
+      path: [...path, 'proposal'],
+    };
+  if (!(MODIFICATION_PATHS as readonly unknown[]).includes(p.path))
+    return { message: unknownName('path', p.path, MODIFICATION_PATHS), path: [...path, 'proposal', 'path'] };
   if (!isIsoDate(s.since)) return { message: `stage ${s.stage} has no valid since date`, path: [...path, 'since'] };
   if (s.stage === 'on-hold') {
     const r = s.resumeTo as { stage?: unknown } | null | undefined;
-    if (typeof r !== 'object' || r === null || !ACTIVE_STAGES.includes(r.stage as string)) return { message: `an on-hold state resumes to an active stage (${ACTIVE_STAGES.join(', ')})`, path: [...path, 'resumeTo'] };
+    if (typeof r !== 'object' || r === null || !ACTIVE_STAGES.includes(r.stage as string))
+      return {
+        message: `an on-hold state resumes to an active stage (${ACTIVE_STAGES.join(', ')})`,
+        path: [...path, 'resumeTo'],
+      };
     return stateProblem(r, [...path, 'resumeTo']);
   }
   return undefined;

@@ -49,7 +49,10 @@ export const PATH_RULES: Readonly<Record<ModificationPath, PathRules>> = {
     modificationReport: true,
     sendBack: true,
     appeal: null,
-    source: secD('D2', 'raised by or at the direction of the Authority, linked to a Significant Code Review; the Change Board recommendation is unconfirmed'),
+    source: secD(
+      'D2',
+      'raised by or at the direction of the Authority, linked to a Significant Code Review; the Change Board recommendation is unconfirmed',
+    ),
   },
   'authority-determination': {
     path: 'authority-determination',

@@ -12,8 +12,13 @@ import type { LifecycleEvent, LifecycleOptions, LifecycleState, TransitionResult
  *   // ...
  * ]);
  */
-export function replay(init: LifecycleState, events: readonly LifecycleEvent[], options?: LifecycleOptions): TransitionResult {
-  if (!Array.isArray(events)) return { ok: false, error: new SecmodError('invalid-event', 'expected an array of events', { path: ['events'] }) };
+export function replay(
+  init: LifecycleState,
+  events: readonly LifecycleEvent[],
+  options?: LifecycleOptions,
+): TransitionResult {
+  if (!Array.isArray(events))
+    return { ok: false, error: new SecmodError('invalid-event', 'expected an array of events', { path: ['events'] }) };
   // The start and the options are checked once; every later state is one the machine made.
   let ctx: TransitionContext;
   try {

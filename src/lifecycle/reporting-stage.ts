@@ -18,11 +18,24 @@ export type RefinementCategory = 'wg-solution-development' | 'dcc-assessment' | 
 
 /** Where a proposal stands in the report's terms: open in a category, or closed with an outcome. */
 export type ReportingStage =
-  | { readonly status: 'open'; readonly category: OpenCategory; readonly refinement?: RefinementCategory; readonly onHold: boolean; readonly label: string }
-  | { readonly status: 'closed'; readonly outcome: 'approved' | 'rejected' | 'withdrawn'; readonly implemented: boolean; readonly label: string };
+  | {
+      readonly status: 'open';
+      readonly category: OpenCategory;
+      readonly refinement?: RefinementCategory;
+      readonly onHold: boolean;
+      readonly label: string;
+    }
+  | {
+      readonly status: 'closed';
+      readonly outcome: 'approved' | 'rejected' | 'withdrawn';
+      readonly implemented: boolean;
+      readonly label: string;
+    };
 
 /** The report's own labels. */
-export const REPORTING_LABELS: Readonly<Record<OpenCategory | RefinementCategory | 'approved' | 'rejected' | 'withdrawn', string>> = {
+export const REPORTING_LABELS: Readonly<
+  Record<OpenCategory | RefinementCategory | 'approved' | 'rejected' | 'withdrawn', string>
+> = {
   'development-stage': 'Development Stage',
   'initial-modification-report': 'Initial Modification Report',
   refinement: 'Refinement',
@@ -43,7 +56,10 @@ const open = (category: OpenCategory, onHold: boolean, refinement?: RefinementCa
   status: 'open',
   category,
   onHold,
-  label: refinement === undefined ? REPORTING_LABELS[category] : `${REPORTING_LABELS[category]}: ${REPORTING_LABELS[refinement]}`,
+  label:
+    refinement === undefined
+      ? REPORTING_LABELS[category]
+      : `${REPORTING_LABELS[category]}: ${REPORTING_LABELS[refinement]}`,
   ...(refinement === undefined ? {} : { refinement }),
 });
 
@@ -53,7 +69,11 @@ function activeStage(state: ActiveState, onHold: boolean): ReportingStage {
     .with({ stage: 'draft-proposal' }, () => open('development-stage', onHold))
     .with({ stage: 'initial-modification-report' }, () => open('initial-modification-report', onHold))
     .with({ stage: 'refinement', step: 'working-group' }, () => open('refinement', onHold, 'wg-solution-development'))
-    .with({ stage: 'refinement', step: 'dcc-preliminary-assessment' }, { stage: 'refinement', step: 'dcc-impact-assessment' }, () => open('refinement', onHold, 'dcc-assessment'))
+    .with(
+      { stage: 'refinement', step: 'dcc-preliminary-assessment' },
+      { stage: 'refinement', step: 'dcc-impact-assessment' },
+      () => open('refinement', onHold, 'dcc-assessment'),
+    )
     .with({ stage: 'refinement', step: 'consultation' }, () => open('refinement', onHold, 'industry-consultation'))
     .with({ stage: 'report-phase' }, { stage: 'sent-back' }, () => open('modification-report', onHold))
     .with({ stage: 'change-board' }, () => open('change-board', onHold))
@@ -80,12 +100,33 @@ export function reportingStage(state: LifecycleState): ReportingStage {
     .with({ stage: 'on-hold' }, (s) => activeStage(s.resumeTo, true))
     .with({ stage: 'appeal' }, () => open('awaiting-authority-decision', false))
     .with({ stage: 'approved' }, { stage: 'pending-implementation' }, () => open('pending-implementation', false))
-    .with({ stage: 'implemented' }, () => ({ status: 'closed', outcome: 'approved', implemented: true, label: REPORTING_LABELS.approved }))
-    .with({ stage: 'rejected' }, () => ({ status: 'closed', outcome: 'rejected', implemented: false, label: REPORTING_LABELS.rejected }))
-    .with({ stage: 'withdrawn' }, () => ({ status: 'closed', outcome: 'withdrawn', implemented: false, label: REPORTING_LABELS.withdrawn }))
+    .with({ stage: 'implemented' }, () => ({
+      status: 'closed',
+      outcome: 'approved',
+      implemented: true,
+      label: REPORTING_LABELS.approved,
+    }))
+    .with({ stage: 'rejected' }, () => ({
+      status: 'closed',
+      outcome: 'rejected',
+      implemented: false,
+      label: REPORTING_LABELS.rejected,
+    }))
+    .with({ stage: 'withdrawn' }, () => ({
+      status: 'closed',
+      outcome: 'withdrawn',
+      implemented: false,
+      label: REPORTING_LABELS.withdrawn,
+    }))
     .with(
-      { stage: 'draft-proposal' }, { stage: 'initial-modification-report' }, { stage: 'refinement' }, { stage: 'report-phase' },
-      { stage: 'change-board' }, { stage: 'awaiting-panel-decision' }, { stage: 'awaiting-authority-decision' }, { stage: 'sent-back' },
+      { stage: 'draft-proposal' },
+      { stage: 'initial-modification-report' },
+      { stage: 'refinement' },
+      { stage: 'report-phase' },
+      { stage: 'change-board' },
+      { stage: 'awaiting-panel-decision' },
+      { stage: 'awaiting-authority-decision' },
+      { stage: 'sent-back' },
       (s) => activeStage(s, false),
     )
     .exhaustive();

@@ -4,7 +4,12 @@ const SEC_URL = 'https://smartenergycodecompany.co.uk/the-smart-energy-code-2/';
 
 /** The Smart Energy Code, Section D (Modification Process), one clause. */
 export function secD(clause: string, note?: string): Citation {
-  return { document: 'Smart Energy Code, Section D (Modification Process)', clause, url: SEC_URL, ...(note === undefined ? {} : { note }) };
+  return {
+    document: 'Smart Energy Code, Section D (Modification Process)',
+    clause,
+    url: SEC_URL,
+    ...(note === undefined ? {} : { note }),
+  };
 }
 
 /** SECMP0049 "Section D Review": the process in force from 1 November 2018. */

@@ -17,7 +17,12 @@ export interface ProposalFacts {
 }
 
 /** Sub-stages of the Refinement Process, in the order they usually come. */
-export const REFINEMENT_STEPS = ['working-group', 'dcc-preliminary-assessment', 'dcc-impact-assessment', 'consultation'] as const;
+export const REFINEMENT_STEPS = [
+  'working-group',
+  'dcc-preliminary-assessment',
+  'dcc-impact-assessment',
+  'consultation',
+] as const;
 /** A sub-stage of the Refinement Process. */
 export type RefinementStep = (typeof REFINEMENT_STEPS)[number];
 
@@ -74,7 +79,11 @@ export type ActiveState =
   | (StateBase & { readonly stage: 'change-board' })
   /** Fast-Track: the Panel decides. */
   | (StateBase & { readonly stage: 'awaiting-panel-decision' })
-  | (StateBase & { readonly stage: 'awaiting-authority-decision'; readonly recommendation: 'approve' | 'reject'; readonly recommendedOn: IsoDate })
+  | (StateBase & {
+      readonly stage: 'awaiting-authority-decision';
+      readonly recommendation: 'approve' | 'reject';
+      readonly recommendedOn: IsoDate;
+    })
   /** The Authority sent the Final Modification Report back to the Panel. */
   | (StateBase & { readonly stage: 'sent-back' });
 
@@ -85,8 +94,19 @@ export type LifecycleState =
   | (StateBase & { readonly stage: 'approved'; readonly decision: Decision })
   | (StateBase & { readonly stage: 'rejected'; readonly decision: Decision })
   | (StateBase & { readonly stage: 'appeal'; readonly decision: Decision; readonly appealedOn: IsoDate })
-  | (StateBase & { readonly stage: 'pending-implementation'; readonly decision: Decision; readonly target: ReleaseTarget; readonly partsImplemented: readonly IsoDate[] })
-  | (StateBase & { readonly stage: 'implemented'; readonly decision: Decision; readonly implementedOn: IsoDate; readonly release?: ReleaseTarget; readonly partsImplemented: readonly IsoDate[] })
+  | (StateBase & {
+      readonly stage: 'pending-implementation';
+      readonly decision: Decision;
+      readonly target: ReleaseTarget;
+      readonly partsImplemented: readonly IsoDate[];
+    })
+  | (StateBase & {
+      readonly stage: 'implemented';
+      readonly decision: Decision;
+      readonly implementedOn: IsoDate;
+      readonly release?: ReleaseTarget;
+      readonly partsImplemented: readonly IsoDate[];
+    })
   | (StateBase & { readonly stage: 'withdrawn'; readonly withdrawnFrom: ActiveState['stage'] });
 
 export type Stage = LifecycleState['stage'];
@@ -101,9 +121,17 @@ export interface DatedEvent {
 /** Everything that can happen to a proposal: a discriminated union on `type`. */
 export type LifecycleEvent =
   /** Development Stage → the problem statement is agreed and the draft becomes a Modification Proposal. */
-  | (DatedEvent & { readonly type: 'convert-to-proposal'; readonly route: 'refinement' | 'report-phase'; readonly path?: ModificationPath })
+  | (DatedEvent & {
+      readonly type: 'convert-to-proposal';
+      readonly route: 'refinement' | 'report-phase';
+      readonly path?: ModificationPath;
+    })
   /** The Panel's initial consideration of the Initial Modification Report decides the route (and path). */
-  | (DatedEvent & { readonly type: 'initial-consideration'; readonly route: 'refinement' | 'report-phase'; readonly path?: ModificationPath })
+  | (DatedEvent & {
+      readonly type: 'initial-consideration';
+      readonly route: 'refinement' | 'report-phase';
+      readonly path?: ModificationPath;
+    })
   | (DatedEvent & { readonly type: 'dcc-preliminary-assessment-requested' })
   | (DatedEvent & { readonly type: 'dcc-impact-assessment-requested' })
   | (DatedEvent & { readonly type: 'dcc-assessment-returned' })
@@ -115,9 +143,16 @@ export type LifecycleEvent =
   | (DatedEvent & { readonly type: 'draft-report-approved' })
   | (DatedEvent & { readonly type: 'report-consultation-closed' })
   /** The Change Board's vote: a decision on Path 3, a recommendation to the Authority on Paths 1-2. */
-  | (DatedEvent & { readonly type: 'change-board-vote'; readonly vote: 'approve' | 'reject' | 'recommend-approval' | 'recommend-rejection' })
+  | (DatedEvent & {
+      readonly type: 'change-board-vote';
+      readonly vote: 'approve' | 'reject' | 'recommend-approval' | 'recommend-rejection';
+    })
   | (DatedEvent & { readonly type: 'panel-decision'; readonly outcome: 'approve' | 'reject' })
-  | (DatedEvent & { readonly type: 'authority-decision'; readonly outcome: 'approve' | 'reject'; readonly subjectToEcNotification?: boolean })
+  | (DatedEvent & {
+      readonly type: 'authority-decision';
+      readonly outcome: 'approve' | 'reject';
+      readonly subjectToEcNotification?: boolean;
+    })
   | (DatedEvent & { readonly type: 'send-back' })
   /** The Panel revises a report the Authority sent back: back to the Report Phase. */
   | (DatedEvent & { readonly type: 'report-revised' })
@@ -125,7 +160,12 @@ export type LifecycleEvent =
   | (DatedEvent & { readonly type: 'appeal-decided'; readonly outcome: 'upheld' | 'overturned' })
   | (DatedEvent & { readonly type: 'target-release'; readonly release: ReleaseTargetInput })
   /** Implemented; `part`/`of` for a proposal implemented in several parts (SECMP0062, SECMP0007). */
-  | (DatedEvent & { readonly type: 'implemented'; readonly release?: ReleaseTargetInput; readonly part?: number; readonly of?: number })
+  | (DatedEvent & {
+      readonly type: 'implemented';
+      readonly release?: ReleaseTargetInput;
+      readonly part?: number;
+      readonly of?: number;
+    })
   | (DatedEvent & { readonly type: 'withdraw' })
   | (DatedEvent & { readonly type: 'put-on-hold'; readonly reason?: string })
   | (DatedEvent & { readonly type: 'resume' });
@@ -144,4 +184,5 @@ export interface LifecycleOptions {
 }
 
 /** The result of {@link transition}: never a throw. */
-export type TransitionResult = { readonly ok: true; readonly state: LifecycleState } | { readonly ok: false; readonly error: SecmodError };
+export type TransitionResult =
+  { readonly ok: true; readonly state: LifecycleState } | { readonly ok: false; readonly error: SecmodError };

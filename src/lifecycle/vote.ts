@@ -4,7 +4,9 @@ import { invalidArgument } from '../internal/days.js';
 import { pathRules, type ModificationPath } from './paths.js';
 
 /** Votes cast at a Change Board meeting, per voting group (e.g. large suppliers, small suppliers, networks). */
-export type VoteTally = Readonly<Record<string, { readonly for: number; readonly against: number; readonly abstain?: number }>>;
+export type VoteTally = Readonly<
+  Record<string, { readonly for: number; readonly against: number; readonly abstain?: number }>
+>;
 
 /**
  * How a Change Board vote carries. The SEC's voting rules (majorities by voting group, abstentions)
@@ -17,7 +19,10 @@ export interface ChangeBoardVoteRule {
   carries(tally: VoteTally): boolean;
 }
 
-const UNCONFIRMED: Citation = { document: 'Smart Energy Code, Section D8', note: 'unconfirmed: the voting rule could not be checked against the Code\'s text' };
+const UNCONFIRMED: Citation = {
+  document: 'Smart Energy Code, Section D8',
+  note: "unconfirmed: the voting rule could not be checked against the Code's text",
+};
 
 /** Approval carries when more votes are cast for it than against, over all groups (abstentions do not count). */
 export const MAJORITY_OF_VOTES_CAST: ChangeBoardVoteRule = {
@@ -36,7 +41,10 @@ export const MAJORITY_OF_VOTES_CAST: ChangeBoardVoteRule = {
  */
 export const MAJORITY_IN_EVERY_GROUP: ChangeBoardVoteRule = {
   name: 'majority in every voting group',
-  source: { ...UNCONFIRMED, note: `${UNCONFIRMED.note}; consistent with SECMP0004 (Modification and Release Status Report, October 2017, SECP_49_1310_11, section 3)` },
+  source: {
+    ...UNCONFIRMED,
+    note: `${UNCONFIRMED.note}; consistent with SECMP0004 (Modification and Release Status Report, October 2017, SECP_49_1310_11, section 3)`,
+  },
   carries: (tally) => {
     const voting = Object.values(tally).filter((g) => g.for + g.against > 0);
     return voting.length > 0 && voting.every((g) => g.for > g.against);
@@ -63,26 +71,39 @@ export function changeBoardVote(
 ): 'approve' | 'reject' | 'recommend-approval' | 'recommend-rejection' {
   const rules = pathRules(path);
   if (rules.changeBoard === 'none') throw invalidArgument(path, ['path'], `${rules.name} has no Change Board vote`);
-  if (typeof tally !== 'object' || tally === null || Array.isArray(tally)) throw invalidArgument(tally, ['tally'], 'expected { group: { for, against, abstain? } }');
-  if (typeof rule !== 'object' || rule === null || typeof rule.carries !== 'function') throw invalidArgument(rule, ['rule'], 'expected a ChangeBoardVoteRule { name, source, carries(tally) }');
+  if (typeof tally !== 'object' || tally === null || Array.isArray(tally))
+    throw invalidArgument(tally, ['tally'], 'expected { group: { for, against, abstain? } }');
+  if (typeof rule !== 'object' || rule === null || typeof rule.carries !== 'function')
+    throw invalidArgument(rule, ['rule'], 'expected a ChangeBoardVoteRule { name, source, carries(tally) }');
   let cast = 0;
   for (const [group, g] of Object.entries(tally)) {
-    if (typeof g !== 'object' || g === null) throw invalidArgument(g, ['tally', group], 'expected { for, against, abstain? }');
+    if (typeof g !== 'object' || g === null)
+      throw invalidArgument(g, ['tally', group], 'expected { for, against, abstain? }');
     for (const k of ['for', 'against', 'abstain'] as const) {
       const n = g[k];
       if (k === 'abstain' && n === undefined) continue;
-      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw invalidArgument(n, ['tally', group, k], 'a vote count is a whole number >= 0');
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+        throw invalidArgument(n, ['tally', group, k], 'a vote count is a whole number >= 0');
       cast += n;
     }
   }
   if (cast === 0) {
-    throw new SecmodError('no-votes-cast', `nobody voted in the tally (${Object.keys(tally).length} group(s), no votes for, against or abstaining): a vote with no votes cast is not a decision`, {
-      path: ['tally'],
-      source: rule.source,
-    });
+    throw new SecmodError(
+      'no-votes-cast',
+      `nobody voted in the tally (${Object.keys(tally).length} group(s), no votes for, against or abstaining): a vote with no votes cast is not a decision`,
+      {
+        path: ['tally'],
+        source: rule.source,
+      },
+    );
   }
   const carries = rule.carries(tally);
-  if (typeof carries !== 'boolean') throw invalidArgument(carries, ['rule', 'carries'], `the rule ${JSON.stringify(rule.name)} must return true or false`);
+  if (typeof carries !== 'boolean')
+    throw invalidArgument(
+      carries,
+      ['rule', 'carries'],
+      `the rule ${JSON.stringify(rule.name)} must return true or false`,
+    );
   if (rules.changeBoard === 'decides') return carries ? 'approve' : 'reject';
   return carries ? 'recommend-approval' : 'recommend-rejection';
 }

@@ -7,7 +7,15 @@
 import { z } from 'zod';
 import { registerSchema } from './schema.js';
 
-export { registerSchema, modificationSchema, lifecycleEventSchema, proposalIdSchema, type Modification, type Register, type RegisterEvent } from './schema.js';
+export {
+  registerSchema,
+  modificationSchema,
+  lifecycleEventSchema,
+  proposalIdSchema,
+  type Modification,
+  type Register,
+  type RegisterEvent,
+} from './schema.js';
 export { parseRegister, RegisterError, MAX_LISTED_ISSUES, type RegisterIssueCode } from './parse.js';
 export { recordStatus, recordTimetable, recordExtensions, toScopeRegister, type RecordStatus } from './status.js';
 
@@ -15,4 +23,7 @@ export { recordStatus, recordTimetable, recordExtensions, toScopeRegister, type 
  * The register's JSON Schema (draft 2020-12), generated from the zod schema, for users outside
  * TypeScript. The package also ships it as `secmod/schema/register.schema.json`.
  */
-export const registerJsonSchema: Record<string, unknown> = z.toJSONSchema(registerSchema, { io: 'input' }) as Record<string, unknown>;
+export const registerJsonSchema: Record<string, unknown> = z.toJSONSchema(registerSchema, { io: 'input' }) as Record<
+  string,
+  unknown
+>;

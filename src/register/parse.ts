@@ -7,7 +7,8 @@ import type { LifecycleEvent } from '../lifecycle/types.js';
 import { modificationSchema, registerHeaderSchema, type Modification, type Register } from './schema.js';
 
 /** The codes of the problems {@link parseRegister} reports. */
-export type RegisterIssueCode = 'invalid-json' | 'forbidden-key' | 'circular' | 'too-deep' | 'schema' | 'duplicate-id' | 'history-refused';
+export type RegisterIssueCode =
+  'invalid-json' | 'forbidden-key' | 'circular' | 'too-deep' | 'schema' | 'duplicate-id' | 'history-refused';
 
 /** At most this many problems are listed one by one; the rest are counted by code. */
 export const MAX_LISTED_ISSUES = 100;
@@ -26,11 +27,24 @@ export class RegisterError extends SecmodError<'invalid-register'> {
   readonly total: number;
   /** Every problem found, by code. */
   readonly counts: Readonly<Partial<Record<RegisterIssueCode, number>>>;
-  constructor(issues: readonly Issue<RegisterIssueCode>[], total = issues.length, counts?: Partial<Record<RegisterIssueCode, number>>) {
+  constructor(
+    issues: readonly Issue<RegisterIssueCode>[],
+    total = issues.length,
+    counts?: Partial<Record<RegisterIssueCode, number>>,
+  ) {
     const listed = issues.slice(0, MAX_LISTED_ISSUES);
     const byCode = counts ?? countByCode(issues);
-    const shown = listed.slice(0, 25).map((i) => `- ${i.path.length === 0 ? '(register)' : i.path.join('.')}: ${i.message}`);
-    const more = total > shown.length ? [`- ... and ${total - shown.length} more (${Object.entries(byCode).map(([c, n]) => `${c}: ${n}`).join(', ')})`] : [];
+    const shown = listed
+      .slice(0, 25)
+      .map((i) => `- ${i.path.length === 0 ? '(register)' : i.path.join('.')}: ${i.message}`);
+    const more =
+      total > shown.length
+        ? [
+            `- ... and ${total - shown.length} more (${Object.entries(byCode)
+              .map(([c, n]) => `${c}: ${n}`)
+              .join(', ')})`,
+          ]
+        : [];
     super('invalid-register', `invalid register: ${total} problem(s)\n${[...shown, ...more].join('\n')}`, {
       path: listed[0] !== undefined && listed[0].path.length > 0 ? listed[0].path : ['json'],
     });
@@ -80,12 +94,22 @@ function walk(value: unknown, problems: Problems): boolean {
     }
     if (typeof node !== 'object' || node === null) continue;
     if (onPath.has(node)) {
-      problems.add({ code: 'circular', severity: 'error', message: 'the value refers back to itself, which JSON cannot hold', path });
+      problems.add({
+        code: 'circular',
+        severity: 'error',
+        message: 'the value refers back to itself, which JSON cannot hold',
+        path,
+      });
       sound = false;
       continue;
     }
     if (path.length > MAX_DEPTH) {
-      problems.add({ code: 'too-deep', severity: 'error', message: `nested deeper than ${MAX_DEPTH} levels; no register field is`, path: path.slice(0, MAX_DEPTH) });
+      problems.add({
+        code: 'too-deep',
+        severity: 'error',
+        message: `nested deeper than ${MAX_DEPTH} levels; no register field is`,
+        path: path.slice(0, MAX_DEPTH),
+      });
       sound = false;
       continue;
     }
@@ -94,7 +118,12 @@ function walk(value: unknown, problems: Problems): boolean {
     const keys = Array.isArray(node) ? node.keys() : Object.keys(node);
     for (const key of keys) {
       if (typeof key === 'string' && FORBIDDEN.has(key)) {
-        problems.add({ code: 'forbidden-key', severity: 'error', message: `the key ${JSON.stringify(key)} is not allowed anywhere in a register`, path: [...path, key] });
+        problems.add({
+          code: 'forbidden-key',
+          severity: 'error',
+          message: `the key ${JSON.stringify(key)} is not allowed anywhere in a register`,
+          path: [...path, key],
+        });
         continue;
       }
       stack.push({ node: (node as Record<string | number, unknown>)[key], path: [...path, key] });
@@ -104,7 +133,10 @@ function walk(value: unknown, problems: Problems): boolean {
 }
 
 /** zod's issue paths as secmod's (symbols named). */
-const pathOf = (prefix: InputPath, path: readonly PropertyKey[]): InputPath => [...prefix, ...path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+const pathOf = (prefix: InputPath, path: readonly PropertyKey[]): InputPath => [
+  ...prefix,
+  ...path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+];
 
 /** What {@link parseRegister} returned (registers and their records): later functions need not check it again. */
 const PARSED = checkedOnce();
@@ -130,7 +162,14 @@ export function parseRegister(json: unknown): Register {
     try {
       value = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json) as unknown;
     } catch (error) {
-      throw new RegisterError([{ code: 'invalid-json', severity: 'error', message: `not valid JSON: ${(error as Error).message.slice(0, 200)}`, path: [] }]);
+      throw new RegisterError([
+        {
+          code: 'invalid-json',
+          severity: 'error',
+          message: `not valid JSON: ${(error as Error).message.slice(0, 200)}`,
+          path: [],
+        },
+      ]);
     }
   }
   const problems = new Problems();
@@ -152,14 +191,25 @@ export function parseRegister(json: unknown): Register {
       records.push(undefined);
       for (const issue of one.error.issues) {
         if (issue.code === 'unrecognized_keys' && issue.keys.every((k) => FORBIDDEN.has(k))) continue;
-        problems.add({ code: 'schema', severity: 'error', message: issue.message, path: pathOf(['proposals', i], issue.path) });
+        problems.add({
+          code: 'schema',
+          severity: 'error',
+          message: issue.message,
+          path: pathOf(['proposals', i], issue.path),
+        });
       }
     }
     // Duplicate ids, read from the raw record so they are reported beside schema problems.
     const id = (input as { id?: unknown } | null)?.id;
     if (typeof id !== 'string') return;
     const first = seen.get(id);
-    if (first !== undefined) problems.add({ code: 'duplicate-id', severity: 'error', message: `${id} is already proposals.${first}`, path: ['proposals', i, 'id'] });
+    if (first !== undefined)
+      problems.add({
+        code: 'duplicate-id',
+        severity: 'error',
+        message: `${id} is already proposals.${first}`,
+        path: ['proposals', i, 'id'],
+      });
     else seen.set(id, i);
   });
   // Every history that can be replayed is, so one error lists the schema problems and then every
@@ -168,15 +218,32 @@ export function parseRegister(json: unknown): Register {
     if (p === undefined || p.history === undefined || p.raisedOn === undefined || p.path === undefined) return;
     let init;
     try {
-      init = initialState({ id: p.id, path: p.path, raisedOn: p.raisedOn, urgent: p.urgent === true, ...(p.alternativeOf === undefined ? {} : { alternativeOf: p.alternativeOf }) });
+      init = initialState({
+        id: p.id,
+        path: p.path,
+        raisedOn: p.raisedOn,
+        urgent: p.urgent === true,
+        ...(p.alternativeOf === undefined ? {} : { alternativeOf: p.alternativeOf }),
+      });
     } catch (error) {
       if (!isSecmodError(error)) throw error;
-      problems.add({ code: 'history-refused', severity: 'error', message: `${p.id}: ${error.code}: ${error.message}`, path: ['proposals', i, ...error.path] });
+      problems.add({
+        code: 'history-refused',
+        severity: 'error',
+        message: `${p.id}: ${error.code}: ${error.message}`,
+        path: ['proposals', i, ...error.path],
+      });
       return;
     }
     const result = replay(init, p.history as readonly LifecycleEvent[]);
     if (!result.ok) {
-      problems.add({ code: 'history-refused', severity: 'error', message: `${result.error.code}: ${result.error.message}`, path: ['proposals', i, 'history', ...result.error.path.slice(1)], ...(result.error.source === undefined ? {} : { source: result.error.source }) });
+      problems.add({
+        code: 'history-refused',
+        severity: 'error',
+        message: `${result.error.code}: ${result.error.message}`,
+        path: ['proposals', i, 'history', ...result.error.path.slice(1)],
+        ...(result.error.source === undefined ? {} : { source: result.error.source }),
+      });
     }
   });
   if (problems.total > 0 || !header.success) throw problems.error();
@@ -200,5 +267,9 @@ export function checkedRecord(value: unknown, path: InputPath = ['record']): Mod
   if (one.success) return one.data;
   const first = one.error.issues[0];
   const where = first === undefined ? path : pathOf(path, first.path);
-  throw new SecmodError('invalid-argument', `invalid argument ${where.join('.')}: ${first?.message ?? 'not a register record'} (${one.error.issues.length} problem(s); parseRegister lists them all)`, { path: where });
+  throw new SecmodError(
+    'invalid-argument',
+    `invalid argument ${where.join('.')}: ${first?.message ?? 'not a register record'} (${one.error.issues.length} problem(s); parseRegister lists them all)`,
+    { path: where },
+  );
 }

@@ -22,7 +22,10 @@ function dateProblem(input: unknown): string {
  */
 const date = z.iso
   .date({ error: (issue) => dateProblem(issue.input) })
-  .refine(isIsoDate, { message: 'invalid date: the year must be from 0001 to 9999', when: (payload) => payload.issues.length === 0 });
+  .refine(isIsoDate, {
+    message: 'invalid date: the year must be from 0001 to 9999',
+    when: (payload) => payload.issues.length === 0,
+  });
 
 /** An enum whose error names the unknown value and the nearest known one. */
 const vocabulary = <const T extends readonly [string, ...string[]]>(what: string, values: T) =>
@@ -44,28 +47,53 @@ const dated = { date };
 export const lifecycleEventSchema = z.discriminatedUnion(
   'type',
   [
-  z.strictObject({ type: z.literal('convert-to-proposal'), ...dated, route: z.enum(['refinement', 'report-phase']), path: path.optional() }),
-  z.strictObject({ type: z.literal('initial-consideration'), ...dated, route: z.enum(['refinement', 'report-phase']), path: path.optional() }),
-  z.strictObject({ type: z.literal('dcc-preliminary-assessment-requested'), ...dated }),
-  z.strictObject({ type: z.literal('dcc-impact-assessment-requested'), ...dated }),
-  z.strictObject({ type: z.literal('dcc-assessment-returned'), ...dated }),
-  z.strictObject({ type: z.literal('consultation-issued'), ...dated }),
-  z.strictObject({ type: z.literal('consultation-closed'), ...dated }),
-  z.strictObject({ type: z.literal('refinement-concluded'), ...dated }),
-  z.strictObject({ type: z.literal('draft-report-approved'), ...dated }),
-  z.strictObject({ type: z.literal('report-consultation-closed'), ...dated }),
-  z.strictObject({ type: z.literal('change-board-vote'), ...dated, vote: z.enum(['approve', 'reject', 'recommend-approval', 'recommend-rejection']) }),
-  z.strictObject({ type: z.literal('panel-decision'), ...dated, outcome: z.enum(['approve', 'reject']) }),
-  z.strictObject({ type: z.literal('authority-decision'), ...dated, outcome: z.enum(['approve', 'reject']), subjectToEcNotification: z.boolean().optional() }),
-  z.strictObject({ type: z.literal('send-back'), ...dated }),
-  z.strictObject({ type: z.literal('report-revised'), ...dated }),
-  z.strictObject({ type: z.literal('appeal-raised'), ...dated }),
-  z.strictObject({ type: z.literal('appeal-decided'), ...dated, outcome: z.enum(['upheld', 'overturned']) }),
-  z.strictObject({ type: z.literal('target-release'), ...dated, release }),
-  z.strictObject({ type: z.literal('implemented'), ...dated, release: release.optional(), part: z.number().int().positive().optional(), of: z.number().int().positive().optional() }),
-  z.strictObject({ type: z.literal('withdraw'), ...dated }),
-  z.strictObject({ type: z.literal('put-on-hold'), ...dated, reason: z.string().optional() }),
-  z.strictObject({ type: z.literal('resume'), ...dated }),
+    z.strictObject({
+      type: z.literal('convert-to-proposal'),
+      ...dated,
+      route: z.enum(['refinement', 'report-phase']),
+      path: path.optional(),
+    }),
+    z.strictObject({
+      type: z.literal('initial-consideration'),
+      ...dated,
+      route: z.enum(['refinement', 'report-phase']),
+      path: path.optional(),
+    }),
+    z.strictObject({ type: z.literal('dcc-preliminary-assessment-requested'), ...dated }),
+    z.strictObject({ type: z.literal('dcc-impact-assessment-requested'), ...dated }),
+    z.strictObject({ type: z.literal('dcc-assessment-returned'), ...dated }),
+    z.strictObject({ type: z.literal('consultation-issued'), ...dated }),
+    z.strictObject({ type: z.literal('consultation-closed'), ...dated }),
+    z.strictObject({ type: z.literal('refinement-concluded'), ...dated }),
+    z.strictObject({ type: z.literal('draft-report-approved'), ...dated }),
+    z.strictObject({ type: z.literal('report-consultation-closed'), ...dated }),
+    z.strictObject({
+      type: z.literal('change-board-vote'),
+      ...dated,
+      vote: z.enum(['approve', 'reject', 'recommend-approval', 'recommend-rejection']),
+    }),
+    z.strictObject({ type: z.literal('panel-decision'), ...dated, outcome: z.enum(['approve', 'reject']) }),
+    z.strictObject({
+      type: z.literal('authority-decision'),
+      ...dated,
+      outcome: z.enum(['approve', 'reject']),
+      subjectToEcNotification: z.boolean().optional(),
+    }),
+    z.strictObject({ type: z.literal('send-back'), ...dated }),
+    z.strictObject({ type: z.literal('report-revised'), ...dated }),
+    z.strictObject({ type: z.literal('appeal-raised'), ...dated }),
+    z.strictObject({ type: z.literal('appeal-decided'), ...dated, outcome: z.enum(['upheld', 'overturned']) }),
+    z.strictObject({ type: z.literal('target-release'), ...dated, release }),
+    z.strictObject({
+      type: z.literal('implemented'),
+      ...dated,
+      release: release.optional(),
+      part: z.number().int().positive().optional(),
+      of: z.number().int().positive().optional(),
+    }),
+    z.strictObject({ type: z.literal('withdraw'), ...dated }),
+    z.strictObject({ type: z.literal('put-on-hold'), ...dated, reason: z.string().optional() }),
+    z.strictObject({ type: z.literal('resume'), ...dated }),
   ],
   {
     error: (issue) => {
@@ -77,11 +105,23 @@ export const lifecycleEventSchema = z.discriminatedUnion(
 );
 
 const milestoneKind = vocabulary('milestone kind', MILESTONE_ORDER);
-const extension = z.strictObject({ agreedOn: date, months: z.number().int().positive(), reason: z.string(), by: z.literal('panel'), from: milestoneKind.optional() });
+const extension = z.strictObject({
+  agreedOn: date,
+  months: z.number().int().positive(),
+  reason: z.string(),
+  by: z.literal('panel'),
+  from: milestoneKind.optional(),
+});
 
 const openCategory = z.enum([
-  'development-stage', 'initial-modification-report', 'refinement', 'modification-report', 'change-board', 'awaiting-panel-decision',
-  'awaiting-authority-decision', 'pending-implementation',
+  'development-stage',
+  'initial-modification-report',
+  'refinement',
+  'modification-report',
+  'change-board',
+  'awaiting-panel-decision',
+  'awaiting-authority-decision',
+  'pending-implementation',
 ]);
 
 /** One proposal in the register: every field the sources do not give stays absent. */
@@ -115,21 +155,42 @@ export const modificationSchema = z
         decidedOn: date,
         decidedBy: z.enum(['authority', 'change-board', 'panel']),
         subjectToEcNotification: z.boolean().optional(),
-        recommendation: z.strictObject({ vote: z.enum(['recommend-approval', 'recommend-rejection']), on: date }).optional(),
+        recommendation: z
+          .strictObject({ vote: z.enum(['recommend-approval', 'recommend-rejection']), on: date })
+          .optional(),
         appealWindowEndsOn: date.optional(),
       })
       .optional(),
     implementedOn: date.optional(),
     timetable: z
       .strictObject({
-        milestones: z.array(z.strictObject({ kind: milestoneKind, approved: dayOrMonth, until: dayOrMonth.optional(), actual: dayOrMonth.optional() })),
+        milestones: z.array(
+          z.strictObject({
+            kind: milestoneKind,
+            approved: dayOrMonth,
+            until: dayOrMonth.optional(),
+            actual: dayOrMonth.optional(),
+          }),
+        ),
         extensions: z.array(extension),
       })
       .optional(),
     /** Counts of extensions where the individual extensions are not known (the report's "No Ext." and "Ext. Length"). */
-    extensionSummary: z.strictObject({ count: z.number().int().nonnegative(), totalMonths: z.number().int().nonnegative() }).optional(),
+    extensionSummary: z
+      .strictObject({ count: z.number().int().nonnegative(), totalMonths: z.number().int().nonnegative() })
+      .optional(),
     /** Extensions asked of the Panel and not yet agreed. */
-    extensionRequests: z.array(z.strictObject({ meeting: date, months: z.number().int().positive(), reason: z.string(), milestone: milestoneKind.optional(), revised: dayOrMonth.optional() })).optional(),
+    extensionRequests: z
+      .array(
+        z.strictObject({
+          meeting: date,
+          months: z.number().int().positive(),
+          reason: z.string(),
+          milestone: milestoneKind.optional(),
+          revised: dayOrMonth.optional(),
+        }),
+      )
+      .optional(),
     dccAssessments: z
       .array(
         z.strictObject({
@@ -144,27 +205,66 @@ export const modificationSchema = z
       .optional(),
     /** Release scope: the releases it is targeted at (`secmod/releases`). */
     releases: z
-      .array(z.strictObject({ release: z.string().min(1), status: z.enum(['targeted', 'tbc']).optional(), noEarlierThan: z.boolean().optional(), addedOn: date.optional(), part: z.number().int().positive().optional() }))
+      .array(
+        z.strictObject({
+          release: z.string().min(1),
+          status: z.enum(['targeted', 'tbc']).optional(),
+          noEarlierThan: z.boolean().optional(),
+          addedOn: date.optional(),
+          part: z.number().int().positive().optional(),
+        }),
+      )
       .optional(),
     /** Working Group meetings, consultations and Panel items ahead. */
     upcoming: z
-      .array(z.strictObject({ kind: z.enum(['working-group', 'consultation', 'panel', 'change-board']), date: date.optional(), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(), note: z.string() }))
+      .array(
+        z.strictObject({
+          kind: z.enum(['working-group', 'consultation', 'panel', 'change-board']),
+          date: date.optional(),
+          month: z
+            .string()
+            .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+            .optional(),
+          note: z.string(),
+        }),
+      )
       .optional(),
     /** Where the record's facts come from. */
     sources: z.array(z.string()).optional(),
   })
   .superRefine((m, ctx) => {
     if (m.history !== undefined) {
-      if (m.raisedOn === undefined) ctx.addIssue({ code: 'custom', path: ['raisedOn'], message: 'a record with a history needs raisedOn' });
-      if (m.path === undefined) ctx.addIssue({ code: 'custom', path: ['path'], message: 'a record with a history needs its path' });
+      if (m.raisedOn === undefined)
+        ctx.addIssue({ code: 'custom', path: ['raisedOn'], message: 'a record with a history needs raisedOn' });
+      if (m.path === undefined)
+        ctx.addIssue({ code: 'custom', path: ['path'], message: 'a record with a history needs its path' });
       for (const key of ['status', 'decision', 'implementedOn'] as const) {
-        if (m[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is derived from the history; give one or the other` });
+        if (m[key] !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `${key} is derived from the history; give one or the other`,
+          });
       }
     }
-    if (m.decision !== undefined && m.status !== undefined && m.status.state !== m.decision.outcome && !(m.decision.outcome === 'approved' && (m.status.state === 'implemented' || m.status.state === 'open'))) {
-      ctx.addIssue({ code: 'custom', path: ['status', 'state'], message: `status ${m.status.state} contradicts the decision (${m.decision.outcome})` });
+    if (
+      m.decision !== undefined &&
+      m.status !== undefined &&
+      m.status.state !== m.decision.outcome &&
+      !(m.decision.outcome === 'approved' && (m.status.state === 'implemented' || m.status.state === 'open'))
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status', 'state'],
+        message: `status ${m.status.state} contradicts the decision (${m.decision.outcome})`,
+      });
     }
-    if (m.timetable !== undefined && m.extensionSummary !== undefined) ctx.addIssue({ code: 'custom', path: ['extensionSummary'], message: 'give the extensions in the timetable or their summary, not both' });
+    if (m.timetable !== undefined && m.extensionSummary !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['extensionSummary'],
+        message: 'give the extensions in the timetable or their summary, not both',
+      });
   });
 
 const registerFields = {

@@ -29,9 +29,20 @@ export interface RecordStatus {
 
 /** Replays a record's history up to a date (events after it are not yet known). */
 function lifecycleAt(m: Modification, asOf: number, options?: LifecycleOptions): LifecycleState | undefined {
-  if (m.history === undefined || m.raisedOn === undefined || m.path === undefined || parseDay(m.raisedOn, []) > asOf) return undefined;
+  if (m.history === undefined || m.raisedOn === undefined || m.path === undefined || parseDay(m.raisedOn, []) > asOf)
+    return undefined;
   const events = (m.history as readonly LifecycleEvent[]).filter((e) => parseDay(e.date, []) <= asOf);
-  const result = replay(initialState({ id: m.id, path: m.path, raisedOn: m.raisedOn, urgent: m.urgent === true, ...(m.alternativeOf === undefined ? {} : { alternativeOf: m.alternativeOf }) }), events, options);
+  const result = replay(
+    initialState({
+      id: m.id,
+      path: m.path,
+      raisedOn: m.raisedOn,
+      urgent: m.urgent === true,
+      ...(m.alternativeOf === undefined ? {} : { alternativeOf: m.alternativeOf }),
+    }),
+    events,
+    options,
+  );
   return result.ok ? result.state : undefined;
 }
 
@@ -49,8 +60,24 @@ export function recordStatus(record: Modification, asOf: string, options?: Lifec
     const decision = 'decision' in state ? state.decision : undefined;
     const implementedOn = state.stage === 'implemented' ? state.implementedOn : undefined;
     return stage.status === 'open'
-      ? { state: 'open', category: stage.category, ...(stage.refinement === undefined ? {} : { refinement: stage.refinement }), onHold: stage.onHold, implemented: false, lifecycle: state, ...(decision === undefined ? {} : { decision }) }
-      : { state: 'closed', outcome: stage.outcome, onHold: false, implemented: stage.implemented, lifecycle: state, ...(decision === undefined ? {} : { decision }), ...(implementedOn === undefined ? {} : { implementedOn }) };
+      ? {
+          state: 'open',
+          category: stage.category,
+          ...(stage.refinement === undefined ? {} : { refinement: stage.refinement }),
+          onHold: stage.onHold,
+          implemented: false,
+          lifecycle: state,
+          ...(decision === undefined ? {} : { decision }),
+        }
+      : {
+          state: 'closed',
+          outcome: stage.outcome,
+          onHold: false,
+          implemented: stage.implemented,
+          lifecycle: state,
+          ...(decision === undefined ? {} : { decision }),
+          ...(implementedOn === undefined ? {} : { implementedOn }),
+        };
   }
   const decided = m.decision !== undefined && parseDay(m.decision.decidedOn, []) <= as ? m.decision : undefined;
   const decision: Decision | undefined =
@@ -61,17 +88,31 @@ export function recordStatus(record: Modification, asOf: string, options?: Lifec
           decidedOn: decided.decidedOn as IsoDate,
           decidedBy: decided.decidedBy,
           subjectToEcNotification: decided.subjectToEcNotification === true,
-          ...(decided.recommendation === undefined ? {} : { recommendation: decided.recommendation.vote === 'recommend-approval' ? 'approve' : 'reject' }),
-          ...(decided.appealWindowEndsOn === undefined ? {} : { appealWindowEndsOn: decided.appealWindowEndsOn as IsoDate }),
+          ...(decided.recommendation === undefined
+            ? {}
+            : { recommendation: decided.recommendation.vote === 'recommend-approval' ? 'approve' : 'reject' }),
+          ...(decided.appealWindowEndsOn === undefined
+            ? {}
+            : { appealWindowEndsOn: decided.appealWindowEndsOn as IsoDate }),
         };
   const extra = decision === undefined ? {} : { decision };
   const implemented = m.implementedOn !== undefined && parseDay(m.implementedOn, []) <= as;
   if (implemented || m.status?.state === 'implemented') {
-    return { state: 'closed', outcome: 'approved', onHold: false, implemented: true, ...extra, ...(m.implementedOn === undefined ? {} : { implementedOn: m.implementedOn as IsoDate }) };
+    return {
+      state: 'closed',
+      outcome: 'approved',
+      onHold: false,
+      implemented: true,
+      ...extra,
+      ...(m.implementedOn === undefined ? {} : { implementedOn: m.implementedOn as IsoDate }),
+    };
   }
-  if (decision?.outcome === 'rejected' || m.status?.state === 'rejected') return { state: 'closed', outcome: 'rejected', onHold: false, implemented: false, ...extra };
-  if (m.status?.state === 'withdrawn') return { state: 'closed', outcome: 'withdrawn', onHold: false, implemented: false, ...extra };
-  if (decision?.outcome === 'approved' || m.status?.state === 'approved') return { state: 'open', category: 'pending-implementation', onHold: false, implemented: false, ...extra };
+  if (decision?.outcome === 'rejected' || m.status?.state === 'rejected')
+    return { state: 'closed', outcome: 'rejected', onHold: false, implemented: false, ...extra };
+  if (m.status?.state === 'withdrawn')
+    return { state: 'closed', outcome: 'withdrawn', onHold: false, implemented: false, ...extra };
+  if (decision?.outcome === 'approved' || m.status?.state === 'approved')
+    return { state: 'open', category: 'pending-implementation', onHold: false, implemented: false, ...extra };
   if (m.status?.state === 'open') {
     return {
       state: 'open',
@@ -89,13 +130,22 @@ export function recordTimetable(record: Modification): Timetable | undefined {
   const m = checkedRecord(record);
   if (m.timetable === undefined || m.path === undefined) return undefined;
   // zod types absent optionals as `T | undefined`; a parsed record never holds an explicit undefined.
-  return { proposal: m.id, path: m.path, milestones: m.timetable.milestones as readonly Milestone[], extensions: m.timetable.extensions as readonly Extension[] };
+  return {
+    proposal: m.id,
+    path: m.path,
+    milestones: m.timetable.milestones as readonly Milestone[],
+    extensions: m.timetable.extensions as readonly Extension[],
+  };
 }
 
 /** Number and total length of extensions: from the timetable, or the recorded summary. */
 export function recordExtensions(record: Modification): { count: number; totalMonths: number } | undefined {
   const m = checkedRecord(record);
-  if (m.timetable !== undefined) return { count: m.timetable.extensions.length, totalMonths: m.timetable.extensions.reduce((s, e) => s + e.months, 0) };
+  if (m.timetable !== undefined)
+    return {
+      count: m.timetable.extensions.length,
+      totalMonths: m.timetable.extensions.reduce((s, e) => s + e.months, 0),
+    };
   return m.extensionSummary;
 }
 
@@ -111,13 +161,23 @@ export function toScopeRegister(register: Register, asOf: string): ScopeRegister
     proposals: checkedRegister(register).proposals.map((m): ScopeProposal => {
       const s = recordStatus(m, asOf);
       const lifecycle = s.lifecycle;
-      const parts = lifecycle !== undefined && (lifecycle.stage === 'implemented' || lifecycle.stage === 'pending-implementation') ? lifecycle.partsImplemented : undefined;
-      const implementedOn = s.implementedOn ?? (m.implementedOn !== undefined && s.implemented ? m.implementedOn : undefined);
+      const parts =
+        lifecycle !== undefined && (lifecycle.stage === 'implemented' || lifecycle.stage === 'pending-implementation')
+          ? lifecycle.partsImplemented
+          : undefined;
+      const implementedOn =
+        s.implementedOn ?? (m.implementedOn !== undefined && s.implemented ? m.implementedOn : undefined);
       return {
         id: m.id,
         ...(m.path === undefined ? {} : { path: m.path }),
-        ...(s.outcome !== undefined ? { outcome: s.outcome } : s.decision !== undefined ? { outcome: s.decision.outcome } : {}),
-        ...(s.decision === undefined ? {} : { decidedOn: s.decision.decidedOn, subjectToEcNotification: s.decision.subjectToEcNotification }),
+        ...(s.outcome !== undefined
+          ? { outcome: s.outcome }
+          : s.decision !== undefined
+            ? { outcome: s.decision.outcome }
+            : {}),
+        ...(s.decision === undefined
+          ? {}
+          : { decidedOn: s.decision.decidedOn, subjectToEcNotification: s.decision.subjectToEcNotification }),
         ...(s.decision?.appealWindowEndsOn === undefined ? {} : { appealWindowEndsOn: s.decision.appealWindowEndsOn }),
         ...(m.dccSystemImpact === undefined ? {} : { dccSystemImpact: m.dccSystemImpact }),
         ...(implementedOn === undefined ? {} : { implementedOn }),

@@ -1,7 +1,15 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
-import { civilFromDays, daysFromCivil, daysInMonth, invalidArgument, parseDay, weekdayOf, isoOf } from '../internal/days.js';
+import {
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  invalidArgument,
+  parseDay,
+  weekdayOf,
+  isoOf,
+} from '../internal/days.js';
 import { checkArray, checkedOnce, checkObject, checkOneOf, checkString, checkWholeNumber } from '../internal/check.js';
 import { checkRelease } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
@@ -19,13 +27,19 @@ export function assertPolicy(policy: unknown, path: InputPath = ['policy']): ass
   if (CHECKED.has(policy)) return;
   const p = checkObject<ReleasePolicy>(policy, path, 'a ReleasePolicy { versions (at least one), moves, adHoc }');
   const versions = checkArray<ReleasePolicyVersion>(p.versions, [...path, 'versions'], 'an array of policy versions');
-  if (versions.length === 0) throw invalidArgument(versions, [...path, 'versions'], 'a policy needs at least one version');
+  if (versions.length === 0)
+    throw invalidArgument(versions, [...path, 'versions'], 'a policy needs at least one version');
   let previous = Number.NEGATIVE_INFINITY;
   versions.forEach((v, i) => {
     const at = [...path, 'versions', i];
     checkObject(v, at, 'a ReleasePolicyVersion { effectiveFrom, releases, leadTimes, source }');
     const from = parseDay(v.effectiveFrom, [...at, 'effectiveFrom']);
-    if (from <= previous) throw invalidArgument(v.effectiveFrom, [...at, 'effectiveFrom'], 'versions must be in date order, each after the one before');
+    if (from <= previous)
+      throw invalidArgument(
+        v.effectiveFrom,
+        [...at, 'effectiveFrom'],
+        'versions must be in date order, each after the one before',
+      );
     previous = from;
     checkArray<ScheduledReleaseRule>(v.releases, [...at, 'releases'], 'an array of release rules').forEach((r, j) => {
       checkObject(r, [...at, 'releases', j], 'a ScheduledReleaseRule { month, weekday, which, name }');
@@ -34,17 +48,24 @@ export function assertPolicy(policy: unknown, path: InputPath = ['policy']): ass
       checkOneOf(r.which, ['first', 'last'], [...at, 'releases', j, 'which'], 'which');
       checkString(r.name, [...at, 'releases', j, 'name'], 'a release name');
     });
-    const lead = checkObject<ReleasePolicyVersion['leadTimes']>(v.leadTimes, [...at, 'leadTimes'], 'LeadTimes { dccBaselineMonths, fullScopeMonths, lateExceptionDays?, source }');
+    const lead = checkObject<ReleasePolicyVersion['leadTimes']>(
+      v.leadTimes,
+      [...at, 'leadTimes'],
+      'LeadTimes { dccBaselineMonths, fullScopeMonths, lateExceptionDays?, source }',
+    );
     checkWholeNumber(lead.dccBaselineMonths, [...at, 'leadTimes', 'dccBaselineMonths'], 0, 120);
     checkWholeNumber(lead.fullScopeMonths, [...at, 'leadTimes', 'fullScopeMonths'], 0, 120);
-    if (lead.lateExceptionDays !== undefined) checkWholeNumber(lead.lateExceptionDays, [...at, 'leadTimes', 'lateExceptionDays'], 0, 3650);
+    if (lead.lateExceptionDays !== undefined)
+      checkWholeNumber(lead.lateExceptionDays, [...at, 'leadTimes', 'lateExceptionDays'], 0, 3650);
   });
   checkArray<ReleaseMove>(p.moves, [...path, 'moves'], 'an array of release moves').forEach((m, i) => {
     checkObject(m, [...path, 'moves', i], 'a ReleaseMove { id, to, source }');
     checkString(m.id, [...path, 'moves', i, 'id'], 'a release id (YYYY-MM)');
     parseDay(m.to, [...path, 'moves', i, 'to']);
   });
-  checkArray(p.adHoc, [...path, 'adHoc'], 'an array of ad-hoc releases').forEach((r, i) => checkRelease(r, [...path, 'adHoc', i]));
+  checkArray(p.adHoc, [...path, 'adHoc'], 'an array of ad-hoc releases').forEach((r, i) =>
+    checkRelease(r, [...path, 'adHoc', i]),
+  );
   CHECKED.add(p);
 }
 
@@ -70,7 +91,10 @@ export function scheduledIn(year: number, policy: ReleasePolicy): Release[] {
   policy.versions.forEach((version: ReleasePolicyVersion, i) => {
     const from = parseDay(version.effectiveFrom, ['policy', 'versions', i, 'effectiveFrom']);
     const next = policy.versions[i + 1];
-    const until = next === undefined ? Number.POSITIVE_INFINITY : parseDay(next.effectiveFrom, ['policy', 'versions', i + 1, 'effectiveFrom']);
+    const until =
+      next === undefined
+        ? Number.POSITIVE_INFINITY
+        : parseDay(next.effectiveFrom, ['policy', 'versions', i + 1, 'effectiveFrom']);
     for (const rule of version.releases) {
       const day = ruleDay(rule, year);
       if (day < from || day >= until) continue;
@@ -81,7 +105,12 @@ export function scheduledIn(year: number, policy: ReleasePolicy): Release[] {
       out.push(
         move === undefined
           ? { ...base, date: scheduled, source: version.source }
-          : { ...base, date: isoOf(parseDay(move.to, ['policy', 'moves', id, 'to'])) as IsoDate, movedFrom: scheduled, source: move.source },
+          : {
+              ...base,
+              date: isoOf(parseDay(move.to, ['policy', 'moves', id, 'to'])) as IsoDate,
+              movedFrom: scheduled,
+              source: move.source,
+            },
       );
     }
   });
@@ -111,7 +140,10 @@ export function releasesIn(year: number, policy: ReleasePolicy = SEC_RELEASE_POL
       { path: ['year'], ...(policy.versions[0]?.source === undefined ? {} : { source: policy.versions[0].source }) },
     );
   }
-  return [...scheduledIn(year, policy), ...policy.adHoc.filter((r) => r.date.startsWith(`${String(year).padStart(4, '0')}-`))].sort(byDate);
+  return [
+    ...scheduledIn(year, policy),
+    ...policy.adHoc.filter((r) => r.date.startsWith(`${String(year).padStart(4, '0')}-`)),
+  ].sort(byDate);
 }
 
 /** Options of {@link nextRelease}. */
@@ -121,14 +153,21 @@ export interface NextReleaseOptions {
 }
 
 /** Releases strictly after a day, in date order, lazily, up to a horizon. @internal */
-export function* releasesAfter(day: number, policy: ReleasePolicy, scheduledOnly: boolean, horizonYears = 50): Generator<Release> {
+export function* releasesAfter(
+  day: number,
+  policy: ReleasePolicy,
+  scheduledOnly: boolean,
+  horizonYears = 50,
+): Generator<Release> {
   assertPolicy(policy);
   const startYear = Math.max(civilFromDays(day)[0], firstPolicyYear(policy));
   const adHoc = scheduledOnly ? [] : policy.adHoc.filter((r) => parseDay(r.date, []) > day);
   const earlyAdHoc = adHoc.filter((r) => civilFromDays(parseDay(r.date, []))[0] < startYear).sort(byDate);
   yield* earlyAdHoc;
   for (let year = startYear; year <= startYear + horizonYears; year++) {
-    const candidates = [...scheduledIn(year, policy), ...adHoc.filter((r) => r.date.startsWith(`${year}-`))].sort(byDate);
+    const candidates = [...scheduledIn(year, policy), ...adHoc.filter((r) => r.date.startsWith(`${year}-`))].sort(
+      byDate,
+    );
     for (const r of candidates) if (parseDay(r.date, []) > day) yield r;
   }
 }
@@ -141,12 +180,18 @@ export function* releasesAfter(day: number, policy: ReleasePolicy, scheduledOnly
  * nextRelease('2017-09-29').date; // '2018-06-28'
  * nextRelease('2019-11-07').date; // '2019-11-29' (moved with the Authority's agreement)
  */
-export function nextRelease(after: string, policy: ReleasePolicy = SEC_RELEASE_POLICY, options: NextReleaseOptions = {}): Release {
+export function nextRelease(
+  after: string,
+  policy: ReleasePolicy = SEC_RELEASE_POLICY,
+  options: NextReleaseOptions = {},
+): Release {
   const day = parseDay(after, ['after']);
   assertPolicy(policy);
   checkObject(options, ['options'], 'NextReleaseOptions { scheduledOnly? }');
   for (const release of releasesAfter(day, policy, options.scheduledOnly === true)) return release;
-  throw new SecmodError('no-release', `no release after ${isoOf(day)} within 50 years under this policy`, { path: ['after'] });
+  throw new SecmodError('no-release', `no release after ${isoOf(day)} within 50 years under this policy`, {
+    path: ['after'],
+  });
 }
 
 /** The policy version in force on a day. @internal */

@@ -30,20 +30,31 @@ export const SCOPE_REGISTERS = checkedOnce();
 /** The register as scoping reads it: proposals with ids, dates and targets; optional releases and policy. */
 export function checkScopeRegister(value: unknown, path: InputPath = ['register']): ScopeRegister {
   if (SCOPE_REGISTERS.has(value)) return value as ScopeRegister;
-  const register = checkObject<ScopeRegister>(value, path, 'a ScopeRegister { proposals, releases?, policy? } (toScopeRegister makes one from a register)');
+  const register = checkObject<ScopeRegister>(
+    value,
+    path,
+    'a ScopeRegister { proposals, releases?, policy? } (toScopeRegister makes one from a register)',
+  );
   checkArray<ScopeProposal>(register.proposals, [...path, 'proposals'], 'an array of proposals').forEach((p, i) => {
     const at = [...path, 'proposals', i];
     checkObject(p, at, 'a ScopeProposal { id, targets, ... }');
     checkString(p.id, [...at, 'id'], 'a proposal id');
-    for (const key of ['decidedOn', 'standstillEndsOn', 'appealWindowEndsOn', 'implementedOn'] as const) optionalDate(p[key], [...at, key]);
-    if (p.implementedParts !== undefined) checkArray(p.implementedParts, [...at, 'implementedParts'], 'an array of dates').forEach((d, j) => parseDay(d, [...at, 'implementedParts', j]));
+    for (const key of ['decidedOn', 'standstillEndsOn', 'appealWindowEndsOn', 'implementedOn'] as const)
+      optionalDate(p[key], [...at, key]);
+    if (p.implementedParts !== undefined)
+      checkArray(p.implementedParts, [...at, 'implementedParts'], 'an array of dates').forEach((d, j) =>
+        parseDay(d, [...at, 'implementedParts', j]),
+      );
     checkArray<ScopeTarget>(p.targets, [...at, 'targets'], 'an array of release targets').forEach((t, j) => {
       checkObject(t, [...at, 'targets', j], 'a target { release, status?, noEarlierThan?, addedOn?, part? }');
       checkString(t.release, [...at, 'targets', j, 'release'], 'a release id or date');
       optionalDate(t.addedOn, [...at, 'targets', j, 'addedOn']);
     });
   });
-  if (register.releases !== undefined) checkArray(register.releases, [...path, 'releases'], 'an array of releases').forEach((r, i) => checkRelease(r, [...path, 'releases', i]));
+  if (register.releases !== undefined)
+    checkArray(register.releases, [...path, 'releases'], 'an array of releases').forEach((r, i) =>
+      checkRelease(r, [...path, 'releases', i]),
+    );
   if (register.policy !== undefined) assertPolicy(register.policy, [...path, 'policy']);
   return register;
 }

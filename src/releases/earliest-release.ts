@@ -45,9 +45,14 @@ export type EarliestRelease = Release & { readonly passedOver: readonly PassedOv
  * earliestRelease({ approvedOn: '2017-09-29', standstillEndsOn }).date; // '2018-06-28' (SECMP0006)
  */
 export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
-  checkObject(input, ['input'], 'EarliestReleaseInput { approvedOn, dccSystemImpact?, standstillEndsOn?, byException?, policy? }');
+  checkObject(
+    input,
+    ['input'],
+    'EarliestReleaseInput { approvedOn, dccSystemImpact?, standstillEndsOn?, byException?, policy? }',
+  );
   const approved = parseDay(input.approvedOn, ['approvedOn']);
-  const standstill = input.standstillEndsOn === undefined ? undefined : parseDay(input.standstillEndsOn, ['standstillEndsOn']);
+  const standstill =
+    input.standstillEndsOn === undefined ? undefined : parseDay(input.standstillEndsOn, ['standstillEndsOn']);
   checkOptionalBoolean(input.dccSystemImpact, ['dccSystemImpact']);
   checkOptionalBoolean(input.byException, ['byException']);
   const policy = input.policy ?? SEC_RELEASE_POLICY;
@@ -61,21 +66,38 @@ export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
       const lead = version.leadTimes;
       if (input.dccSystemImpact === true) {
         const baseline = monthsBefore(day, lead.dccBaselineMonths);
-        if (approved > baseline) reasons.push({ code: 'dcc-baseline-passed', message: `DCC-system changes join by the DCC baseline, ${lead.dccBaselineMonths} months ahead (${isoOf(baseline)})`, source: lead.source });
+        if (approved > baseline)
+          reasons.push({
+            code: 'dcc-baseline-passed',
+            message: `DCC-system changes join by the DCC baseline, ${lead.dccBaselineMonths} months ahead (${isoOf(baseline)})`,
+            source: lead.source,
+          });
       } else {
         const baseline = monthsBefore(day, lead.fullScopeMonths);
-        const late = input.byException === true && lead.lateExceptionDays !== undefined && approved <= day - lead.lateExceptionDays;
+        const late =
+          input.byException === true &&
+          lead.lateExceptionDays !== undefined &&
+          approved <= day - lead.lateExceptionDays;
         if (approved > baseline && !late) {
-          reasons.push({ code: 'scope-baseline-passed', message: `the full scope is baselined ${lead.fullScopeMonths} months ahead (${isoOf(baseline)})${input.byException === true ? '' : '; a late exception was not asked for'}`, source: lead.source });
+          reasons.push({
+            code: 'scope-baseline-passed',
+            message: `the full scope is baselined ${lead.fullScopeMonths} months ahead (${isoOf(baseline)})${input.byException === true ? '' : '; a late exception was not asked for'}`,
+            source: lead.source,
+          });
         }
       }
     }
     if (standstill !== undefined && day < standstill) {
-      reasons.push({ code: 'before-standstill-end', message: `before the end of the EC standstill (${isoOf(standstill)})`, source: { document: 'Directive (EU) 2015/1535', clause: 'Art. 6' } });
+      reasons.push({
+        code: 'before-standstill-end',
+        message: `before the end of the EC standstill (${isoOf(standstill)})`,
+        source: { document: 'Directive (EU) 2015/1535', clause: 'Art. 6' },
+      });
     }
     if (reasons.length === 0) return { ...release, passedOver };
     passedOver.push({ release, reasons });
   }
-  throw new SecmodError('no-release', `no release within 50 years for a proposal approved on ${isoOf(approved)}`, { path: ['approvedOn'] });
+  throw new SecmodError('no-release', `no release within 50 years for a proposal approved on ${isoOf(approved)}`, {
+    path: ['approvedOn'],
+  });
 }
-

@@ -60,15 +60,27 @@ export interface IcsOptions {
 export function releasesToIcs(year: number | readonly Release[], options: IcsOptions = {}): string {
   checkObject(options, ['options'], 'IcsOptions { policy?, name? }');
   if (options.name !== undefined) checkString(options.name, ['options', 'name'], 'a non-empty calendar name');
-  if (typeof year !== 'number' && !Array.isArray(year)) throw invalidArgument(year, ['year'], 'expected a year or an array of releases');
-  const releases = typeof year === 'number' ? releasesIn(year, options.policy ?? SEC_RELEASE_POLICY) : checkArray(year, ['releases'], 'an array of releases').map((r, i) => checkRelease(r, ['releases', i]));
+  if (typeof year !== 'number' && !Array.isArray(year))
+    throw invalidArgument(year, ['year'], 'expected a year or an array of releases');
+  const releases =
+    typeof year === 'number'
+      ? releasesIn(year, options.policy ?? SEC_RELEASE_POLICY)
+      : checkArray(year, ['releases'], 'an array of releases').map((r, i) => checkRelease(r, ['releases', i]));
   const name = options.name ?? (typeof year === 'number' ? `SEC releases ${year}` : 'SEC releases');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//secmod//SEC releases//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${text(name)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//secmod//SEC releases//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${text(name)}`,
+  ];
   for (const r of releases) {
     const description = [
       r.kind === 'scheduled' ? 'Scheduled SEC release' : 'Ad-hoc SEC release',
       ...(r.movedFrom === undefined ? [] : [`moved from ${r.movedFrom}`]),
-      ...(r.source === undefined ? [] : [`source: ${r.source.document}${r.source.note === undefined ? '' : ` (${r.source.note})`}`]),
+      ...(r.source === undefined
+        ? []
+        : [`source: ${r.source.document}${r.source.note === undefined ? '' : ` (${r.source.note})`}`]),
     ].join('; ');
     lines.push(
       'BEGIN:VEVENT',

@@ -6,10 +6,28 @@
  */
 export { SEC_RELEASE_POLICY } from './policy.js';
 export { releasesIn, nextRelease, type NextReleaseOptions } from './calendar.js';
-export { earliestRelease, type EarliestRelease, type EarliestReleaseInput, type PassedOver } from './earliest-release.js';
 export {
-  scopeReleases, validateReleaseScope, type ReleaseScope, type ReleaseScopeIssueCode, type ScopeEntry, type ScopeProposal,
-  type ScopeRegister, type ScopeTarget,
+  earliestRelease,
+  type EarliestRelease,
+  type EarliestReleaseInput,
+  type PassedOver,
+} from './earliest-release.js';
+export {
+  scopeReleases,
+  validateReleaseScope,
+  type ReleaseScope,
+  type ReleaseScopeIssueCode,
+  type ScopeEntry,
+  type ScopeProposal,
+  type ScopeRegister,
+  type ScopeTarget,
 } from './scope.js';
 export { releasesToIcs, type IcsOptions } from './ics.js';
-export type { LeadTimes, Release, ReleaseMove, ReleasePolicy, ReleasePolicyVersion, ScheduledReleaseRule } from './types.js';
+export type {
+  LeadTimes,
+  Release,
+  ReleaseMove,
+  ReleasePolicy,
+  ReleasePolicyVersion,
+  ScheduledReleaseRule,
+} from './types.js';

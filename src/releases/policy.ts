@@ -16,14 +16,18 @@ const STATUS_REPORT_2017_10: Citation = {
 const LEAD_TIMES_2018: LeadTimes = {
   dccBaselineMonths: 8,
   fullScopeMonths: 6,
-  source: OBSERVED('SECMP0008, a DCC system change approved on 29 Sep 2017, was scoped for the 28 Jun 2018 release (SECP_49_1310_11 section 5), so the 2018 DCC baseline was less than 9 months ahead (8 used); the 6-month full scope is carried back from later releases'),
+  source: OBSERVED(
+    'SECMP0008, a DCC system change approved on 29 Sep 2017, was scoped for the 28 Jun 2018 release (SECP_49_1310_11 section 5), so the 2018 DCC baseline was less than 9 months ahead (8 used); the 6-month full scope is carried back from later releases',
+  ),
 };
 
 const LEAD_TIMES: LeadTimes = {
   dccBaselineMonths: 12,
   fullScopeMonths: 6,
   lateExceptionDays: 7,
-  source: OBSERVED('DCC-system scope baselined about 12 months ahead (Nov 2021 scope on 13 Nov 2020), full scope about 6 months ahead (14 May 2021), non-DCC changes added late by exception (MP203: approved 26 Oct 2022, live 3 Nov 2022)'),
+  source: OBSERVED(
+    'DCC-system scope baselined about 12 months ahead (Nov 2021 scope on 13 Nov 2020), full scope about 6 months ahead (14 May 2021), non-DCC changes added late by exception (MP203: approved 26 Oct 2022, live 3 Nov 2022)',
+  ),
 };
 
 const standAlone = (date: string, mod: string): Release => ({
@@ -71,12 +75,24 @@ export const SEC_RELEASE_POLICY: ReleasePolicy = {
         { name: 'November', month: 11, weekday: 4, which: 'first' },
       ],
       leadTimes: LEAD_TIMES,
-      source: OBSERVED('February (28 Feb 2019, 27 Feb 2020, 25 Feb 2021, 24 Feb 2022), June (27 Jun 2019, 24 Jun 2021, 30 Jun 2022, 29 Jun 2023), November (4 Nov 2021, 3 Nov 2022)'),
+      source: OBSERVED(
+        'February (28 Feb 2019, 27 Feb 2020, 25 Feb 2021, 24 Feb 2022), June (27 Jun 2019, 24 Jun 2021, 30 Jun 2022, 29 Jun 2023), November (4 Nov 2021, 3 Nov 2022)',
+      ),
     },
   ],
   moves: [
-    { id: '2019-11', to: '2019-11-29', source: OBSERVED('the November 2019 release was moved to 29 Nov 2019 with the Authority\'s agreement') },
-    { id: '2020-11', to: '2020-11-29', source: OBSERVED('the November 2020 release (planned 5 Nov) was moved to 29 Nov 2020 with the Authority\'s agreement') },
+    {
+      id: '2019-11',
+      to: '2019-11-29',
+      source: OBSERVED("the November 2019 release was moved to 29 Nov 2019 with the Authority's agreement"),
+    },
+    {
+      id: '2020-11',
+      to: '2020-11-29',
+      source: OBSERVED(
+        "the November 2020 release (planned 5 Nov) was moved to 29 Nov 2020 with the Authority's agreement",
+      ),
+    },
   ],
   adHoc: [
     standAlone('2017-03-15', '0026'),

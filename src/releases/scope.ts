@@ -65,7 +65,6 @@ export interface ReleaseScope {
   readonly entries: readonly ScopeEntry[];
 }
 
-
 /** Resolves a target's release by id or date. @internal */
 export function resolveRelease(target: ScopeTarget, register: ScopeRegister, path: InputPath): Release {
   const policy = register.policy ?? SEC_RELEASE_POLICY;
@@ -76,10 +75,17 @@ export function resolveRelease(target: ScopeTarget, register: ScopeRegister, pat
   const day = isDate ? parseDay(target.release, [...path, 'release']) : undefined;
   const year = day !== undefined ? civilFromDays(day)[0] : Number(target.release.slice(0, 4));
   const scheduled = Number.isInteger(year) && year >= firstPolicyYear(policy) ? scheduledIn(year, policy) : [];
-  const found = [...extra, ...policy.adHoc, ...scheduled].find((r) => r.id === target.release || r.date === target.release);
+  const found = [...extra, ...policy.adHoc, ...scheduled].find(
+    (r) => r.id === target.release || r.date === target.release,
+  );
   if (found) return found;
-  if (day !== undefined) return { id: isoOf(day), name: `Release of ${longDate(isoOf(day))}`, date: isoOf(day) as IsoDate, kind: 'ad-hoc' };
-  throw invalidArgument(target.release, [...path, 'release'], 'no release with that id or date under the policy or in register.releases');
+  if (day !== undefined)
+    return { id: isoOf(day), name: `Release of ${longDate(isoOf(day))}`, date: isoOf(day) as IsoDate, kind: 'ad-hoc' };
+  throw invalidArgument(
+    target.release,
+    [...path, 'release'],
+    'no release with that id or date under the policy or in register.releases',
+  );
 }
 
 function entryStatus(p: ScopeProposal, t: ScopeTarget, release: Release, asOf: number): ScopeEntry['status'] {
@@ -113,19 +119,32 @@ export function scopeReleases(register: ScopeRegister, asOf: string): ReleaseSco
       }
       const group = groups.get(release.id) ?? { release, noEarlierThan: false, entries: [] };
       group.noEarlierThan ||= t.noEarlierThan === true;
-      const footnotes = p.subjectToEcNotification === true && p.outcome === 'approved' ? ['approved subject to EC notification'] : [];
+      const footnotes =
+        p.subjectToEcNotification === true && p.outcome === 'approved' ? ['approved subject to EC notification'] : [];
       group.entries.push({ proposal: p.id, status: entryStatus(p, t, release, as), footnotes });
       groups.set(release.id, group);
     });
   });
   return [...groups.values()]
     .sort((a, b) => (a.release.date < b.release.date ? -1 : a.release.date > b.release.date ? 1 : 0))
-    .map((g) => ({ release: g.release, label: g.noEarlierThan ? `No earlier than ${longDate(g.release.date)}` : longDate(g.release.date), entries: g.entries }));
+    .map((g) => ({
+      release: g.release,
+      label: g.noEarlierThan ? `No earlier than ${longDate(g.release.date)}` : longDate(g.release.date),
+      entries: g.entries,
+    }));
 }
 
 const SCOPE_RULES: Readonly<Record<string, Citation>> = {
-  appeal: { document: 'Smart Energy Code, Section D', clause: 'D9', note: 'a Self-Governance decision takes effect only once the appeal window has closed (window unconfirmed)' },
-  standstill: { document: 'Directive (EU) 2015/1535', clause: 'Art. 6', note: 'the measure may not be adopted before the end of the standstill period' },
+  appeal: {
+    document: 'Smart Energy Code, Section D',
+    clause: 'D9',
+    note: 'a Self-Governance decision takes effect only once the appeal window has closed (window unconfirmed)',
+  },
+  standstill: {
+    document: 'Directive (EU) 2015/1535',
+    clause: 'Art. 6',
+    note: 'the measure may not be adopted before the end of the standstill period',
+  },
 };
 
 /** The codes {@link validateReleaseScope} reports. */
@@ -164,7 +183,12 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
       try {
         resolved.push({ release: resolveRelease(t, register, ['proposals', i, 'targets', j]), t, j });
       } catch {
-        issues.push({ code: 'unknown-release', severity: 'error', message: `${p.id} targets ${JSON.stringify(t.release)}, which is no known release`, path: ['proposals', i, 'targets', j, 'release'] });
+        issues.push({
+          code: 'unknown-release',
+          severity: 'error',
+          message: `${p.id} targets ${JSON.stringify(t.release)}, which is no known release`,
+          path: ['proposals', i, 'targets', j, 'release'],
+        });
       }
     });
     const open = resolved.filter((r) => r.t.part === undefined);
@@ -176,21 +200,44 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
         path: ['proposals', i, 'targets'],
       });
     }
-    const decided = p.decidedOn !== undefined && parseDay(p.decidedOn, []) <= as ? parseDay(p.decidedOn, []) : undefined;
+    const decided =
+      p.decidedOn !== undefined && parseDay(p.decidedOn, []) <= as ? parseDay(p.decidedOn, []) : undefined;
     for (const { release, t, j } of resolved) {
       const day = parseDay(release.date, []);
       const at: InputPath = ['proposals', i, 'targets', j];
       if ((p.outcome === 'withdrawn' || p.outcome === 'rejected') && p.implementedOn === undefined) {
-        issues.push({ code: 'closed-proposal-scoped', severity: 'error', message: `${p.id} was ${p.outcome} but is still in the scope of ${release.id} (${longDate(release.date)})`, path: at });
+        issues.push({
+          code: 'closed-proposal-scoped',
+          severity: 'error',
+          message: `${p.id} was ${p.outcome} but is still in the scope of ${release.id} (${longDate(release.date)})`,
+          path: at,
+        });
       }
       if (p.implementedOn !== undefined && decided !== undefined && parseDay(p.implementedOn, []) < decided) {
-        issues.push({ code: 'implemented-before-decision', severity: 'error', message: `${p.id} was implemented on ${p.implementedOn}, before its decision of ${p.decidedOn}`, path: ['proposals', i, 'implementedOn'] });
+        issues.push({
+          code: 'implemented-before-decision',
+          severity: 'error',
+          message: `${p.id} was implemented on ${p.implementedOn}, before its decision of ${p.decidedOn}`,
+          path: ['proposals', i, 'implementedOn'],
+        });
       }
       if (p.standstillEndsOn !== undefined && day < parseDay(p.standstillEndsOn, [])) {
-        issues.push({ code: 'release-before-standstill-end', severity: 'error', message: `${p.id}'s release ${release.id} (${longDate(release.date)}) is before the end of its EC standstill (${p.standstillEndsOn})`, path: at, source: SCOPE_RULES.standstill as Citation });
+        issues.push({
+          code: 'release-before-standstill-end',
+          severity: 'error',
+          message: `${p.id}'s release ${release.id} (${longDate(release.date)}) is before the end of its EC standstill (${p.standstillEndsOn})`,
+          path: at,
+          source: SCOPE_RULES.standstill as Citation,
+        });
       }
       if (p.appealWindowEndsOn !== undefined && day <= parseDay(p.appealWindowEndsOn, [])) {
-        issues.push({ code: 'appeal-window-open-at-release', severity: 'error', message: `${p.id}'s appeal window is open until ${p.appealWindowEndsOn}, on or after its release ${release.id} (${longDate(release.date)})`, path: at, source: SCOPE_RULES.appeal as Citation });
+        issues.push({
+          code: 'appeal-window-open-at-release',
+          severity: 'error',
+          message: `${p.id}'s appeal window is open until ${p.appealWindowEndsOn}, on or after its release ${release.id} (${longDate(release.date)})`,
+          path: at,
+          source: SCOPE_RULES.appeal as Citation,
+        });
       }
       const version = versionOn(day, policy);
       if (p.dccSystemImpact === true && version !== undefined) {

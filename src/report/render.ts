@@ -1,7 +1,14 @@
 import { longDate } from '../internal/long-date.js';
 import { PATH_RULES, type ModificationPath } from '../lifecycle/paths.js';
 import { REPORTING_LABELS, type OpenCategory, type RefinementCategory } from '../lifecycle/reporting-stage.js';
-import { checkArray, checkObject, checkOneOf, checkOptionalBoolean, checkWholeNumber, invalidArgument } from '../internal/check.js';
+import {
+  checkArray,
+  checkObject,
+  checkOneOf,
+  checkOptionalBoolean,
+  checkWholeNumber,
+  invalidArgument,
+} from '../internal/check.js';
 import { parseDay } from '../internal/days.js';
 import { checkRelease } from '../releases/check.js';
 import { REPORTS } from './status-report.js';
@@ -15,29 +22,54 @@ export interface RenderOptions {
 }
 
 const OPEN_ORDER: readonly OpenCategory[] = [
-  'development-stage', 'initial-modification-report', 'refinement', 'modification-report', 'change-board', 'awaiting-panel-decision',
-  'awaiting-authority-decision', 'pending-implementation',
+  'development-stage',
+  'initial-modification-report',
+  'refinement',
+  'modification-report',
+  'change-board',
+  'awaiting-panel-decision',
+  'awaiting-authority-decision',
+  'pending-implementation',
 ];
 
 const named = (x: { id: string; title?: string }) => (x.title === undefined ? x.id : `${x.id} ‘${x.title}’`);
 const DECIDER = { authority: 'the Authority', 'change-board': 'the Change Board', panel: 'the Panel' } as const;
-const PATH_LABEL = (p: ModificationPath | 'not-recorded') => (p === 'not-recorded' ? 'Path not recorded' : `Path ${PATH_RULES[p].number}`);
+const PATH_LABEL = (p: ModificationPath | 'not-recorded') =>
+  p === 'not-recorded' ? 'Path not recorded' : `Path ${PATH_RULES[p].number}`;
 
-function table(format: RenderOptions['format'], head: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
+function table(
+  format: RenderOptions['format'],
+  head: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string[] {
   const cells = rows.map((r) => r.map(String));
   if (format === 'markdown') {
     const esc = (s: string) => s.replace(/\|/g, '\\|');
-    return [`| ${head.map(esc).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...cells.map((r) => `| ${r.map(esc).join(' | ')} |`)];
+    return [
+      `| ${head.map(esc).join(' | ')} |`,
+      `|${head.map(() => '---').join('|')}|`,
+      ...cells.map((r) => `| ${r.map(esc).join(' | ')} |`),
+    ];
   }
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)];
 }
 
 function pie(title: string, data: readonly (readonly [string, number])[]): string[] {
   const shown = data.filter(([, n]) => n > 0);
   if (shown.length === 0) return [];
-  return ['```mermaid', `pie title ${title}`, ...shown.map(([k, n]) => `  "${k.replace(/"/g, "'")}" : ${n}`), '```', ''];
+  return [
+    '```mermaid',
+    `pie title ${title}`,
+    ...shown.map(([k, n]) => `  "${k.replace(/"/g, "'")}" : ${n}`),
+    '```',
+    '',
+  ];
 }
 
 /** The shape a report read from elsewhere (JSON) must have to be rendered: the fields the renderer reads. */
@@ -45,12 +77,14 @@ function checkReportShape(value: unknown): void {
   const r = checkObject<Record<string, unknown>>(value, ['report'], 'a StatusReport (the result of statusReport)');
   const object = (v: unknown, path: (string | number)[]) => checkObject<Record<string, unknown>>(v, path, 'an object');
   const counts = (v: unknown, path: (string | number)[]) => {
-    for (const [k, n] of Object.entries(object(v, path))) if (typeof n !== 'number') throw invalidArgument(n, [...path, k], 'expected a count');
+    for (const [k, n] of Object.entries(object(v, path)))
+      if (typeof n !== 'number') throw invalidArgument(n, [...path, k], 'expected a count');
   };
   const list = (key: string, fields: readonly string[]) =>
     checkArray(r[key], ['report', key], 'an array').forEach((e, i) => {
       const entry = object(e, ['report', key, i]);
-      for (const f of fields) if (typeof entry[f] !== 'string') throw invalidArgument(entry[f], ['report', key, i, f], 'expected a string');
+      for (const f of fields)
+        if (typeof entry[f] !== 'string') throw invalidArgument(entry[f], ['report', key, i, f], 'expected a string');
     });
   parseDay(r.asOf, ['report', 'asOf']);
   parseDay(r.since, ['report', 'since']);
@@ -73,12 +107,19 @@ function checkReportShape(value: unknown): void {
     checkRelease(scope.release, ['report', 'releases', 'scopes', i, 'release']);
     checkArray(scope.entries, ['report', 'releases', 'scopes', i, 'entries'], 'an array').forEach((e, j) => {
       const entry = object(e, ['report', 'releases', 'scopes', i, 'entries', j]);
-      checkArray(entry.footnotes, ['report', 'releases', 'scopes', i, 'entries', j, 'footnotes'], 'an array of strings');
+      checkArray(
+        entry.footnotes,
+        ['report', 'releases', 'scopes', i, 'entries', j, 'footnotes'],
+        'an array of strings',
+      );
     });
   });
-  checkArray(releases.issues, ['report', 'releases', 'issues'], 'an array').forEach((e, i) => object(e, ['report', 'releases', 'issues', i]));
+  checkArray(releases.issues, ['report', 'releases', 'issues'], 'an array').forEach((e, i) =>
+    object(e, ['report', 'releases', 'issues', i]),
+  );
   const statistics = object(r.statistics, ['report', 'statistics']);
-  for (const k of ['raisedLast12Months', 'raisedToDate', 'closedToDate', 'progression', 'extensions']) counts(statistics[k], ['report', 'statistics', k]);
+  for (const k of ['raisedLast12Months', 'raisedToDate', 'closedToDate', 'progression', 'extensions'])
+    counts(statistics[k], ['report', 'statistics', k]);
   const dcc = object(r.dcc, ['report', 'dcc']);
   for (const k of ['preliminary', 'impact']) {
     const d = object(dcc[k], ['report', 'dcc', k]);
@@ -94,9 +135,12 @@ function checkReportShape(value: unknown): void {
 function newProposalsSentence(report: StatusReport): string {
   const { recorded, notRecorded } = report.raisedDates;
   const n = report.newProposals.length;
-  if (n > 0) return `${n} raised in the period${notRecorded > 0 ? ` (${notRecorded} proposal(s) have no recorded raised date)` : ''}:`;
-  if (recorded === 0 && notRecorded > 0) return 'No proposal in the register has a recorded raised date, so new proposals cannot be counted.';
-  if (notRecorded > 0) return `None of the ${recorded} proposal(s) with a recorded raised date was raised in the period; ${notRecorded} have none.`;
+  if (n > 0)
+    return `${n} raised in the period${notRecorded > 0 ? ` (${notRecorded} proposal(s) have no recorded raised date)` : ''}:`;
+  if (recorded === 0 && notRecorded > 0)
+    return 'No proposal in the register has a recorded raised date, so new proposals cannot be counted.';
+  if (notRecorded > 0)
+    return `None of the ${recorded} proposal(s) with a recorded raised date was raised in the period; ${notRecorded} have none.`;
   return `No new modifications have been raised since ${longDate(report.since)}.`;
 }
 
@@ -122,14 +166,19 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
   const add = (...lines: string[]) => out.push(...lines);
 
   add(...h1(`Modification and Release Status Report — ${longDate(report.asOf)}`));
-  add(`Period: after ${longDate(report.since)} up to ${longDate(report.asOf)}${report.sinceDefaulted ? ' (default: one month; pass the previous Panel meeting as since)' : ''}.`, '');
+  add(
+    `Period: after ${longDate(report.since)} up to ${longDate(report.asOf)}${report.sinceDefaulted ? ' (default: one month; pass the previous Panel meeting as since)' : ''}.`,
+    '',
+  );
 
   // 1. Summary
   add(...h2('1. Summary'), ...h3('Status of Open Modification Proposals'));
   const cat = report.open.byCategory;
   const rows: (string | number)[][] = OPEN_ORDER.map((k) => [REPORTING_LABELS[k], cat[k]]);
   const ref = report.open.refinement;
-  const refRows = (['wg-solution-development', 'dcc-assessment', 'industry-consultation'] as RefinementCategory[]).map((k) => [`  Refinement: ${REPORTING_LABELS[k]}`, ref[k]]);
+  const refRows = (['wg-solution-development', 'dcc-assessment', 'industry-consultation'] as RefinementCategory[]).map(
+    (k) => [`  Refinement: ${REPORTING_LABELS[k]}`, ref[k]],
+  );
   if (ref['not-recorded'] > 0) refRows.push(['  Refinement: sub-stage not recorded', ref['not-recorded']]);
   const refAt = rows.findIndex((r) => r[0] === REPORTING_LABELS.refinement);
   rows.splice(refAt + 1, 0, ...refRows);
@@ -137,22 +186,36 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
   rows.push(['Total open', report.open.total]);
   add(...table(f, ['Stage', 'Proposals'], rows), '');
   if (report.open.onHold > 0) add(`${report.open.onHold} open proposal(s) on hold.`, '');
-  if (mermaid) add(...pie('Open proposals by stage', (Object.entries(cat) as [OpenCategory | 'not-recorded', number][]).map(([k, n]) => [k === 'not-recorded' ? 'Not recorded' : REPORTING_LABELS[k], n] as const)));
+  if (mermaid)
+    add(
+      ...pie(
+        'Open proposals by stage',
+        (Object.entries(cat) as [OpenCategory | 'not-recorded', number][]).map(
+          ([k, n]) => [k === 'not-recorded' ? 'Not recorded' : REPORTING_LABELS[k], n] as const,
+        ),
+      ),
+    );
 
   add(...h3('New Modification Proposals'));
   add(newProposalsSentence(report));
-  for (const p of report.newProposals) add(`- ${named(p)}, raised ${longDate(p.raisedOn)}${p.path === undefined ? '' : ` (${PATH_LABEL(p.path)})`}`);
+  for (const p of report.newProposals)
+    add(`- ${named(p)}, raised ${longDate(p.raisedOn)}${p.path === undefined ? '' : ` (${PATH_LABEL(p.path)})`}`);
   add('');
 
   add(...h3('Approvals and rejections'));
   if (report.approvals.length + report.rejections.length === 0) add('No decisions in the period.');
-  for (const [verb, list] of [['APPROVED', report.approvals], ['REJECTED', report.rejections]] as const) {
+  for (const [verb, list] of [
+    ['APPROVED', report.approvals],
+    ['REJECTED', report.rejections],
+  ] as const) {
     const groups = new Map<string, typeof list>();
-    for (const d of list) groups.set(`${d.decidedOn}|${d.decidedBy}`, [...(groups.get(`${d.decidedOn}|${d.decidedBy}`) ?? []), d]);
+    for (const d of list)
+      groups.set(`${d.decidedOn}|${d.decidedBy}`, [...(groups.get(`${d.decidedOn}|${d.decidedBy}`) ?? []), d]);
     for (const [key, ds] of groups) {
       const [date, by] = key.split('|') as [string, keyof typeof DECIDER];
       add(`On ${longDate(date)}, ${DECIDER[by]} ${verb}:`);
-      for (const d of ds) add(`- ${named(d)}${d.subjectToEcNotification ? ' (subject to European Commission notification)' : ''}`);
+      for (const d of ds)
+        add(`- ${named(d)}${d.subjectToEcNotification ? ' (subject to European Commission notification)' : ''}`);
     }
   }
   add('');
@@ -161,20 +224,37 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
   add(...h2('2. Modification Timetables'));
   if (report.extensionRequests.length === 0) add('No timetable extensions are requested.');
   for (const r of report.extensionRequests) {
-    add(`- ${named(r)}: a ${r.months}-month extension for agreement at the Panel of ${longDate(r.meeting)} (${r.reason}).${r.previous === undefined ? '' : ` Previous extensions: ${r.previous.count}, totalling ${r.previous.totalMonths} months.`}${r.milestone !== undefined && r.revised !== undefined ? ` Revised ${r.milestone}: ${r.revised}.` : ''}`);
+    add(
+      `- ${named(r)}: a ${r.months}-month extension for agreement at the Panel of ${longDate(r.meeting)} (${r.reason}).${r.previous === undefined ? '' : ` Previous extensions: ${r.previous.count}, totalling ${r.previous.totalMonths} months.`}${r.milestone !== undefined && r.revised !== undefined ? ` Revised ${r.milestone}: ${r.revised}.` : ''}`,
+    );
   }
   add('');
 
   // 4. Upcoming
   add(...h2('4. Upcoming Meetings & Consultations'));
   if (report.upcoming.length === 0) add('Nothing recorded ahead.', '');
-  else add(...table(f, ['When', 'Proposal', 'What', 'Note'], report.upcoming.map((u) => [u.when, u.id, u.kind, u.note])), '');
+  else
+    add(
+      ...table(
+        f,
+        ['When', 'Proposal', 'What', 'Note'],
+        report.upcoming.map((u) => [u.when, u.id, u.kind, u.note]),
+      ),
+      '',
+    );
 
   // 5. Releases
   add(...h2('5. SEC Release Summary'));
   for (const s of report.releases.scopes) {
     add(...h3(`${s.label} — ${s.release.name}`));
-    add(...table(f, ['Proposal', 'Status', 'Notes'], s.entries.map((e) => [e.proposal, e.status, e.footnotes.join('; ')])), '');
+    add(
+      ...table(
+        f,
+        ['Proposal', 'Status', 'Notes'],
+        s.entries.map((e) => [e.proposal, e.status, e.footnotes.join('; ')]),
+      ),
+      '',
+    );
   }
   if (report.releases.issues.length > 0) {
     add('Problems in the release scope:');
@@ -185,29 +265,103 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
   // 6. Statistics
   const st = report.statistics;
   add(...h2('6. General SEC Modification Statistics'));
-  const paths = [...(Object.keys(st.raisedToDate) as (ModificationPath | 'not-recorded')[]).filter((p) => p !== 'not-recorded'), 'not-recorded' as const];
-  add(...table(f, ['Path', 'Raised in the last 12 months', 'Raised to date'], paths.map((p) => [PATH_LABEL(p), st.raisedLast12Months[p], st.raisedToDate[p]])), '');
+  const paths = [
+    ...(Object.keys(st.raisedToDate) as (ModificationPath | 'not-recorded')[]).filter((p) => p !== 'not-recorded'),
+    'not-recorded' as const,
+  ];
+  add(
+    ...table(
+      f,
+      ['Path', 'Raised in the last 12 months', 'Raised to date'],
+      paths.map((p) => [PATH_LABEL(p), st.raisedLast12Months[p], st.raisedToDate[p]]),
+    ),
+    '',
+  );
   if (report.raisedDates.notRecorded > 0) {
-    add(`Raised date not recorded: ${report.raisedDates.notRecorded} proposal(s), counted in "Raised to date" but in no period.`, '');
+    add(
+      `Raised date not recorded: ${report.raisedDates.notRecorded} proposal(s), counted in "Raised to date" but in no period.`,
+      '',
+    );
   }
-  add(...table(f, ['Closed to date', 'Proposals'], [['Approved (implemented)', st.closedToDate.approved], ['Rejected', st.closedToDate.rejected], ['Withdrawn', st.closedToDate.withdrawn]]), '');
-  add(...table(f, ['Open progression', 'Proposals'], [['Late', st.progression.late], ['On time', st.progression['on-time']], ['Not recorded', st.progression['not-recorded']]]), '');
-  add(...table(f, ['Timetable extensions', 'Proposals'], [['Extended', st.extensions.extended], ['Required', st.extensions.required], ['Not required', st.extensions['not-required']], ['Not recorded', st.extensions['not-recorded']]]), '');
-  if (mermaid) add(...pie('Modifications closed (to date)', [['Approved', st.closedToDate.approved], ['Rejected', st.closedToDate.rejected], ['Withdrawn', st.closedToDate.withdrawn]]));
+  add(
+    ...table(
+      f,
+      ['Closed to date', 'Proposals'],
+      [
+        ['Approved (implemented)', st.closedToDate.approved],
+        ['Rejected', st.closedToDate.rejected],
+        ['Withdrawn', st.closedToDate.withdrawn],
+      ],
+    ),
+    '',
+  );
+  add(
+    ...table(
+      f,
+      ['Open progression', 'Proposals'],
+      [
+        ['Late', st.progression.late],
+        ['On time', st.progression['on-time']],
+        ['Not recorded', st.progression['not-recorded']],
+      ],
+    ),
+    '',
+  );
+  add(
+    ...table(
+      f,
+      ['Timetable extensions', 'Proposals'],
+      [
+        ['Extended', st.extensions.extended],
+        ['Required', st.extensions.required],
+        ['Not required', st.extensions['not-required']],
+        ['Not recorded', st.extensions['not-recorded']],
+      ],
+    ),
+    '',
+  );
+  if (mermaid)
+    add(
+      ...pie('Modifications closed (to date)', [
+        ['Approved', st.closedToDate.approved],
+        ['Rejected', st.closedToDate.rejected],
+        ['Withdrawn', st.closedToDate.withdrawn],
+      ]),
+    );
 
   // 7. DCC
   add(...h2('7. DCC Assessments'));
   const dccRows = (['preliminary', 'impact'] as const).flatMap((k) =>
     (['original', 'revised'] as const).map((a) => {
       const c = report.dcc[k][a];
-      return [`${k === 'preliminary' ? 'PA' : 'IA'} against ${a} due date`, c['returned-late'], c['returned-on-time'], c['on-hold'], c.outstanding];
+      return [
+        `${k === 'preliminary' ? 'PA' : 'IA'} against ${a} due date`,
+        c['returned-late'],
+        c['returned-on-time'],
+        c['on-hold'],
+        c.outstanding,
+      ];
     }),
   );
   add(...table(f, ['Assessments', 'Returned late', 'Returned on time', 'On hold', 'Outstanding'], dccRows), '');
 
   // 8. Progression table
   add(...h2('8. High level progression timetables (open modifications)'));
-  add(...table(f, ['Mod Ref', 'Title', 'Stage', 'No Ext.', 'Ext. Length', 'Progress'], report.progression.map((p) => [p.id, p.title ?? '', p.stage ?? '', p.extensions?.count ?? '', p.extensions?.totalMonths ?? '', p.status ?? 'not recorded'])), '');
+  add(
+    ...table(
+      f,
+      ['Mod Ref', 'Title', 'Stage', 'No Ext.', 'Ext. Length', 'Progress'],
+      report.progression.map((p) => [
+        p.id,
+        p.title ?? '',
+        p.stage ?? '',
+        p.extensions?.count ?? '',
+        p.extensions?.totalMonths ?? '',
+        p.status ?? 'not recorded',
+      ]),
+    ),
+    '',
+  );
 
   if (report.gaps.length > 0) {
     add(...h2('What the register does not record'));

@@ -15,17 +15,32 @@ import type { DccAssessment } from '../timetable/types.js';
 import type { DccCounts, DecisionEntry, StatusReport } from './types.js';
 
 const OPEN_CATEGORIES: readonly OpenCategory[] = [
-  'development-stage', 'initial-modification-report', 'refinement', 'modification-report', 'change-board', 'awaiting-panel-decision',
-  'awaiting-authority-decision', 'pending-implementation',
+  'development-stage',
+  'initial-modification-report',
+  'refinement',
+  'modification-report',
+  'change-board',
+  'awaiting-panel-decision',
+  'awaiting-authority-decision',
+  'pending-implementation',
 ];
-const REFINEMENT: readonly RefinementCategory[] = ['wg-solution-development', 'dcc-assessment', 'industry-consultation'];
+const REFINEMENT: readonly RefinementCategory[] = [
+  'wg-solution-development',
+  'dcc-assessment',
+  'industry-consultation',
+];
 
 function zero<K extends string>(keys: readonly K[]): Record<K | 'not-recorded', number> {
   const out = { 'not-recorded': 0 } as Record<K | 'not-recorded', number>;
   for (const k of keys) out[k] = 0;
   return out;
 }
-const zeroDcc = (): Record<keyof DccCounts, number> => ({ 'returned-late': 0, 'returned-on-time': 0, 'on-hold': 0, outstanding: 0 });
+const zeroDcc = (): Record<keyof DccCounts, number> => ({
+  'returned-late': 0,
+  'returned-on-time': 0,
+  'on-hold': 0,
+  outstanding: 0,
+});
 
 /** Options of {@link statusReport}. */
 export interface StatusReportOptions {
@@ -58,7 +73,11 @@ export function statusReport(input: Register, options: StatusReportOptions): Sta
   const asOf = parseDay(options.asOf, ['asOf']);
   const since = options.since === undefined ? addMonthsToDay(asOf, -1, ['asOf']) : parseDay(options.since, ['since']);
   if (since >= asOf) {
-    throw new SecmodError('invalid-argument', `since (${isoOf(since)}) must be before asOf (${isoOf(asOf)}): the period runs after since up to asOf`, { path: ['since'] });
+    throw new SecmodError(
+      'invalid-argument',
+      `since (${isoOf(since)}) must be before asOf (${isoOf(asOf)}): the period runs after since up to asOf`,
+      { path: ['since'] },
+    );
   }
   const asOfIso = isoOf(asOf) as IsoDate;
   const inPeriod = (d: string) => parseDay(d, []) > since && parseDay(d, []) <= asOf;
@@ -73,7 +92,10 @@ export function statusReport(input: Register, options: StatusReportOptions): Sta
   const closedToDate = { approved: 0, rejected: 0, withdrawn: 0 };
   const progression = zero(['late', 'on-time'] as const);
   const extensions = zero(['extended', 'required', 'not-required'] as const);
-  const dcc = { preliminary: { original: zeroDcc(), revised: zeroDcc() }, impact: { original: zeroDcc(), revised: zeroDcc() } };
+  const dcc = {
+    preliminary: { original: zeroDcc(), revised: zeroDcc() },
+    impact: { original: zeroDcc(), revised: zeroDcc() },
+  };
   const approvals: DecisionEntry[] = [];
   const rejections: DecisionEntry[] = [];
   const newProposals: StatusReport['newProposals'][number][] = [];
@@ -97,7 +119,13 @@ export function statusReport(input: Register, options: StatusReportOptions): Sta
       noRaisedOn++;
     } else {
       if (parseDay(m.raisedOn, []) > yearAgo) raisedLast12Months[pathKey]++;
-      if (inPeriod(m.raisedOn)) newProposals.push({ id: m.id, ...title, raisedOn: m.raisedOn as IsoDate, ...(m.path === undefined ? {} : { path: m.path }) });
+      if (inPeriod(m.raisedOn))
+        newProposals.push({
+          id: m.id,
+          ...title,
+          raisedOn: m.raisedOn as IsoDate,
+          ...(m.path === undefined ? {} : { path: m.path }),
+        });
     }
 
     // Decisions in the period.
@@ -136,7 +164,14 @@ export function statusReport(input: Register, options: StatusReportOptions): Sta
       table.push({
         id: m.id,
         ...title,
-        ...(s.category === undefined ? {} : { stage: s.category === 'refinement' && s.refinement !== undefined ? `${REPORTING_LABELS.refinement}: ${REPORTING_LABELS[s.refinement]}` : REPORTING_LABELS[s.category] }),
+        ...(s.category === undefined
+          ? {}
+          : {
+              stage:
+                s.category === 'refinement' && s.refinement !== undefined
+                  ? `${REPORTING_LABELS.refinement}: ${REPORTING_LABELS[s.refinement]}`
+                  : REPORTING_LABELS[s.category],
+            }),
         ...(ext === undefined ? {} : { extensions: ext }),
         ...(timetable === undefined ? {} : { status: progressStatus(timetable, asOfIso) }),
       });
@@ -176,19 +211,29 @@ export function statusReport(input: Register, options: StatusReportOptions): Sta
   const gaps: string[] = [];
   const open = Object.values(byCategory).reduce((a, b) => a + b, 0);
   if (noStage > 0) gaps.push(`${noStage} of ${open} open proposals have no recorded stage`);
-  if (noTimetable > 0) gaps.push(`${noTimetable} of ${open} open proposals have no recorded timetable, so their progression and extension status are not known`);
-  if (noRaisedOn > 0) gaps.push(`${noRaisedOn} proposals have no recorded raised date, so new proposals and raised-in-12-months figures cannot include them`);
+  if (noTimetable > 0)
+    gaps.push(
+      `${noTimetable} of ${open} open proposals have no recorded timetable, so their progression and extension status are not known`,
+    );
+  if (noRaisedOn > 0)
+    gaps.push(
+      `${noRaisedOn} proposals have no recorded raised date, so new proposals and raised-in-12-months figures cannot include them`,
+    );
   const noPath = raisedToDate['not-recorded'];
   if (noPath > 0) gaps.push(`${noPath} proposals have no recorded path`);
   if (unknown > 0) gaps.push(`${unknown} proposals have neither a history nor a status`);
-  if (!register.proposals.some((m) => (m.dccAssessments ?? []).length > 0)) gaps.push('no DCC assessments are recorded');
+  if (!register.proposals.some((m) => (m.dccAssessments ?? []).length > 0))
+    gaps.push('no DCC assessments are recorded');
 
   return REPORTS.add({
     asOf: asOfIso,
     since: isoOf(since) as IsoDate,
     sinceDefaulted: options.since === undefined,
     open: { total: open, byCategory, refinement, onHold, unknown },
-    raisedDates: { recorded: Object.values(raisedToDate).reduce((a, b) => a + b, 0) - noRaisedOn, notRecorded: noRaisedOn },
+    raisedDates: {
+      recorded: Object.values(raisedToDate).reduce((a, b) => a + b, 0) - noRaisedOn,
+      notRecorded: noRaisedOn,
+    },
     newProposals,
     approvals,
     rejections,

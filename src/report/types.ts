@@ -42,7 +42,12 @@ export interface StatusReport {
    */
   readonly raisedDates: { readonly recorded: number; readonly notRecorded: number };
   /** Section 1: proposals raised in the period (among those with a recorded raised date). */
-  readonly newProposals: readonly { readonly id: string; readonly title?: string; readonly raisedOn: IsoDate; readonly path?: ModificationPath }[];
+  readonly newProposals: readonly {
+    readonly id: string;
+    readonly title?: string;
+    readonly raisedOn: IsoDate;
+    readonly path?: ModificationPath;
+  }[];
   /** Section 1: decisions in the period. */
   readonly approvals: readonly DecisionEntry[];
   readonly rejections: readonly DecisionEntry[];
@@ -58,7 +63,13 @@ export interface StatusReport {
     readonly revised?: string;
   }[];
   /** Section 4: Working Group meetings, consultations and Panel items ahead. */
-  readonly upcoming: readonly { readonly id: string; readonly title?: string; readonly kind: string; readonly when: string; readonly note: string }[];
+  readonly upcoming: readonly {
+    readonly id: string;
+    readonly title?: string;
+    readonly kind: string;
+    readonly when: string;
+    readonly note: string;
+  }[];
   /** Section 5: release scopes and the problems in them. */
   readonly releases: { readonly scopes: readonly ReleaseScope[]; readonly issues: readonly Issue[] };
   /** Section 6: general statistics. */
@@ -72,7 +83,9 @@ export interface StatusReport {
     readonly extensions: Counts<'extended' | 'required' | 'not-required'>;
   };
   /** Section 7: DCC assessments against original and revised due dates. */
-  readonly dcc: Readonly<Record<'preliminary' | 'impact', { readonly original: DccCounts; readonly revised: DccCounts }>>;
+  readonly dcc: Readonly<
+    Record<'preliminary' | 'impact', { readonly original: DccCounts; readonly revised: DccCounts }>
+  >;
   /** Section 8: the per-proposal progression table (open proposals). */
   readonly progression: readonly {
     readonly id: string;

@@ -31,17 +31,39 @@ const rule = (months: StandstillMonths, clause: string, note: string): Standstil
  */
 export const STANDSTILL_DURATIONS: Readonly<Record<StandstillCase, StandstillDuration>> = Object.freeze({
   base: rule(3, 'Art. 6(1)', 'three months from the date of receipt of the notification'),
-  'opinion-voluntary-agreement': rule(4, 'Art. 6(2)', 'detailed opinion on a draft in the form of a voluntary agreement: 4 months'),
+  'opinion-voluntary-agreement': rule(
+    4,
+    'Art. 6(2)',
+    'detailed opinion on a draft in the form of a voluntary agreement: 4 months',
+  ),
   'opinion-services': rule(4, 'Art. 6(2)', 'detailed opinion on a draft rule on services: 4 months'),
-  'opinion-technical-regulation': rule(6, 'Art. 6(2)', 'detailed opinion on any other draft technical regulation: 6 months'),
-  'intends-to-legislate': rule(12, 'Art. 6(3)', 'the Commission announced its intention to propose or adopt a Union act'),
-  'proposal-pending': rule(12, 'Art. 6(4)', 'a proposal for a Union act presented to the European Parliament and the Council covers the matter'),
+  'opinion-technical-regulation': rule(
+    6,
+    'Art. 6(2)',
+    'detailed opinion on any other draft technical regulation: 6 months',
+  ),
+  'intends-to-legislate': rule(
+    12,
+    'Art. 6(3)',
+    'the Commission announced its intention to propose or adopt a Union act',
+  ),
+  'proposal-pending': rule(
+    12,
+    'Art. 6(4)',
+    'a proposal for a Union act presented to the European Parliament and the Council covers the matter',
+  ),
   'council-position': rule(18, 'Art. 6(5)', 'Council first-reading position during the standstill of Art. 6(3)/(4)'),
   urgency: rule(0, 'Art. 6(7)', 'urgency procedure: paragraphs 1 to 5 do not apply'),
 });
 
 /** Which case of Art. 6 a consistent set of facts falls in: the most specific one that applies. */
-function standstillCase(urgency: boolean, council: boolean, action: CommissionAction, opinion: boolean, measure: Measure): StandstillCase {
+function standstillCase(
+  urgency: boolean,
+  council: boolean,
+  action: CommissionAction,
+  opinion: boolean,
+  measure: Measure,
+): StandstillCase {
   if (urgency) return 'urgency';
   if (council) return 'council-position';
   if (action !== 'none') return action;
@@ -61,7 +83,11 @@ function flag(value: unknown, name: string): boolean {
 }
 
 function refuse(message: string, path: string, source: Citation): never {
-  throw new SecmodError('invalid-combination', `${message} (${source.document} ${source.clause ?? ''})`.replace(' )', ')'), { path: [path], source });
+  throw new SecmodError(
+    'invalid-combination',
+    `${message} (${source.document} ${source.clause ?? ''})`.replace(' )', ')'),
+    { path: [path], source },
+  );
 }
 
 /**
@@ -86,17 +112,39 @@ function refuse(message: string, path: string, source: Citation): never {
 export function standstillDuration(input: StandstillInput): StandstillDuration {
   checkObject(input, ['input'], 'a StandstillInput { receivedOn, measure?, detailedOpinion?, ... }');
   const measure = input.measure ?? 'technical-regulation';
-  if (!MEASURES.includes(measure)) throw invalidArgument(measure, ['measure'], `expected one of ${MEASURES.join(', ')}`);
+  if (!MEASURES.includes(measure))
+    throw invalidArgument(measure, ['measure'], `expected one of ${MEASURES.join(', ')}`);
   const action = input.commissionAction ?? 'none';
-  if (!ACTIONS.includes(action)) throw invalidArgument(action, ['commissionAction'], `expected one of ${ACTIONS.join(', ')}`);
+  if (!ACTIONS.includes(action))
+    throw invalidArgument(action, ['commissionAction'], `expected one of ${ACTIONS.join(', ')}`);
   const opinion = flag(input.detailedOpinion, 'detailedOpinion');
   const council = flag(input.councilFirstReadingPosition, 'councilFirstReadingPosition');
   const urgency = flag(input.urgency, 'urgency');
 
-  if (urgency && opinion) refuse('a notification under the urgency procedure has no standstill for a detailed opinion to extend', 'detailedOpinion', directive('Art. 6(7)'));
-  if (urgency && (action !== 'none' || council)) refuse('a notification under the urgency procedure has no standstill for the Commission to extend', action !== 'none' ? 'commissionAction' : 'councilFirstReadingPosition', directive('Art. 6(7)'));
-  if (council && action === 'none') refuse('the 18-month standstill needs the 12-month standstill of Art. 6(3) or 6(4) first (set commissionAction)', 'councilFirstReadingPosition', directive('Art. 6(5)'));
-  if (action !== 'none' && measure === 'information-society-service') refuse('the 12-month standstill excludes draft rules on services', 'commissionAction', directive(action === 'intends-to-legislate' ? 'Art. 6(3)' : 'Art. 6(4)'));
+  if (urgency && opinion)
+    refuse(
+      'a notification under the urgency procedure has no standstill for a detailed opinion to extend',
+      'detailedOpinion',
+      directive('Art. 6(7)'),
+    );
+  if (urgency && (action !== 'none' || council))
+    refuse(
+      'a notification under the urgency procedure has no standstill for the Commission to extend',
+      action !== 'none' ? 'commissionAction' : 'councilFirstReadingPosition',
+      directive('Art. 6(7)'),
+    );
+  if (council && action === 'none')
+    refuse(
+      'the 18-month standstill needs the 12-month standstill of Art. 6(3) or 6(4) first (set commissionAction)',
+      'councilFirstReadingPosition',
+      directive('Art. 6(5)'),
+    );
+  if (action !== 'none' && measure === 'information-society-service')
+    refuse(
+      'the 12-month standstill excludes draft rules on services',
+      'commissionAction',
+      directive(action === 'intends-to-legislate' ? 'Art. 6(3)' : 'Art. 6(4)'),
+    );
 
   return STANDSTILL_DURATIONS[standstillCase(urgency, council, action, opinion, measure)];
 }

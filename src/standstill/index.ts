@@ -6,7 +6,18 @@
  */
 export { standstillPeriod } from './standstill-period.js';
 export { standstillDuration, STANDSTILL_DURATIONS, type StandstillCase, type StandstillDuration } from './duration.js';
-export { requiresEcNotification, EC_NOTIFICATION_RULE, type NotificationRuleVersion, type Territory } from './notification.js';
+export {
+  requiresEcNotification,
+  EC_NOTIFICATION_RULE,
+  type NotificationRuleVersion,
+  type Territory,
+} from './notification.js';
 export type {
-  CommissionAction, Measure, SkippedDay, Standstill, StandstillConvention, StandstillInput, StandstillMonths,
+  CommissionAction,
+  Measure,
+  SkippedDay,
+  Standstill,
+  StandstillConvention,
+  StandstillInput,
+  StandstillMonths,
 } from './types.js';

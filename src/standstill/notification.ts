@@ -50,7 +50,11 @@ export const EC_NOTIFICATION_RULE: readonly NotificationRuleVersion[] = [
  * requiresEcNotification('2021-06-01', 'great-britain'); // false
  * requiresEcNotification('2021-06-01', 'northern-ireland'); // true
  */
-export function requiresEcNotification(date: string, territory: Territory, rule: readonly NotificationRuleVersion[] = EC_NOTIFICATION_RULE): boolean {
+export function requiresEcNotification(
+  date: string,
+  territory: Territory,
+  rule: readonly NotificationRuleVersion[] = EC_NOTIFICATION_RULE,
+): boolean {
   const day = parseDay(date, ['date']);
   if (territory !== 'great-britain' && territory !== 'northern-ireland') {
     throw invalidArgument(territory, ['territory'], "expected 'great-britain' or 'northern-ireland'");
@@ -58,6 +62,11 @@ export function requiresEcNotification(date: string, territory: Territory, rule:
   checkArray(rule, ['rule'], 'an array of NotificationRuleVersion');
   let current: NotificationRuleVersion | undefined;
   for (const version of rule) if (parseDay(version.from, ['rule', 'from']) <= day) current = version;
-  if (!current) throw invalidArgument(date, ['date'], `before the first version of the notification rule (${rule[0]?.from ?? 'none'})`);
+  if (!current)
+    throw invalidArgument(
+      date,
+      ['date'],
+      `before the first version of the notification rule (${rule[0]?.from ?? 'none'})`,
+    );
   return current.territories[territory];
 }

@@ -16,17 +16,29 @@ import type { SkippedDay, Standstill, StandstillConvention, StandstillInput } fr
 
 const CONVENTIONS: readonly StandstillConvention[] = ['tris', 'regulation-1182-71'];
 
-const MONTH_RULE = regulation1182('Art. 3(2)(c)', 'a period of months ends on the same date in the last month, or on its last day');
+const MONTH_RULE = regulation1182(
+  'Art. 3(2)(c)',
+  'a period of months ends on the same date in the last month, or on its last day',
+);
 const NOT_COUNTED = regulation1182('Art. 3(1)', 'the day of receipt is not counted');
 
 /** The clauses each convention adds to the duration's own, for a period and for the urgency procedure. */
-const CONVENTION_BASIS: Readonly<Record<StandstillConvention, Readonly<Record<'period' | 'urgency', readonly Citation[]>>>> = {
+const CONVENTION_BASIS: Readonly<
+  Record<StandstillConvention, Readonly<Record<'period' | 'urgency', readonly Citation[]>>>
+> = {
   tris: {
     period: [TRIS_CONVENTION, MONTH_RULE],
     urgency: [{ ...TRIS_CONVENTION, note: 'urgency procedure: TRIS publishes the day after receipt' }],
   },
   'regulation-1182-71': {
-    period: [NOT_COUNTED, MONTH_RULE, regulation1182('Art. 3(4)', 'a period ending on a Saturday, Sunday or public holiday ends on the next working day')],
+    period: [
+      NOT_COUNTED,
+      MONTH_RULE,
+      regulation1182(
+        'Art. 3(4)',
+        'a period ending on a Saturday, Sunday or public holiday ends on the next working day',
+      ),
+    ],
     urgency: [NOT_COUNTED],
   },
 };
@@ -37,7 +49,10 @@ const unions = new WeakMap<HolidayCalendar, HolidayCalendar>();
 function nonWorkingCalendar(state: HolidayCalendar): HolidayCalendar {
   let union = unions.get(state);
   if (!union) {
-    union = namedUnion(`${trisCommissionCore.id}+${state.id}`, `${trisCommissionCore.name} + ${state.name}`, [trisCommissionCore, state]);
+    union = namedUnion(`${trisCommissionCore.id}+${state.id}`, `${trisCommissionCore.name} + ${state.name}`, [
+      trisCommissionCore,
+      state,
+    ]);
     unions.set(state, union);
   }
   return union;
@@ -45,7 +60,8 @@ function nonWorkingCalendar(state: HolidayCalendar): HolidayCalendar {
 
 function stateCalendarOf(input: StandstillInput): HolidayCalendar {
   const state = input.notifyingState ?? 'UK';
-  if (typeof state !== 'string' || state.length === 0) throw invalidArgument(state, ['notifyingState'], 'expected a TRIS state code such as UK, F or D');
+  if (typeof state !== 'string' || state.length === 0)
+    throw invalidArgument(state, ['notifyingState'], 'expected a TRIS state code such as UK, F or D');
   if (input.stateCalendar !== undefined) {
     assertCalendar(input.stateCalendar, ['stateCalendar']);
     return input.stateCalendar;
@@ -60,7 +76,14 @@ function stateCalendarOf(input: StandstillInput): HolidayCalendar {
 
 /** The names of the day's holidays (the Commission's and the state's), ' / '-separated. */
 function holidayName(calendar: HolidayCalendar, day: number, iso: string): string | undefined {
-  const names = [...new Set(calendar.holidaysIn(civilFromDays(day)[0]).filter((h) => h.date === iso).map((h) => h.name))];
+  const names = [
+    ...new Set(
+      calendar
+        .holidaysIn(civilFromDays(day)[0])
+        .filter((h) => h.date === iso)
+        .map((h) => h.name),
+    ),
+  ];
   return names.length === 0 ? undefined : names.join(' / ');
 }
 
@@ -114,7 +137,8 @@ export function standstillPeriod(input: StandstillInput): Standstill {
   checkObject(input, ['input'], 'a StandstillInput { receivedOn, measure?, detailedOpinion?, ... }');
   const received = parseDay(input.receivedOn, ['receivedOn']);
   const convention = input.convention ?? 'tris';
-  if (!CONVENTIONS.includes(convention)) throw invalidArgument(convention, ['convention'], `expected one of ${CONVENTIONS.join(', ')}`);
+  if (!CONVENTIONS.includes(convention))
+    throw invalidArgument(convention, ['convention'], `expected one of ${CONVENTIONS.join(', ')}`);
   const { months, basis: durationBasis } = standstillDuration(input);
   const calendar = nonWorkingCalendar(stateCalendarOf(input));
   const nominal = addMonthsToDay(received, months, ['receivedOn']);

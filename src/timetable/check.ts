@@ -6,20 +6,32 @@
  */
 import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
 import type { InputPath } from '../errors/secmod-error.js';
-import { checkArray, checkObject, checkOneOf, checkString, checkWholeNumber, invalidArgument } from '../internal/check.js';
+import {
+  checkArray,
+  checkObject,
+  checkOneOf,
+  checkString,
+  checkWholeNumber,
+  invalidArgument,
+} from '../internal/check.js';
 import { MODIFICATION_PATHS } from '../lifecycle/paths.js';
 import type { DccTimescales } from './status.js';
 import { MILESTONE_ORDER, type DccAssessment, type Extension, type Milestone, type Timetable } from './types.js';
 
 const optionalString = (value: unknown, path: InputPath): void => {
-  if (value !== undefined && typeof value !== 'string') throw invalidArgument(value, path, 'expected a date string or nothing');
+  if (value !== undefined && typeof value !== 'string')
+    throw invalidArgument(value, path, 'expected a date string or nothing');
 };
 
 /**
  * Checks a timetable's shape. `unknownKinds: 'allowed'` lets a milestone kind outside the vocabulary
  * through, for `validateTimetable`, which reports it as an issue.
  */
-export function checkTimetable(value: unknown, path: InputPath = ['timetable'], unknownKinds: 'allowed' | 'refused' = 'refused'): Timetable {
+export function checkTimetable(
+  value: unknown,
+  path: InputPath = ['timetable'],
+  unknownKinds: 'allowed' | 'refused' = 'refused',
+): Timetable {
   const t = checkObject<Timetable>(value, path, 'a Timetable { proposal, path, milestones, extensions }');
   checkString(t.proposal, [...path, 'proposal'], 'a proposal id');
   checkOneOf(t.path, MODIFICATION_PATHS, [...path, 'path'], 'modification path');
@@ -27,12 +39,18 @@ export function checkTimetable(value: unknown, path: InputPath = ['timetable'], 
     const at = [...path, 'milestones', i];
     checkObject<Milestone>(m, at, 'a milestone { kind, approved, until?, actual? }');
     if (unknownKinds === 'refused') checkOneOf(m.kind, MILESTONE_ORDER, [...at, 'kind'], 'milestone kind');
-    if (typeof m.approved !== 'string') throw invalidArgument(m.approved, [...at, 'approved'], 'expected a date (YYYY-MM-DD or YYYY-MM)');
+    if (typeof m.approved !== 'string')
+      throw invalidArgument(m.approved, [...at, 'approved'], 'expected a date (YYYY-MM-DD or YYYY-MM)');
     optionalString(m.until, [...at, 'until']);
     optionalString(m.actual, [...at, 'actual']);
   });
-  checkArray(t.extensions, [...path, 'extensions'], 'an array of extensions (empty when there are none)').forEach((e, i) => checkExtension(e, [...path, 'extensions', i]));
-  if (t.dccAssessments !== undefined) checkArray(t.dccAssessments, [...path, 'dccAssessments'], 'an array of DCC assessments').forEach((a, i) => checkAssessment(a, [...path, 'dccAssessments', i]));
+  checkArray(t.extensions, [...path, 'extensions'], 'an array of extensions (empty when there are none)').forEach(
+    (e, i) => checkExtension(e, [...path, 'extensions', i]),
+  );
+  if (t.dccAssessments !== undefined)
+    checkArray(t.dccAssessments, [...path, 'dccAssessments'], 'an array of DCC assessments').forEach((a, i) =>
+      checkAssessment(a, [...path, 'dccAssessments', i]),
+    );
   return t;
 }
 
@@ -40,7 +58,8 @@ export function checkTimetable(value: unknown, path: InputPath = ['timetable'], 
 export function checkExtension(value: unknown, path: InputPath): Extension {
   const e = checkObject<Extension>(value, path, 'an Extension { agreedOn, months, reason, by }');
   if (typeof e.agreedOn !== 'string') throw invalidArgument(e.agreedOn, [...path, 'agreedOn'], 'expected a date');
-  if (typeof e.months !== 'number') throw invalidArgument(e.months, [...path, 'months'], 'expected a whole number of months');
+  if (typeof e.months !== 'number')
+    throw invalidArgument(e.months, [...path, 'months'], 'expected a whole number of months');
   if (e.from !== undefined) checkOneOf(e.from, MILESTONE_ORDER, [...path, 'from'], 'milestone kind');
   return e;
 }
@@ -49,12 +68,16 @@ export function checkExtension(value: unknown, path: InputPath): Extension {
 export function checkAssessment(value: unknown, path: InputPath): DccAssessment {
   const a = checkObject<DccAssessment>(value, path, 'a DccAssessment { kind, requestedOn, originalDueOn, ... }');
   checkOneOf(a.kind, ['preliminary', 'impact'], [...path, 'kind'], 'assessment kind');
-  if (typeof a.requestedOn !== 'string') throw invalidArgument(a.requestedOn, [...path, 'requestedOn'], 'expected a date');
-  if (typeof a.originalDueOn !== 'string') throw invalidArgument(a.originalDueOn, [...path, 'originalDueOn'], 'expected a date');
+  if (typeof a.requestedOn !== 'string')
+    throw invalidArgument(a.requestedOn, [...path, 'requestedOn'], 'expected a date');
+  if (typeof a.originalDueOn !== 'string')
+    throw invalidArgument(a.originalDueOn, [...path, 'originalDueOn'], 'expected a date');
   if (a.revisedDueOn !== undefined) checkArray(a.revisedDueOn, [...path, 'revisedDueOn'], 'an array of dates');
   optionalString(a.returnedOn, [...path, 'returnedOn']);
   if (a.onHold !== undefined) {
-    checkArray(a.onHold, [...path, 'onHold'], 'an array of { from, to? }').forEach((h, i) => checkObject(h, [...path, 'onHold', i], 'a period { from, to? }'));
+    checkArray(a.onHold, [...path, 'onHold'], 'an array of { from, to? }').forEach((h, i) =>
+      checkObject(h, [...path, 'onHold', i], 'a period { from, to? }'),
+    );
   }
   return a;
 }

@@ -22,7 +22,11 @@ export function span(value: unknown, path: InputPath): Span {
       const year = Number(m[1]);
       const month = Number(m[2]);
       if (year < 1 || month < 1 || month > 12) throw invalidDate(value, path, 'expected YYYY-MM with a month 01-12');
-      return { first: daysFromCivil(year, month, 1), last: daysFromCivil(year, month, daysInMonth(year, month)), month: true };
+      return {
+        first: daysFromCivil(year, month, 1),
+        last: daysFromCivil(year, month, daysInMonth(year, month)),
+        month: true,
+      };
     }
   }
   const day = parseDay(value, path);

@@ -26,23 +26,53 @@ export function applyExtension(timetable: Timetable, extension: Extension): Time
   checkTimetable(timetable);
   checkExtension(extension, ['extension']);
   const refuse = (code: 'invalid-extension' | 'moves-achieved-milestone', message: string, path: (string | number)[]) =>
-    new SecmodError(code, `${timetable.proposal}: ${message}`, { path: path[0] === 'milestones' ? ['timetable', ...path] : ['extension', ...path], source: PANEL_AGREES });
-  if (extension.by !== 'panel') throw refuse('invalid-extension', `an extension must be agreed by the Panel, not ${show(extension.by)}`, ['by']);
-  if (!Number.isInteger(extension.months) || extension.months <= 0 || extension.months > 1200) throw refuse('invalid-extension', `an extension moves milestones by a positive whole number of months (at most 1200), not ${show(extension.months)}`, ['months']);
+    new SecmodError(code, `${timetable.proposal}: ${message}`, {
+      path: path[0] === 'milestones' ? ['timetable', ...path] : ['extension', ...path],
+      source: PANEL_AGREES,
+    });
+  if (extension.by !== 'panel')
+    throw refuse('invalid-extension', `an extension must be agreed by the Panel, not ${show(extension.by)}`, ['by']);
+  if (!Number.isInteger(extension.months) || extension.months <= 0 || extension.months > 1200)
+    throw refuse(
+      'invalid-extension',
+      `an extension moves milestones by a positive whole number of months (at most 1200), not ${show(extension.months)}`,
+      ['months'],
+    );
   const agreed = parseDay(extension.agreedOn, ['extension', 'agreedOn']);
   const previous = timetable.extensions.at(-1);
-  if (previous !== undefined && agreed < parseDay(previous.agreedOn, ['timetable', 'extensions', timetable.extensions.length - 1, 'agreedOn'])) throw refuse('invalid-extension', `agreed on ${extension.agreedOn}, before the previous extension (${previous.agreedOn})`, ['agreedOn']);
-  const ordered = [...timetable.milestones].map((m, i) => ({ m, i })).sort((a, b) => MILESTONE_ORDER.indexOf(a.m.kind) - MILESTONE_ORDER.indexOf(b.m.kind));
+  if (
+    previous !== undefined &&
+    agreed < parseDay(previous.agreedOn, ['timetable', 'extensions', timetable.extensions.length - 1, 'agreedOn'])
+  )
+    throw refuse(
+      'invalid-extension',
+      `agreed on ${extension.agreedOn}, before the previous extension (${previous.agreedOn})`,
+      ['agreedOn'],
+    );
+  const ordered = [...timetable.milestones]
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => MILESTONE_ORDER.indexOf(a.m.kind) - MILESTONE_ORDER.indexOf(b.m.kind));
   const firstOpen = ordered.find((x) => x.m.actual === undefined)?.m.kind;
   // With every milestone achieved (or none listed) the extension moves nothing and is only recorded.
-  const fromRank = extension.from !== undefined ? MILESTONE_ORDER.indexOf(extension.from) : firstOpen === undefined ? Number.POSITIVE_INFINITY : MILESTONE_ORDER.indexOf(firstOpen);
+  const fromRank =
+    extension.from !== undefined
+      ? MILESTONE_ORDER.indexOf(extension.from)
+      : firstOpen === undefined
+        ? Number.POSITIVE_INFINITY
+        : MILESTONE_ORDER.indexOf(firstOpen);
   const milestones: Milestone[] = timetable.milestones.map((m, i) => {
     if (MILESTONE_ORDER.indexOf(m.kind) < fromRank) return m;
-    if (m.actual !== undefined) throw refuse('moves-achieved-milestone', `the extension would move ${m.kind}, achieved ${m.actual}`, ['milestones', i]);
+    if (m.actual !== undefined)
+      throw refuse('moves-achieved-milestone', `the extension would move ${m.kind}, achieved ${m.actual}`, [
+        'milestones',
+        i,
+      ]);
     return {
       ...m,
       approved: shiftMonths(m.approved, extension.months, ['timetable', 'milestones', i, 'approved']),
-      ...(m.until === undefined ? {} : { until: shiftMonths(m.until, extension.months, ['timetable', 'milestones', i, 'until']) }),
+      ...(m.until === undefined
+        ? {}
+        : { until: shiftMonths(m.until, extension.months, ['timetable', 'milestones', i, 'until']) }),
     };
   });
   return { ...timetable, milestones, extensions: [...timetable.extensions, extension] };

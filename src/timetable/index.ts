@@ -4,7 +4,23 @@
  *
  * @module timetable
  */
-export { MILESTONE_ORDER, type DccAssessment, type Extension, type Milestone, type MilestoneKind, type Timetable, type TimetableDate } from './types.js';
+export {
+  MILESTONE_ORDER,
+  type DccAssessment,
+  type Extension,
+  type Milestone,
+  type MilestoneKind,
+  type Timetable,
+  type TimetableDate,
+} from './types.js';
 export { applyExtension, extensionSummary } from './extensions.js';
-export { progressStatus, extensionStatus, dccAssessmentStatus, dccDueDate, DCC_STANDARD_TIMESCALES, DCC_TIMESCALES_FROM, type DccTimescales } from './status.js';
+export {
+  progressStatus,
+  extensionStatus,
+  dccAssessmentStatus,
+  dccDueDate,
+  DCC_STANDARD_TIMESCALES,
+  DCC_TIMESCALES_FROM,
+  type DccTimescales,
+} from './status.js';
 export { validateTimetable, type TimetableIssueCode, type ValidateTimetableOptions } from './validate.js';

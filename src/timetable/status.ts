@@ -47,7 +47,9 @@ export function extensionStatus(timetable: Timetable, asOf: string): 'extended' 
   const t = checkTimetable(timetable);
   const as = parseDay(asOf, ['asOf']);
   if (!isLate(t, as)) return 'not-required';
-  return t.extensions.some((e, i) => parseDay(e.agreedOn, ['timetable', 'extensions', i, 'agreedOn']) <= as) ? 'extended' : 'required';
+  return t.extensions.some((e, i) => parseDay(e.agreedOn, ['timetable', 'extensions', i, 'agreedOn']) <= as)
+    ? 'extended'
+    : 'required';
 }
 
 /**
@@ -60,16 +62,28 @@ export function extensionStatus(timetable: Timetable, asOf: string): 'extended' 
  * @example
  * dccAssessmentStatus(ia, '2017-10-06', 'original'); // 'returned-late'
  */
-export function dccAssessmentStatus(assessment: DccAssessment, asOf: string, against: 'original' | 'revised'): 'returned-on-time' | 'returned-late' | 'on-hold' | 'outstanding' {
+export function dccAssessmentStatus(
+  assessment: DccAssessment,
+  asOf: string,
+  against: 'original' | 'revised',
+): 'returned-on-time' | 'returned-late' | 'on-hold' | 'outstanding' {
   checkAssessment(assessment, ['assessment']);
   const as = parseDay(asOf, ['asOf']);
-  if (against !== 'original' && against !== 'revised') throw invalidArgument(against, ['against'], "expected 'original' or 'revised'");
+  if (against !== 'original' && against !== 'revised')
+    throw invalidArgument(against, ['against'], "expected 'original' or 'revised'");
   const revised = assessment.revisedDueOn ?? [];
-  const due = parseDay(against === 'revised' && revised.length > 0 ? revised[revised.length - 1] : assessment.originalDueOn, ['assessment', against === 'revised' && revised.length > 0 ? 'revisedDueOn' : 'originalDueOn']);
+  const due = parseDay(
+    against === 'revised' && revised.length > 0 ? revised[revised.length - 1] : assessment.originalDueOn,
+    ['assessment', against === 'revised' && revised.length > 0 ? 'revisedDueOn' : 'originalDueOn'],
+  );
   if (assessment.returnedOn !== undefined && parseDay(assessment.returnedOn, ['assessment', 'returnedOn']) <= as) {
     return parseDay(assessment.returnedOn, ['assessment', 'returnedOn']) <= due ? 'returned-on-time' : 'returned-late';
   }
-  const held = (assessment.onHold ?? []).some((h, i) => parseDay(h.from, ['assessment', 'onHold', i, 'from']) <= as && (h.to === undefined || parseDay(h.to, ['assessment', 'onHold', i, 'to']) >= as));
+  const held = (assessment.onHold ?? []).some(
+    (h, i) =>
+      parseDay(h.from, ['assessment', 'onHold', i, 'from']) <= as &&
+      (h.to === undefined || parseDay(h.to, ['assessment', 'onHold', i, 'to']) >= as),
+  );
   return held ? 'on-hold' : 'outstanding';
 }
 
@@ -91,7 +105,8 @@ export const DCC_STANDARD_TIMESCALES: DccTimescales = {
   impact: 60,
   calendar: englandAndWales,
   source: {
-    document: 'Smart Energy Code, Section D (as modified by SECMP0034 "Changes to the SEC Section D for DCC analysis provisions", implemented 1 November 2018)',
+    document:
+      'Smart Energy Code, Section D (as modified by SECMP0034 "Changes to the SEC Section D for DCC analysis provisions", implemented 1 November 2018)',
     note: 'unconfirmed defaults: 20 Working Days for a Preliminary Assessment, 60 for an Impact Assessment',
   },
 };
@@ -106,11 +121,18 @@ export const DCC_TIMESCALES_FROM = '2018-11-01';
  * @example
  * dccDueDate('2019-01-07', 'preliminary'); // '2019-02-04' (20 Working Days, unconfirmed default)
  */
-export function dccDueDate(requestedOn: string, kind: 'preliminary' | 'impact', timescales: DccTimescales = DCC_STANDARD_TIMESCALES): IsoDate | undefined {
+export function dccDueDate(
+  requestedOn: string,
+  kind: 'preliminary' | 'impact',
+  timescales: DccTimescales = DCC_STANDARD_TIMESCALES,
+): IsoDate | undefined {
   const requested = parseDay(requestedOn, ['requestedOn']);
-  if (kind !== 'preliminary' && kind !== 'impact') throw invalidArgument(kind, ['kind'], "expected 'preliminary' or 'impact'");
+  if (kind !== 'preliminary' && kind !== 'impact')
+    throw invalidArgument(kind, ['kind'], "expected 'preliminary' or 'impact'");
   const t = checkTimescales(timescales, ['timescales']);
   if (requested < parseDay(DCC_TIMESCALES_FROM, [])) return undefined;
   // A due date past the supported years blames the timescale, not the date.
-  return isoOf(checkDayInRange(shiftWorkingDays(t.calendar, requested, t[kind], ['timescales', kind]), ['timescales', kind])) as IsoDate;
+  return isoOf(
+    checkDayInRange(shiftWorkingDays(t.calendar, requested, t[kind], ['timescales', kind]), ['timescales', kind]),
+  ) as IsoDate;
 }

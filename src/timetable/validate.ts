@@ -52,9 +52,18 @@ export type TimetableIssueCode =
   | 'implementation-before-standstill-end'
   | 'non-working-day';
 
-const PANEL_DECIDES: readonly MilestoneKind[] = ['initial-modification-report', 'draft-modification-report', 'panel-decision'];
+const PANEL_DECIDES: readonly MilestoneKind[] = [
+  'initial-modification-report',
+  'draft-modification-report',
+  'panel-decision',
+];
 const CONSULTATIONS: readonly MilestoneKind[] = ['working-group-consultation', 'modification-report-consultation'];
-const REFINEMENT: readonly MilestoneKind[] = ['refinement', 'dcc-preliminary-assessment', 'dcc-impact-assessment', 'working-group-consultation'];
+const REFINEMENT: readonly MilestoneKind[] = [
+  'refinement',
+  'dcc-preliminary-assessment',
+  'dcc-impact-assessment',
+  'working-group-consultation',
+];
 const REPORT: readonly MilestoneKind[] = ['draft-modification-report', 'modification-report-consultation'];
 
 /** Which milestone holds the decision on each decider's path. */
@@ -65,21 +74,37 @@ const DECISION: Readonly<Record<'authority' | 'change-board' | 'panel', Mileston
 };
 
 const SOURCES: Readonly<Record<string, Citation>> = {
-  order: secD('D6-D9', 'the phases follow one another: Refinement, Report Phase, Change Board, decision, implementation'),
+  order: secD(
+    'D6-D9',
+    'the phases follow one another: Refinement, Report Phase, Change Board, decision, implementation',
+  ),
   meetings: secD('C, D', 'the Panel decides at its meetings'),
-  consultation: secD('D6, D7', 'consultation periods; the minimum is the caller\'s parameter'),
-  release: { document: 'SEC Release Management Policy (as observed, secmod/releases)', note: 'approved changes go live in SEC releases' },
-  standstill: { document: 'Directive (EU) 2015/1535', clause: 'Art. 6', note: 'the measure may not be adopted before the standstill ends' },
-  workingDay: { document: 'Smart Energy Code, Section A', note: 'timetable dates are Working Days (definition unconfirmed; calendar is a parameter)' },
+  consultation: secD('D6, D7', "consultation periods; the minimum is the caller's parameter"),
+  release: {
+    document: 'SEC Release Management Policy (as observed, secmod/releases)',
+    note: 'approved changes go live in SEC releases',
+  },
+  standstill: {
+    document: 'Directive (EU) 2015/1535',
+    clause: 'Art. 6',
+    note: 'the measure may not be adopted before the standstill ends',
+  },
+  workingDay: {
+    document: 'Smart Energy Code, Section A',
+    note: 'timetable dates are Working Days (definition unconfirmed; calendar is a parameter)',
+  },
 };
 
 /** The options' shape and values: a check that cannot run is refused, never silently skipped. */
 function checkOptions(value: unknown): void {
   const o = checkObject<ValidateTimetableOptions>(value, ['options'], 'ValidateTimetableOptions');
-  if (o.panelMeetings !== undefined) checkArray(o.panelMeetings, ['options', 'panelMeetings'], 'an array of Panel meeting dates');
-  if (o.minConsultationWorkingDays !== undefined) checkWholeNumber(o.minConsultationWorkingDays, ['options', 'minConsultationWorkingDays'], 0, 3650);
+  if (o.panelMeetings !== undefined)
+    checkArray(o.panelMeetings, ['options', 'panelMeetings'], 'an array of Panel meeting dates');
+  if (o.minConsultationWorkingDays !== undefined)
+    checkWholeNumber(o.minConsultationWorkingDays, ['options', 'minConsultationWorkingDays'], 0, 3650);
   if (o.calendar !== undefined) assertCalendar(o.calendar, ['options', 'calendar']);
-  if (o.releasePolicy !== undefined && o.releasePolicy !== false) assertPolicy(o.releasePolicy, ['options', 'releasePolicy']);
+  if (o.releasePolicy !== undefined && o.releasePolicy !== false)
+    assertPolicy(o.releasePolicy, ['options', 'releasePolicy']);
   if (o.standstillEndsOn !== undefined) parseDay(o.standstillEndsOn, ['options', 'standstillEndsOn']);
 }
 
@@ -107,7 +132,10 @@ const label = (s: Span) => (s.month ? isoOf(s.first).slice(0, 7) : isoOf(s.first
  * @example
  * expect(validateTimetable(proposed, { panelMeetings }).map((i) => i.code)).toEqual([]);
  */
-export function validateTimetable(timetable: Timetable, options: ValidateTimetableOptions = {}): Issue<TimetableIssueCode>[] {
+export function validateTimetable(
+  timetable: Timetable,
+  options: ValidateTimetableOptions = {},
+): Issue<TimetableIssueCode>[] {
   checkTimetable(timetable, ['timetable'], 'allowed');
   checkOptions(options);
   const issues: Issue<TimetableIssueCode>[] = [];
@@ -118,7 +146,12 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
     try {
       return span(value, path);
     } catch (error) {
-      issues.push({ code: 'invalid-date', severity: 'error', message: `${timetable.proposal}: ${isSecmodError(error) ? error.message : `invalid date ${JSON.stringify(value)}`}`, path });
+      issues.push({
+        code: 'invalid-date',
+        severity: 'error',
+        message: `${timetable.proposal}: ${isSecmodError(error) ? error.message : `invalid date ${JSON.stringify(value)}`}`,
+        path,
+      });
       return undefined;
     }
   };
@@ -134,12 +167,23 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
   // and left out of every other check: guessing its place would report errors that are not there.
   for (const x of all) {
     if (x.rank !== -1) continue;
-    issues.push({ code: 'unknown-milestone', severity: 'error', message: `${timetable.proposal}: ${unknownName('milestone kind', x.m.kind, MILESTONE_ORDER)}`, path: ['milestones', x.i, 'kind'] });
+    issues.push({
+      code: 'unknown-milestone',
+      severity: 'error',
+      message: `${timetable.proposal}: ${unknownName('milestone kind', x.m.kind, MILESTONE_ORDER)}`,
+      path: ['milestones', x.i, 'kind'],
+    });
   }
   const ms = all.filter((x) => x.rank !== -1);
   const byKind = new Map<MilestoneKind, (typeof ms)[number]>();
   for (const x of ms) {
-    if (byKind.has(x.m.kind)) issues.push({ code: 'duplicate-milestone', severity: 'error', message: `${timetable.proposal}: ${x.m.kind} appears more than once`, path: ['milestones', x.i, 'kind'] });
+    if (byKind.has(x.m.kind))
+      issues.push({
+        code: 'duplicate-milestone',
+        severity: 'error',
+        message: `${timetable.proposal}: ${x.m.kind} appears more than once`,
+        path: ['milestones', x.i, 'kind'],
+      });
     else byKind.set(x.m.kind, x);
   }
 
@@ -173,11 +217,25 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
       (rules.decidedBy !== 'authority' && k === 'authority-decision' && 'has no Authority decision') ||
       (rules.decidedBy !== 'panel' && k === 'panel-decision' && 'is not decided by the Panel') ||
       undefined;
-    if (why) issues.push({ code: 'milestone-not-on-path', severity: 'error', message: `${timetable.proposal}: ${rules.name} ${why}, but the timetable has ${k}`, path: ['milestones', x.i, 'kind'], source: rules.source });
+    if (why)
+      issues.push({
+        code: 'milestone-not-on-path',
+        severity: 'error',
+        message: `${timetable.proposal}: ${rules.name} ${why}, but the timetable has ${k}`,
+        path: ['milestones', x.i, 'kind'],
+        source: rules.source,
+      });
   }
   const decisionKind = DECISION[rules.decidedBy];
   const decision = byKind.get(decisionKind);
-  if (!decision) issues.push({ code: 'milestone-missing', severity: 'warning', message: `${timetable.proposal}: ${rules.name} is decided at ${decisionKind}, which the timetable lacks`, path: ['milestones'], source: rules.source });
+  if (!decision)
+    issues.push({
+      code: 'milestone-missing',
+      severity: 'warning',
+      message: `${timetable.proposal}: ${rules.name} is decided at ${decisionKind}, which the timetable lacks`,
+      path: ['milestones'],
+      source: rules.source,
+    });
 
   // Panel meetings.
   if (options.panelMeetings !== undefined) {
@@ -186,7 +244,13 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
       if (!PANEL_DECIDES.includes(x.m.kind) || x.approved === undefined) continue;
       const s = x.approved;
       if (!meetings.some((d) => d >= s.first && d <= s.last)) {
-        issues.push({ code: 'panel-date-not-meeting', severity: 'error', message: `${timetable.proposal}: ${x.m.kind} is approved for ${label(s)}, ${s.month ? 'a month with no Panel meeting' : 'not a Panel meeting date'}`, path: ['milestones', x.i, 'approved'], source: SOURCES.meetings as Citation });
+        issues.push({
+          code: 'panel-date-not-meeting',
+          severity: 'error',
+          message: `${timetable.proposal}: ${x.m.kind} is approved for ${label(s)}, ${s.month ? 'a month with no Panel meeting' : 'not a Panel meeting date'}`,
+          path: ['milestones', x.i, 'approved'],
+          source: SOURCES.meetings as Citation,
+        });
       }
     }
   }
@@ -194,10 +258,23 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
   // Consultation length.
   if (options.minConsultationWorkingDays !== undefined) {
     for (const x of ms) {
-      if (!CONSULTATIONS.includes(x.m.kind) || x.approved === undefined || x.until === undefined || x.approved.month || x.until.month) continue;
+      if (
+        !CONSULTATIONS.includes(x.m.kind) ||
+        x.approved === undefined ||
+        x.until === undefined ||
+        x.approved.month ||
+        x.until.month
+      )
+        continue;
       const days = workingDaysAfter(calendar, x.approved.first, x.until.first);
       if (days < options.minConsultationWorkingDays) {
-        issues.push({ code: 'consultation-too-short', severity: 'error', message: `${timetable.proposal}: ${x.m.kind} closes ${days} Working Days after it opens: ${longDate(isoOf(x.approved.first))} to ${longDate(isoOf(x.until.first))}, under the minimum of ${options.minConsultationWorkingDays}`, path: ['milestones', x.i, 'until'], source: SOURCES.consultation as Citation });
+        issues.push({
+          code: 'consultation-too-short',
+          severity: 'error',
+          message: `${timetable.proposal}: ${x.m.kind} closes ${days} Working Days after it opens: ${longDate(isoOf(x.approved.first))} to ${longDate(isoOf(x.until.first))}, under the minimum of ${options.minConsultationWorkingDays}`,
+          path: ['milestones', x.i, 'until'],
+          source: SOURCES.consultation as Citation,
+        });
       }
     }
   }
@@ -224,10 +301,25 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
       });
     }
     if (decision?.approved !== undefined && s.last < decision.approved.first) {
-      issues.push({ code: 'implementation-before-decision', severity: 'error', message: `${timetable.proposal}: implementation ${label(s)} is before the decision (${decisionKind}, ${label(decision.approved)})`, path: ['milestones', impl.i, 'approved'], source: SOURCES.order as Citation });
+      issues.push({
+        code: 'implementation-before-decision',
+        severity: 'error',
+        message: `${timetable.proposal}: implementation ${label(s)} is before the decision (${decisionKind}, ${label(decision.approved)})`,
+        path: ['milestones', impl.i, 'approved'],
+        source: SOURCES.order as Citation,
+      });
     }
-    if (options.standstillEndsOn !== undefined && s.first < parseDay(options.standstillEndsOn, ['options', 'standstillEndsOn'])) {
-      issues.push({ code: 'implementation-before-standstill-end', severity: 'error', message: `${timetable.proposal}: implementation ${label(s)} is before the end of the EC standstill (${options.standstillEndsOn})`, path: ['milestones', impl.i, 'approved'], source: SOURCES.standstill as Citation });
+    if (
+      options.standstillEndsOn !== undefined &&
+      s.first < parseDay(options.standstillEndsOn, ['options', 'standstillEndsOn'])
+    ) {
+      issues.push({
+        code: 'implementation-before-standstill-end',
+        severity: 'error',
+        message: `${timetable.proposal}: implementation ${label(s)} is before the end of the EC standstill (${options.standstillEndsOn})`,
+        path: ['milestones', impl.i, 'approved'],
+        source: SOURCES.standstill as Citation,
+      });
     }
   }
 
@@ -239,7 +331,13 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
       const s = x[field];
       if (s === undefined || s.month || isWorkingDayNumber(calendar, s.first)) continue;
       if (x === impl && field !== 'until' && onRelease(s)) continue;
-      issues.push({ code: 'non-working-day', severity: 'error', message: `${timetable.proposal}: ${x.m.kind} ${field} ${label(s)} is not a Working Day (${calendar.name})`, path: ['milestones', x.i, field], source: SOURCES.workingDay as Citation });
+      issues.push({
+        code: 'non-working-day',
+        severity: 'error',
+        message: `${timetable.proposal}: ${x.m.kind} ${field} ${label(s)} is not a Working Day (${calendar.name})`,
+        path: ['milestones', x.i, field],
+        source: SOURCES.workingDay as Citation,
+      });
     }
   }
   return issues;

@@ -19,7 +19,6 @@ function refAddMonths(date: string, n: number): string {
   return iso(Date.UTC(y, m, Math.min(d.getUTCDate(), last)));
 }
 
-
 describe('addDays', () => {
   it('crosses months, years and leap days', () => {
     expect(addDays('2017-12-31', 1)).toBe('2018-01-01');
@@ -73,7 +72,11 @@ describe('compareDates, dayOfWeek, dateParts', () => {
     expect(compareDates('2017-10-05', '2018-01-08')).toBe(-1);
     expect(compareDates('2018-01-08', '2017-10-05')).toBe(1);
     expect(compareDates('2018-01-08', '2018-01-08')).toBe(0);
-    expect(['2018-01-08', '2017-10-05', '2017-12-31'].sort(compareDates)).toEqual(['2017-10-05', '2017-12-31', '2018-01-08']);
+    expect(['2018-01-08', '2017-10-05', '2017-12-31'].sort(compareDates)).toEqual([
+      '2017-10-05',
+      '2017-12-31',
+      '2018-01-08',
+    ]);
   });
   it('knows the day of the week (1 = Monday)', () => {
     expect(dayOfWeek('2017-10-13')).toBe(5);

@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { calendarFromDates, calendarFromRules, englandAndWales, europeanCommission, northernIreland, scotland, trisCommissionCore, unionCalendar, type HolidayCalendar, type RuleCalendarDefinition } from '../../src/calendar/index.js';
+import {
+  calendarFromDates,
+  calendarFromRules,
+  englandAndWales,
+  europeanCommission,
+  northernIreland,
+  scotland,
+  trisCommissionCore,
+  unionCalendar,
+  type HolidayCalendar,
+  type RuleCalendarDefinition,
+} from '../../src/calendar/index.js';
 import { standstillPeriod } from '../../src/standstill/index.js';
 import { errorOf } from '../helpers.js';
 
 const rule = (date: unknown): RuleCalendarDefinition =>
-  ({ id: 'office', name: 'Office', source: { document: 'handbook' }, rules: [{ id: 'r', name: 'R', date, source: { document: 'handbook' } }] }) as RuleCalendarDefinition;
+  ({
+    id: 'office',
+    name: 'Office',
+    source: { document: 'handbook' },
+    rules: [{ id: 'r', name: 'R', date, source: { document: 'handbook' } }],
+  }) as RuleCalendarDefinition;
 
 describe('calendarFromRules refuses a definition it cannot apply', () => {
   it.each<[string, RuleCalendarDefinition, readonly (string | number)[]]>([
     ['an unknown rule kind', rule({ kind: 'bogus' }), ['definition', 'rules', 0, 'date', 'kind']],
     ['a fractional Easter offset', rule({ kind: 'easter', offset: 1.5 }), ['definition', 'rules', 0, 'date', 'offset']],
     ['31 February', rule({ kind: 'fixed', month: 2, day: 31 }), ['definition', 'rules', 0, 'date', 'day']],
-    ['29 February (not every year has it)', rule({ kind: 'fixed', month: 2, day: 29 }), ['definition', 'rules', 0, 'date', 'day']],
+    [
+      '29 February (not every year has it)',
+      rule({ kind: 'fixed', month: 2, day: 29 }),
+      ['definition', 'rules', 0, 'date', 'day'],
+    ],
     ['month 13', rule({ kind: 'fixed', month: 13, day: 1 }), ['definition', 'rules', 0, 'date', 'month']],
     ['an empty id', { ...rule({ kind: 'fixed', month: 1, day: 1 }), id: '' }, ['definition', 'id']],
   ])('%s', (_name, definition, path) => {
@@ -21,7 +41,7 @@ describe('calendarFromRules refuses a definition it cannot apply', () => {
   });
 });
 
-describe('holiday objects a caller\'s calendar returns are never frozen or changed', () => {
+describe("holiday objects a caller's calendar returns are never frozen or changed", () => {
   const mine = (): HolidayCalendar & { given: object[] } => {
     const given: object[] = [];
     return {
@@ -61,7 +81,11 @@ describe('calendarFromDates', () => {
     expect(calendarFromDates('many', many).holidaysIn(2017)).toHaveLength(10);
   });
   it('refuses a name that is not a string', () => {
-    expect(errorOf(() => calendarFromDates('x', [{ date: '2017-06-01', name: 5 as never }])).path).toEqual(['dates', 0, 'name']);
+    expect(errorOf(() => calendarFromDates('x', [{ date: '2017-06-01', name: 5 as never }])).path).toEqual([
+      'dates',
+      0,
+      'name',
+    ]);
   });
 });
 

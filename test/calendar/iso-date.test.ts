@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { isoDate, isIsoDate, SecmodError } from '../../src/calendar/index.js';
 import { codeOf } from '../helpers.js';
 
-
 describe('isoDate', () => {
   it('accepts real dates in YYYY-MM-DD form', () => {
     expect(isoDate('2017-10-05')).toBe('2017-10-05');

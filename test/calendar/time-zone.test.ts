@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, addWorkingDays, dayOfWeek, englandAndWales, isoDate, workingDaysBetween } from '../../src/calendar/index.js';
+import {
+  addMonths,
+  addWorkingDays,
+  dayOfWeek,
+  englandAndWales,
+  isoDate,
+  workingDaysBetween,
+} from '../../src/calendar/index.js';
 
 /**
  * `npm test` runs the calendar suites once per zone in scripts/tz-matrix.mjs. This file proves the

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import feed from '../fixtures/uk-bank-holidays.json' with { type: 'json' };
 import {
-  dayOfWeek, englandAndWales, isSecmodError, northernIreland, scotland, unitedKingdom, type Holiday, type HolidayCalendar,
+  dayOfWeek,
+  englandAndWales,
+  isSecmodError,
+  northernIreland,
+  scotland,
+  unitedKingdom,
+  type Holiday,
+  type HolidayCalendar,
 } from '../../src/calendar/index.js';
 
 /**
@@ -76,7 +83,8 @@ function oudinEaster(year: number): string {
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const shift = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('rule-based answers for any year 1971-2199', () => {
   const year = fc.integer({ min: 1971, max: 2199 });
@@ -145,7 +153,12 @@ describe('rule-based answers for any year 1971-2199', () => {
       { date: '2027-12-27', name: 'Christmas Day', substituteFor: '2027-12-25' },
       { date: '2027-12-28', name: 'Boxing Day', substituteFor: '2027-12-26' },
     ]);
-    expect(scotland.holidaysIn(2022).slice(0, 2).map((h) => h.date)).toEqual(['2022-01-03', '2022-01-04']);
+    expect(
+      scotland
+        .holidaysIn(2022)
+        .slice(0, 2)
+        .map((h) => h.date),
+    ).toEqual(['2022-01-03', '2022-01-04']);
   });
 
   it('refuses years before the 1971 Act rather than guess', () => {
@@ -167,7 +180,9 @@ describe('rule-based answers for any year 1971-2199', () => {
 describe('unitedKingdom', () => {
   it('is the union of the three divisions', () => {
     for (const y of years(2012, 2028)) {
-      const union = new Set([englandAndWales, scotland, northernIreland].flatMap((c) => c.holidaysIn(y).map((h) => h.date)));
+      const union = new Set(
+        [englandAndWales, scotland, northernIreland].flatMap((c) => c.holidaysIn(y).map((h) => h.date)),
+      );
       expect(new Set(unitedKingdom.holidaysIn(y).map((h) => h.date))).toEqual(union);
     }
     expect(unitedKingdom.isHoliday('2017-03-17')).toBe(true);

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  addDays, addWorkingDays, calendarById, calendarFromDates, compareDates, englandAndWales, isSecmodError, isWorkingDay,
-  nextWorkingDay, previousWorkingDay, scotland, workingDaysBetween, type HolidayCalendar,
+  addDays,
+  addWorkingDays,
+  calendarById,
+  calendarFromDates,
+  compareDates,
+  englandAndWales,
+  isSecmodError,
+  isWorkingDay,
+  nextWorkingDay,
+  previousWorkingDay,
+  scotland,
+  workingDaysBetween,
+  type HolidayCalendar,
 } from '../../src/calendar/index.js';
 import { codeOf as code } from '../helpers.js';
 
@@ -22,7 +33,7 @@ function refIsWorking(d: string, cal: HolidayCalendar): boolean {
 function refAdd(d: string, n: number, cal: HolidayCalendar): string {
   let ms = utc(d);
   const step = Math.sign(n) * DAY;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     ms += step;
     if (refIsWorking(iso(ms), cal)) left--;
   }
@@ -34,7 +45,6 @@ function refBetween(from: string, to: string, cal: HolidayCalendar): number {
   for (let ms = a + DAY; ms <= b; ms += DAY) if (refIsWorking(iso(ms), cal)) count++;
   return count === 0 ? 0 : sign * count;
 }
-
 
 describe('working days in England and Wales', () => {
   it('answers the questions users ask', () => {
@@ -73,10 +83,15 @@ describe('working-day properties (fast-check)', () => {
 
   it('addWorkingDays(d, n) lands on a working day for n != 0', () => {
     fc.assert(
-      fc.property(dateArb, fc.integer({ min: -3000, max: 3000 }).filter((k) => k !== 0), cal, (d, k, id) => {
-        const c = calendarById(id);
-        expect(isWorkingDay(addWorkingDays(d, k, c), c)).toBe(true);
-      }),
+      fc.property(
+        dateArb,
+        fc.integer({ min: -3000, max: 3000 }).filter((k) => k !== 0),
+        cal,
+        (d, k, id) => {
+          const c = calendarById(id);
+          expect(isWorkingDay(addWorkingDays(d, k, c), c)).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -106,28 +121,40 @@ describe('working-day properties (fast-check)', () => {
 
   it('is monotone in n', () => {
     fc.assert(
-      fc.property(dateArb, fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -3000, max: 3000 }), cal, (d, a, b, id) => {
-        const c = calendarById(id);
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const x = addWorkingDays(d, lo, c);
-        const y = addWorkingDays(d, hi, c);
-        expect(compareDates(x, y)).toBeLessThanOrEqual(0);
-        if (lo < hi && lo >= 0) expect(compareDates(x, y)).toBe(-1);
-      }),
+      fc.property(
+        dateArb,
+        fc.integer({ min: -3000, max: 3000 }),
+        fc.integer({ min: -3000, max: 3000 }),
+        cal,
+        (d, a, b, id) => {
+          const c = calendarById(id);
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const x = addWorkingDays(d, lo, c);
+          const y = addWorkingDays(d, hi, c);
+          expect(compareDates(x, y)).toBeLessThanOrEqual(0);
+          if (lo < hi && lo >= 0) expect(compareDates(x, y)).toBe(-1);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('workingDaysBetween is antisymmetric and additive', () => {
     fc.assert(
-      fc.property(dateArb, fc.integer({ min: -900, max: 900 }), fc.integer({ min: -900, max: 900 }), cal, (a, i, j, id) => {
-        const c = calendarById(id);
-        const b = addDays(a, i);
-        const m = addDays(a, j);
-        expect(workingDaysBetween(b, a, c) + workingDaysBetween(a, b, c)).toBe(0);
-        expect(Object.is(workingDaysBetween(a, a, c), 0)).toBe(true);
-        expect(workingDaysBetween(a, m, c) + workingDaysBetween(m, b, c)).toBe(workingDaysBetween(a, b, c));
-      }),
+      fc.property(
+        dateArb,
+        fc.integer({ min: -900, max: 900 }),
+        fc.integer({ min: -900, max: 900 }),
+        cal,
+        (a, i, j, id) => {
+          const c = calendarById(id);
+          const b = addDays(a, i);
+          const m = addDays(a, j);
+          expect(workingDaysBetween(b, a, c) + workingDaysBetween(a, b, c)).toBe(0);
+          expect(Object.is(workingDaysBetween(a, a, c), 0)).toBe(true);
+          expect(workingDaysBetween(a, m, c) + workingDaysBetween(m, b, c)).toBe(workingDaysBetween(a, b, c));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -169,7 +196,9 @@ describe('bad input', () => {
     expect(code(() => addWorkingDays(d, k, englandAndWales))).toBe(expected);
   });
   it('rejects what is not a calendar, and unknown calendar ids', () => {
-    expect(code(() => addWorkingDays('2017-10-05', 1, 'england-and-wales' as unknown as HolidayCalendar))).toBe('invalid-argument');
+    expect(code(() => addWorkingDays('2017-10-05', 1, 'england-and-wales' as unknown as HolidayCalendar))).toBe(
+      'invalid-argument',
+    );
     expect(code(() => isWorkingDay('2017-10-05', {} as HolidayCalendar))).toBe('invalid-argument');
     expect(code(() => calendarById('england'))).toBe('invalid-argument');
     expect(code(() => workingDaysBetween('2017-10-05', 'tomorrow', englandAndWales))).toBe('invalid-date');

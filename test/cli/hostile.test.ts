@@ -17,7 +17,12 @@ const file = (name: string, content: string | Uint8Array) => {
   writeFileSync(path, content);
   return path;
 };
-const timetable = { proposal: 'MP1', path: 'self-governance', milestones: [{ kind: 'change-board', approved: '2020-06-24' }], extensions: [] };
+const timetable = {
+  proposal: 'MP1',
+  path: 'self-governance',
+  milestones: [{ kind: 'change-board', approved: '2020-06-24' }],
+  extensions: [],
+};
 
 describe('the CLI answers every bad input with one line and exit 2, never a stack trace', () => {
   it.each<[string, string]>([
@@ -51,7 +56,10 @@ describe('the CLI answers every bad input with one line and exit 2, never a stac
     expect(r.err).toContain('usage: secmod <command>');
   });
   it('a register with many problems lists the first 100 and counts the rest', async () => {
-    const path = file('big.json', JSON.stringify({ proposals: Array.from({ length: 300 }, (_, i) => ({ id: `bogus-${i}` })) }));
+    const path = file(
+      'big.json',
+      JSON.stringify({ proposals: Array.from({ length: 300 }, (_, i) => ({ id: `bogus-${i}` })) }),
+    );
     const r = await cli('report', path, '--as-of', '2017-10-06');
     expect(r.code).toBe(2);
     expect(r.err.split('\n')).toHaveLength(102);

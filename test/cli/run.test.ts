@@ -33,9 +33,15 @@ describe('secmod CLI', () => {
     expect(await cli('working-days', 'add', '2017-10-27', '-15')).toMatchObject({ code: 0, out: '2017-10-06' });
     expect(await cli('working-days', 'between', '2017-10-06', '2017-10-27')).toMatchObject({ code: 0, out: '15' });
     expect(await cli('working-days', 'is', '2017-08-28')).toMatchObject({ code: 1, out: 'no' });
-    expect(await cli('working-days', 'is', '2017-08-28', '--calendar', 'scotland')).toMatchObject({ code: 0, out: 'yes' });
+    expect(await cli('working-days', 'is', '2017-08-28', '--calendar', 'scotland')).toMatchObject({
+      code: 0,
+      out: 'yes',
+    });
     expect(await cli('working-days', 'next', '2017-12-23')).toMatchObject({ code: 0, out: '2017-12-27' });
-    expect(JSON.parse((await cli('working-days', 'add', '2017-10-06', '1', '--json')).out)).toEqual({ calendar: 'england-and-wales', result: '2017-10-09' });
+    expect(JSON.parse((await cli('working-days', 'add', '2017-10-06', '1', '--json')).out)).toEqual({
+      calendar: 'england-and-wales',
+      result: '2017-10-09',
+    });
   });
   it.each([
     [['frobnicate'], 'unknown command "frobnicate"'],
@@ -48,7 +54,10 @@ describe('secmod CLI', () => {
     [['holidays', '2026', '--calendar'], 'option --calendar needs a value'],
     [['holidays'], 'usage: secmod holidays'],
     [['holidays', '1960'], 'out-of-range'],
-    [['report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--since', '2017-10-10'], '--since 2017-10-10 must be before --as-of 2017-10-06'],
+    [
+      ['report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--since', '2017-10-10'],
+      '--since 2017-10-10 must be before --as-of 2017-10-06',
+    ],
   ])('%j exits 2 with one line on stderr', async (argv, message) => {
     const r = await cli(...argv);
     expect(r.code).toBe(2);
@@ -62,10 +71,16 @@ describe('secmod CLI', () => {
     expect(r.out).toContain('ends on:      2018-01-08');
     expect(r.out).toContain('2018-01-06 saturday, 2018-01-07 sunday');
     expect(r.out).toContain('Directive (EU) 2015/1535 Art. 6(1)');
-    const strict = JSON.parse((await cli('standstill', '2017-10-05', '--convention', 'regulation-1182-71', '--json')).out);
+    const strict = JSON.parse(
+      (await cli('standstill', '2017-10-05', '--convention', 'regulation-1182-71', '--json')).out,
+    );
     expect(strict).toMatchObject({ endsOn: '2018-01-05', convention: 'regulation-1182-71' });
-    expect(JSON.parse((await cli('standstill', '2016-06-09', '--detailed-opinion', '--json')).out).endsOn).toBe('2016-12-12');
-    expect(JSON.parse((await cli('standstill', '2017-10-05', '--state', 'F', '--json')).out).calendar).toBe('tris-commission-core+public-holidays-fr');
+    expect(JSON.parse((await cli('standstill', '2016-06-09', '--detailed-opinion', '--json')).out).endsOn).toBe(
+      '2016-12-12',
+    );
+    expect(JSON.parse((await cli('standstill', '2017-10-05', '--state', 'F', '--json')).out).calendar).toBe(
+      'tris-commission-core+public-holidays-fr',
+    );
   });
   it.each([
     [['standstill', '2017-10-05', '--urgency', '--detailed-opinion'], 'invalid-combination'],
@@ -85,16 +100,28 @@ describe('secmod CLI', () => {
     const r = await cli('replay', 'examples/histories/SECMP0004.json');
     expect(r).toMatchObject({ code: 0 });
     expect(r.out).toContain('SECMP0004 (authority-determination, original process): rejected since 2017-09-29');
-    expect(JSON.parse((await cli('replay', 'examples/histories/SECMP0004.json', '--json')).out).state.decision.decidedBy).toBe('authority');
+    expect(
+      JSON.parse((await cli('replay', 'examples/histories/SECMP0004.json', '--json')).out).state.decision.decidedBy,
+    ).toBe('authority');
   });
   it('reports the first refused event of a history with exit 1', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(`${tmpdir()}/secmod-`);
-    writeFileSync(`${dir}/h.json`, JSON.stringify({ id: 'MP153', path: 'fast-track', raisedOn: '2021-03-19', events: [{ type: 'change-board-vote', date: '2021-03-20', vote: 'approve' }] }));
+    writeFileSync(
+      `${dir}/h.json`,
+      JSON.stringify({
+        id: 'MP153',
+        path: 'fast-track',
+        raisedOn: '2021-03-19',
+        events: [{ type: 'change-board-vote', date: '2021-03-20', vote: 'approve' }],
+      }),
+    );
     const r = await cli('replay', `${dir}/h.json`);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('refused: event-not-allowed: event 0: MP153 (awaiting-panel-decision): change-board-vote refused');
+    expect(r.out).toContain(
+      'refused: event-not-allowed: event 0: MP153 (awaiting-panel-decision): change-board-vote refused',
+    );
     writeFileSync(`${dir}/bad.json`, '{ not json');
     expect(await cli('replay', `${dir}/bad.json`)).toMatchObject({ code: 2 });
     expect((await cli('replay', `${dir}/missing.json`)).err).toContain('cannot read');
@@ -118,9 +145,18 @@ describe('secmod CLI', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('EC standstill ends 2018-01-08');
     expect(r.out).toContain('Earliest release: June 2018 SEC Release, 2018-06-28');
-    const late = await cli('earliest-release', '--approved', '2017-09-29', '--standstill-received', '2018-04-10', '--json');
+    const late = await cli(
+      'earliest-release',
+      '--approved',
+      '2017-09-29',
+      '--standstill-received',
+      '2018-04-10',
+      '--json',
+    );
     expect(JSON.parse(late.out)).toMatchObject({ date: '2018-11-01', passedOver: [{ release: { id: '2018-06' } }] });
-    expect((await cli('earliest-release', '--approved', '2020-12-01', '--dcc-impact')).out).toContain('passed over November 2021 SEC Release');
+    expect((await cli('earliest-release', '--approved', '2020-12-01', '--dcc-impact')).out).toContain(
+      'passed over November 2021 SEC Release',
+    );
     expect(await cli('earliest-release')).toMatchObject({ code: 2 });
     expect(await cli('earliest-release', '--approved', '2017-09-31')).toMatchObject({ code: 2 });
   });
@@ -132,23 +168,41 @@ describe('secmod CLI', () => {
     expect(r.out).toContain('implementation-not-on-release');
     expect(r.out).toContain('2019-04-19 is not a Working Day'); // Good Friday
     expect(r.out).toMatch(/4 error\(s\), 0 warning\(s\)$/);
-    const json = JSON.parse((await cli('validate', 'examples/timetables/proposed.json', '--json')).out) as { code: string }[];
-    expect(json.map((i) => i.code)).toEqual(['milestone-not-on-path', 'consultation-too-short', 'implementation-not-on-release', 'non-working-day']);
+    const json = JSON.parse((await cli('validate', 'examples/timetables/proposed.json', '--json')).out) as {
+      code: string;
+    }[];
+    expect(json.map((i) => i.code)).toEqual([
+      'milestone-not-on-path',
+      'consultation-too-short',
+      'implementation-not-on-release',
+      'non-working-day',
+    ]);
     expect(await cli('validate')).toMatchObject({ code: 2 });
   });
   it('prints the October 2017 report from the example register, in three formats', async () => {
     const text = await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06');
     expect(text.code).toBe(0);
     expect(text.out).toContain('Total open                             28');
-    expect((await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--format', 'markdown')).out).toContain('| Pending Implementation | 2 |');
-    expect(JSON.parse((await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--format', 'json')).out).open.total).toBe(28);
-    expect((await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--since', '2017-09-30')).out).not.toContain('APPROVED');
+    expect(
+      (await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--format', 'markdown')).out,
+    ).toContain('| Pending Implementation | 2 |');
+    expect(
+      JSON.parse(
+        (await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--format', 'json')).out,
+      ).open.total,
+    ).toBe(28);
+    expect(
+      (await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--since', '2017-09-30')).out,
+    ).not.toContain('APPROVED');
   });
   it('refuses a bad register with every problem listed, exit 2 and nothing on stdout', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(`${tmpdir()}/secmod-`);
-    writeFileSync(`${dir}/bad.json`, '{"proposals":[{"id":"SECMP0006"},{"id":"SECMP0006","__proto__":{"x":1}},{"id":"nope"}]}');
+    writeFileSync(
+      `${dir}/bad.json`,
+      '{"proposals":[{"id":"SECMP0006"},{"id":"SECMP0006","__proto__":{"x":1}},{"id":"nope"}]}',
+    );
     const r = await cli('report', `${dir}/bad.json`, '--as-of', '2017-10-06');
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
@@ -158,7 +212,9 @@ describe('secmod CLI', () => {
     writeFileSync(`${dir}/text.json`, 'not json');
     expect(await cli('report', `${dir}/text.json`, '--as-of', '2017-10-06')).toMatchObject({ code: 2, out: '' });
     expect(await cli('report', 'examples/register-2017-10.json')).toMatchObject({ code: 2 });
-    expect(await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--format', 'pdf')).toMatchObject({ code: 2 });
+    expect(
+      await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--format', 'pdf'),
+    ).toMatchObject({ code: 2 });
   });
   it('prints help', async () => {
     expect((await cli('help')).out).toContain('usage: secmod <command>');

@@ -35,7 +35,8 @@ describe('trisStateCalendar', () => {
     expect(trisStateCalendar('IRL').isHoliday('2017-03-17')).toBe(true);
     expect(trisStateCalendar('EL')).toBe(trisStateCalendar('GR'));
     expect(trisStateCalendar('UK')).toBe(unitedKingdom);
-    for (const code of Object.keys(TRIS_STATE_CODES)) expect(trisStateCalendar(code).holidaysIn(2017).length, code).toBeGreaterThan(3);
+    for (const code of Object.keys(TRIS_STATE_CODES))
+      expect(trisStateCalendar(code).holidaysIn(2017).length, code).toBeGreaterThan(3);
   });
   it('refuses an unknown code', () => {
     try {
@@ -48,12 +49,20 @@ describe('trisStateCalendar', () => {
 });
 
 describe('the adapter does not depend on the process time zone (run in every zone of the matrix)', () => {
-  it('Iceland keeps New Year\'s Eve 1994, a day Pacific/Kiritimati skipped', () => {
-    expect(dateHolidaysCalendar(new Holidays('IS')).holidaysIn(1994).map((h) => h.date)).toContain('1994-12-31');
+  it("Iceland keeps New Year's Eve 1994, a day Pacific/Kiritimati skipped", () => {
+    expect(
+      dateHolidaysCalendar(new Holidays('IS'))
+        .holidaysIn(1994)
+        .map((h) => h.date),
+    ).toContain('1994-12-31');
   });
   it('Germany keeps every 1994 holiday, and the process zone is left as it was', () => {
     const offset = new Date(2020, 0, 1).getTimezoneOffset();
-    expect(dateHolidaysCalendar(new Holidays('DE'), { types: ['public', 'bank'] }).holidaysIn(1994).map((h) => h.date)).toContain('1994-12-31');
+    expect(
+      dateHolidaysCalendar(new Holidays('DE'), { types: ['public', 'bank'] })
+        .holidaysIn(1994)
+        .map((h) => h.date),
+    ).toContain('1994-12-31');
     expect(new Date(2020, 0, 1).getTimezoneOffset()).toBe(offset);
   });
 });

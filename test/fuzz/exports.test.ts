@@ -36,7 +36,12 @@ function runAll(tasks: readonly Task[]): Promise<Outcome[]> {
         }
         const task = current;
         timer = setTimeout(() => {
-          outcomes.push({ name: task.name, mode: task.mode, seed: task.seed, failure: `no answer in ${TASK_TIMEOUT_MS} ms (a hang): reproduce with seed ${task.seed}` });
+          outcomes.push({
+            name: task.name,
+            mode: task.mode,
+            seed: task.seed,
+            failure: `no answer in ${TASK_TIMEOUT_MS} ms (a hang): reproduce with seed ${task.seed}`,
+          });
           void worker.terminate().then(() => start().then(done));
         }, TASK_TIMEOUT_MS);
         worker.postMessage(task);
@@ -49,7 +54,13 @@ function runAll(tasks: readonly Task[]): Promise<Outcome[]> {
       });
       worker.on('error', (error) => {
         clearTimeout(timer);
-        if (current) outcomes.push({ name: current.name, mode: current.mode, seed: current.seed, failure: `worker crashed: ${error.message}` });
+        if (current)
+          outcomes.push({
+            name: current.name,
+            mode: current.mode,
+            seed: current.seed,
+            failure: `worker crashed: ${error.message}`,
+          });
         void start().then(done);
       });
       next();
@@ -59,18 +70,38 @@ function runAll(tasks: readonly Task[]): Promise<Outcome[]> {
 
 describe('hostile input: every public function answers fast with a result or a SecmodError', () => {
   it('every exported function has a fuzz target', () => {
-    const functions = [...Object.entries(secmod), ...Object.entries(adapter)].filter(([n, v]) => typeof v === 'function' && !NOT_CALLED.has(n)).map(([n]) => n);
+    const functions = [...Object.entries(secmod), ...Object.entries(adapter)]
+      .filter(([n, v]) => typeof v === 'function' && !NOT_CALLED.has(n))
+      .map(([n]) => n);
     expect(functions.filter((n) => !(n in TARGETS))).toEqual([]);
   });
 
-  it(`the hostile cases, then well-typed and junk arguments, ${RUNS} runs each (FUZZ_SEED=${SEED})`, { timeout: 600_000 }, async () => {
-    const tasks = Object.keys(TARGETS).flatMap((name, i): Task[] =>
-      (['typed', 'junk'] as const).map((mode, j) => ({ name, mode, seed: (SEED + i * 2 + j) % 2 ** 31, numRuns: RUNS, budgetMs: BUDGET_MS })),
-    );
-    const cases = Object.keys(HOSTILE_CASES).map((name): Task => ({ name, mode: 'case', seed: SEED, numRuns: 1, budgetMs: BUDGET_MS }));
-    const outcomes = await runAll([...cases, ...tasks]);
-    const failures = outcomes.filter((o) => o.failure !== undefined).map((o) => `${o.name} (${o.mode}): ${o.failure}`);
-    expect(outcomes).toHaveLength(cases.length + tasks.length);
-    expect(failures, `FUZZ_SEED=${SEED}`).toEqual([]);
-  });
+  it(
+    `the hostile cases, then well-typed and junk arguments, ${RUNS} runs each (FUZZ_SEED=${SEED})`,
+    { timeout: 600_000 },
+    async () => {
+      const tasks = Object.keys(TARGETS).flatMap((name, i): Task[] =>
+        (['typed', 'junk'] as const).map((mode, j) => ({
+          name,
+          mode,
+          seed: (SEED + i * 2 + j) % 2 ** 31,
+          numRuns: RUNS,
+          budgetMs: BUDGET_MS,
+        })),
+      );
+      const cases = Object.keys(HOSTILE_CASES).map((name): Task => ({
+        name,
+        mode: 'case',
+        seed: SEED,
+        numRuns: 1,
+        budgetMs: BUDGET_MS,
+      }));
+      const outcomes = await runAll([...cases, ...tasks]);
+      const failures = outcomes
+        .filter((o) => o.failure !== undefined)
+        .map((o) => `${o.name} (${o.mode}): ${o.failure}`);
+      expect(outcomes).toHaveLength(cases.length + tasks.length);
+      expect(failures, `FUZZ_SEED=${SEED}`).toEqual([]);
+    },
+  );
 });

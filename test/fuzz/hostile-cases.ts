@@ -14,22 +14,53 @@ export interface HostileCase {
 }
 
 const manyDates = (n: number) => Array.from({ length: n }, (_, i) => ({ date: '2017-06-01', name: `closure ${i}` }));
-const manyReleases = Array.from({ length: 10_000 }, (_, i) => ({ id: `r${i}`, name: `Release ${i}`, date: secmod.isoDate('2019-06-27'), kind: 'ad-hoc' as const }));
+const manyReleases = Array.from({ length: 10_000 }, (_, i) => ({
+  id: `r${i}`,
+  name: `Release ${i}`,
+  date: secmod.isoDate('2019-06-27'),
+  kind: 'ad-hoc' as const,
+}));
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 const invalidRecords = (n: number) => ({ proposals: Array.from({ length: n }, (_, i) => ({ id: `bogus-${i}` })) });
 
 export const HOSTILE_CASES: Readonly<Record<string, HostileCase>> = {
-  'englandAndWales.holidaysIn(30000000000000)': { expect: 'out-of-range', run: () => englandAndWales.holidaysIn(30_000_000_000_000) },
+  'englandAndWales.holidaysIn(30000000000000)': {
+    expect: 'out-of-range',
+    run: () => englandAndWales.holidaysIn(30_000_000_000_000),
+  },
   'calendarFromRules substitute rule, holidaysIn(30000000000000)': {
     expect: 'out-of-range',
     run: () =>
       secmod
-        .calendarFromRules({ id: 'x', name: 'X', source: { document: 'd' }, rules: [{ id: 'r', name: 'R', date: { kind: 'fixed', month: 12, day: 25 }, substitute: true, source: { document: 'd' } }] })
+        .calendarFromRules({
+          id: 'x',
+          name: 'X',
+          source: { document: 'd' },
+          rules: [
+            {
+              id: 'r',
+              name: 'R',
+              date: { kind: 'fixed', month: 12, day: 25 },
+              substitute: true,
+              source: { document: 'd' },
+            },
+          ],
+        })
         .holidaysIn(30_000_000_000_000),
   },
-  "addWorkingDays('2017-01-02', 2 ** 31 - 1, empty calendar)": { expect: 'out-of-range', run: () => secmod.addWorkingDays('2017-01-02', 2 ** 31 - 1, calendarFromDates('none', [])) },
-  "addWorkingDays('2017-01-02', 1e8, empty calendar)": { expect: 'out-of-range', run: () => secmod.addWorkingDays('2017-01-02', 1e8, calendarFromDates('none', [])) },
-  "addWorkingDays('2017-01-02', -3e8, union calendar)": { expect: 'out-of-range', run: () => secmod.addWorkingDays('2017-01-02', -3e8, unionCalendar('u', englandAndWales, calendarFromDates('none', []))) },
+  "addWorkingDays('2017-01-02', 2 ** 31 - 1, empty calendar)": {
+    expect: 'out-of-range',
+    run: () => secmod.addWorkingDays('2017-01-02', 2 ** 31 - 1, calendarFromDates('none', [])),
+  },
+  "addWorkingDays('2017-01-02', 1e8, empty calendar)": {
+    expect: 'out-of-range',
+    run: () => secmod.addWorkingDays('2017-01-02', 1e8, calendarFromDates('none', [])),
+  },
+  "addWorkingDays('2017-01-02', -3e8, union calendar)": {
+    expect: 'out-of-range',
+    run: () =>
+      secmod.addWorkingDays('2017-01-02', -3e8, unionCalendar('u', englandAndWales, calendarFromDates('none', []))),
+  },
   'dccDueDate with a 2 ** 31 - 1 Working Day timescale': {
     expect: 'invalid-argument',
     run: () => secmod.dccDueDate('2019-01-07', 'impact', { ...secmod.DCC_STANDARD_TIMESCALES, impact: 2 ** 31 - 1 }),
@@ -37,13 +68,23 @@ export const HOSTILE_CASES: Readonly<Record<string, HostileCase>> = {
   'transition with a 1e8 Working Day appeal window': {
     expect: 'returns',
     run: () => {
-      const r = secmod.transition(secmod.initialState({ id: 'MP1', path: 'fast-track', raisedOn: '2021-02-16', raisedBy: 'panel' }), { type: 'panel-decision', date: '2021-03-19', outcome: 'approve' }, { appealWindowWorkingDays: 1e8 });
+      const r = secmod.transition(
+        secmod.initialState({ id: 'MP1', path: 'fast-track', raisedOn: '2021-02-16', raisedBy: 'panel' }),
+        { type: 'panel-decision', date: '2021-03-19', outcome: 'approve' },
+        { appealWindowWorkingDays: 1e8 },
+      );
       if (r.ok || r.error.code !== 'invalid-argument') throw new Error('expected a refusal');
     },
   },
-  'calendarFromDates with 40,000 dates in one year': { expect: 'returns', run: () => calendarFromDates('many', manyDates(40_000)).holidaysIn(2017) },
+  'calendarFromDates with 40,000 dates in one year': {
+    expect: 'returns',
+    run: () => calendarFromDates('many', manyDates(40_000)).holidaysIn(2017),
+  },
   'releasesToIcs of 10,000 releases': { expect: 'returns', run: () => secmod.releasesToIcs(manyReleases) },
-  'parseRegister of 10 kB of nested brackets': { expect: 'invalid-register', run: () => secmod.parseRegister(nested(5_000)) },
+  'parseRegister of 10 kB of nested brackets': {
+    expect: 'invalid-register',
+    run: () => secmod.parseRegister(nested(5_000)),
+  },
   'parseRegister of a circular object': {
     expect: 'invalid-register',
     run: () => {
@@ -52,7 +93,13 @@ export const HOSTILE_CASES: Readonly<Record<string, HostileCase>> = {
       return secmod.parseRegister(register);
     },
   },
-  'parseRegister of 20,000 invalid records': { expect: 'invalid-register', run: () => secmod.parseRegister(invalidRecords(20_000)) },
+  'parseRegister of 20,000 invalid records': {
+    expect: 'invalid-register',
+    run: () => secmod.parseRegister(invalidRecords(20_000)),
+  },
   "isoDate('2'.repeat(1e8))": { expect: 'invalid-date', run: () => secmod.isoDate('2'.repeat(1e8)) },
-  "workingDaysBetween('0001-01-01', '9999-12-31', englandAndWales)": { expect: 'returns', run: () => secmod.workingDaysBetween('0001-01-01', '9999-12-31', calendarFromDates('none', [])) },
+  "workingDaysBetween('0001-01-01', '9999-12-31', englandAndWales)": {
+    expect: 'returns',
+    run: () => secmod.workingDaysBetween('0001-01-01', '9999-12-31', calendarFromDates('none', [])),
+  },
 };

@@ -10,29 +10,88 @@ import Holidays from 'date-holidays';
 import * as adapter from '../../src/date-holidays/index.js';
 
 const {
-  MILESTONE_ORDER, MODIFICATION_PATHS, EVENT_TYPES, ACTIVE_NODES, englandAndWales, scotland, unitedKingdom, europeanCommission, trisCommissionCore,
-  calendarFromDates, initialState, parseRegister,
+  MILESTONE_ORDER,
+  MODIFICATION_PATHS,
+  EVENT_TYPES,
+  ACTIVE_NODES,
+  englandAndWales,
+  scotland,
+  unitedKingdom,
+  europeanCommission,
+  trisCommissionCore,
+  calendarFromDates,
+  initialState,
+  parseRegister,
 } = secmod;
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** Mostly ordinary dates, sometimes the ends of the supported range, sometimes plausible-looking strings that are not dates. */
 export const date = fc.oneof(
-  { weight: 8, arbitrary: fc.integer({ min: Date.UTC(1971, 0, 1) / DAY, max: Date.UTC(2060, 11, 31) / DAY }).map((d) => iso(d * DAY)) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .integer({ min: Date.UTC(1971, 0, 1) / DAY, max: Date.UTC(2060, 11, 31) / DAY })
+      .map((d) => iso(d * DAY)),
+  },
   { weight: 1, arbitrary: fc.constantFrom('0001-01-01', '9999-12-31', '9999-12-30', '2020-02-29', '1970-01-01') },
-  { weight: 1, arbitrary: fc.constantFrom('2017-02-29', '2017-13-01', '17-10-05', '2017-10-5', '', '2017-10-05T00:00:00Z') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('2017-02-29', '2017-13-01', '17-10-05', '2017-10-5', '', '2017-10-05T00:00:00Z'),
+  },
 );
-const month = fc.integer({ min: 0, max: 60 }).map((i) => `${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+const month = fc
+  .integer({ min: 0, max: 60 })
+  .map((i) => `${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
 const dayOrMonth = fc.oneof(date, month);
-const count = fc.oneof(fc.integer({ min: -400, max: 400 }), fc.constantFrom(0, 2 ** 31 - 1, -(2 ** 31), 1e8, -1e8, 2_600_000, Number.MAX_SAFE_INTEGER));
+const count = fc.oneof(
+  fc.integer({ min: -400, max: 400 }),
+  fc.constantFrom(0, 2 ** 31 - 1, -(2 ** 31), 1e8, -1e8, 2_600_000, Number.MAX_SAFE_INTEGER),
+);
 const year = fc.oneof(fc.integer({ min: 1971, max: 2060 }), fc.constantFrom(1, 9999, 0, 10000, -1, 30_000_000_000_000));
-const calendar = fc.constantFrom(englandAndWales, scotland, unitedKingdom, europeanCommission, trisCommissionCore, calendarFromDates('fuzz', ['2017-12-27']), calendarFromDates('none', []));
+const calendar = fc.constantFrom(
+  englandAndWales,
+  scotland,
+  unitedKingdom,
+  europeanCommission,
+  trisCommissionCore,
+  calendarFromDates('fuzz', ['2017-12-27']),
+  calendarFromDates('none', []),
+);
 const path = fc.constantFrom(...MODIFICATION_PATHS);
-const milestone = fc.record({ kind: fc.constantFrom(...MILESTONE_ORDER), approved: dayOrMonth, until: fc.option(dayOrMonth, { nil: undefined }), actual: fc.option(dayOrMonth, { nil: undefined }) }, { requiredKeys: ['kind', 'approved'] });
-const extension = fc.record({ agreedOn: date, months: fc.integer({ min: -1, max: 24 }), reason: fc.string(), by: fc.constant('panel' as const) });
-const timetable = fc.record({ proposal: fc.constantFrom('MP100', 'SECMP0023'), path, milestones: fc.array(milestone, { maxLength: 6 }), extensions: fc.array(extension.filter((e) => e.months > 0), { maxLength: 2 }) });
+const milestone = fc.record(
+  {
+    kind: fc.constantFrom(...MILESTONE_ORDER),
+    approved: dayOrMonth,
+    until: fc.option(dayOrMonth, { nil: undefined }),
+    actual: fc.option(dayOrMonth, { nil: undefined }),
+  },
+  { requiredKeys: ['kind', 'approved'] },
+);
+const extension = fc.record({
+  agreedOn: date,
+  months: fc.integer({ min: -1, max: 24 }),
+  reason: fc.string(),
+  by: fc.constant('panel' as const),
+});
+const timetable = fc.record({
+  proposal: fc.constantFrom('MP100', 'SECMP0023'),
+  path,
+  milestones: fc.array(milestone, { maxLength: 6 }),
+  extensions: fc.array(
+    extension.filter((e) => e.months > 0),
+    { maxLength: 2 },
+  ),
+});
 const assessment = fc.record(
-  { kind: fc.constantFrom('preliminary', 'impact'), requestedOn: date, originalDueOn: date, revisedDueOn: fc.array(date, { maxLength: 2 }), returnedOn: date, onHold: fc.array(fc.record({ from: date, to: date }, { requiredKeys: ['from'] }), { maxLength: 2 }) },
+  {
+    kind: fc.constantFrom('preliminary', 'impact'),
+    requestedOn: date,
+    originalDueOn: date,
+    revisedDueOn: fc.array(date, { maxLength: 2 }),
+    returnedOn: date,
+    onHold: fc.array(fc.record({ from: date, to: date }, { requiredKeys: ['from'] }), { maxLength: 2 }),
+  },
   { requiredKeys: ['kind', 'requestedOn', 'originalDueOn'] },
 );
 const event = fc.record(
@@ -49,7 +108,10 @@ const event = fc.record(
   { requiredKeys: ['type', 'date'] },
 );
 const init = fc.record({ id: fc.constantFrom('MP100', 'SECMP0004', 'DP200'), path, raisedOn: date });
-const lifecycleOptions = fc.record({ appealWindowWorkingDays: fc.oneof(fc.integer({ min: 0, max: 60 }), count), calendar }, { requiredKeys: [] });
+const lifecycleOptions = fc.record(
+  { appealWindowWorkingDays: fc.oneof(fc.integer({ min: 0, max: 60 }), count), calendar },
+  { requiredKeys: [] },
+);
 /** A state reached by replaying random events (the refusals stop the history where they fall). */
 const state = fc.tuple(init, fc.array(event, { maxLength: 8 })).map(([i, events]) => {
   try {
@@ -77,7 +139,9 @@ const standstillInput = fc.record(
   },
   { requiredKeys: ['receivedOn'] },
 );
-const exampleRegister = parseRegister(readFileSync(new URL('../../examples/register-2017-10.json', import.meta.url), 'utf8'));
+const exampleRegister = parseRegister(
+  readFileSync(new URL('../../examples/register-2017-10.json', import.meta.url), 'utf8'),
+);
 const record = fc.record(
   {
     id: fc.integer({ min: 100, max: 999 }).map((n) => `MP${n}`),
@@ -85,12 +149,17 @@ const record = fc.record(
     raisedOn: date,
     status: fc.record({ state: fc.constantFrom('open', 'approved', 'rejected', 'withdrawn', 'implemented') }),
     timetable: fc.record({ milestones: fc.array(milestone, { maxLength: 3 }), extensions: fc.constant([]) }),
-    releases: fc.array(fc.record({ release: fc.constantFrom('2019-06', '2020-11', '2018-06-28', 'nope') }), { maxLength: 2 }),
+    releases: fc.array(fc.record({ release: fc.constantFrom('2019-06', '2020-11', '2018-06-28', 'nope') }), {
+      maxLength: 2,
+    }),
   },
   { requiredKeys: ['id'] },
 );
 /** The example register, or a small random one as the caller may hand it over (not necessarily parsed). */
-const register = fc.oneof(fc.constant(exampleRegister), fc.array(record, { maxLength: 6 }).map((proposals) => ({ proposals })));
+const register = fc.oneof(
+  fc.constant(exampleRegister),
+  fc.array(record, { maxLength: 6 }).map((proposals) => ({ proposals })),
+);
 const scopeRegister = register.map((r) => {
   try {
     return secmod.toScopeRegister(parseRegister(r), '2019-01-01');
@@ -99,8 +168,16 @@ const scopeRegister = register.map((r) => {
   }
 });
 const policy = fc.constant(secmod.SEC_RELEASE_POLICY);
-const release = fc.record({ id: fc.string({ minLength: 1, maxLength: 10 }), name: fc.string({ maxLength: 30 }), date, kind: fc.constantFrom('scheduled', 'ad-hoc') });
-const tally = fc.dictionary(fc.constantFrom('suppliers', 'networks', 'others'), fc.record({ for: fc.nat(5), against: fc.nat(5), abstain: fc.nat(2) }, { requiredKeys: ['for', 'against'] }));
+const release = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 10 }),
+  name: fc.string({ maxLength: 30 }),
+  date,
+  kind: fc.constantFrom('scheduled', 'ad-hoc'),
+});
+const tally = fc.dictionary(
+  fc.constantFrom('suppliers', 'networks', 'others'),
+  fc.record({ for: fc.nat(5), against: fc.nat(5), abstain: fc.nat(2) }, { requiredKeys: ['for', 'against'] }),
+);
 const holidayInput = fc.oneof(date, fc.record({ date, name: fc.string({ maxLength: 20 }) }));
 const ruleDefinition = fc.record({
   id: fc.string({ minLength: 1, maxLength: 10 }),
@@ -111,10 +188,23 @@ const ruleDefinition = fc.record({
       id: fc.string({ minLength: 1, maxLength: 5 }),
       name: fc.string({ maxLength: 10 }),
       date: fc.oneof(
-        fc.record({ kind: fc.constant('fixed' as const), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }),
+        fc.record({
+          kind: fc.constant('fixed' as const),
+          month: fc.integer({ min: 1, max: 12 }),
+          day: fc.integer({ min: 1, max: 28 }),
+        }),
         fc.record({ kind: fc.constant('easter' as const), offset: fc.integer({ min: -50, max: 60 }) }),
-        fc.record({ kind: fc.constant('nth-weekday' as const), month: fc.integer({ min: 1, max: 12 }), weekday: fc.integer({ min: 1, max: 7 }), n: fc.integer({ min: 1, max: 4 }) }),
-        fc.record({ kind: fc.constant('last-weekday' as const), month: fc.integer({ min: 1, max: 12 }), weekday: fc.integer({ min: 1, max: 7 }) }),
+        fc.record({
+          kind: fc.constant('nth-weekday' as const),
+          month: fc.integer({ min: 1, max: 12 }),
+          weekday: fc.integer({ min: 1, max: 7 }),
+          n: fc.integer({ min: 1, max: 4 }),
+        }),
+        fc.record({
+          kind: fc.constant('last-weekday' as const),
+          month: fc.integer({ min: 1, max: 12 }),
+          weekday: fc.integer({ min: 1, max: 7 }),
+        }),
       ),
       substitute: fc.boolean(),
       source: fc.constant({ document: 'fuzz' }),
@@ -129,7 +219,10 @@ export interface Target {
   readonly call: (...args: never[]) => unknown;
 }
 
-const t = (call: (...args: never[]) => unknown, ...args: fc.Arbitrary<unknown>[]): Target => ({ typed: fc.tuple(...args), call });
+const t = (call: (...args: never[]) => unknown, ...args: fc.Arbitrary<unknown>[]): Target => ({
+  typed: fc.tuple(...args),
+  call,
+});
 
 /** Methods of a calendar object, as a caller calls them. */
 const calendarMethods = (name: string, c: secmod.HolidayCalendar): Record<string, Target> => ({
@@ -139,7 +232,18 @@ const calendarMethods = (name: string, c: secmod.HolidayCalendar): Record<string
 
 export const TARGETS: Readonly<Record<string, Target>> = {
   // secmod/calendar
-  isoDate: t(secmod.isoDate as never, fc.oneof(date, fc.record({ year: fc.integer({ min: -5, max: 10_005 }), month: fc.integer({ min: 0, max: 13 }), day: fc.integer({ min: 0, max: 32 }) }), fc.date({ noInvalidDate: false }))),
+  isoDate: t(
+    secmod.isoDate as never,
+    fc.oneof(
+      date,
+      fc.record({
+        year: fc.integer({ min: -5, max: 10_005 }),
+        month: fc.integer({ min: 0, max: 13 }),
+        day: fc.integer({ min: 0, max: 32 }),
+      }),
+      fc.date({ noInvalidDate: false }),
+    ),
+  ),
   isIsoDate: t(secmod.isIsoDate as never, date),
   addDays: t(secmod.addDays as never, date, count),
   addMonths: t(secmod.addMonths as never, date, count),
@@ -152,10 +256,31 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   previousWorkingDay: t(secmod.previousWorkingDay as never, date, calendar),
   addWorkingDays: t(secmod.addWorkingDays as never, date, count, calendar),
   workingDaysBetween: t(secmod.workingDaysBetween as never, date, date, calendar),
-  calendarById: t(secmod.calendarById as never, fc.constantFrom('england-and-wales', 'scotland', 'northern-ireland', 'united-kingdom', 'european-commission', 'tris-commission-core', 'atlantis')),
-  calendarFromDates: t(secmod.calendarFromDates as never, fc.string({ maxLength: 10 }), fc.array(holidayInput, { maxLength: 20 }), fc.option(fc.string(), { nil: undefined })),
+  calendarById: t(
+    secmod.calendarById as never,
+    fc.constantFrom(
+      'england-and-wales',
+      'scotland',
+      'northern-ireland',
+      'united-kingdom',
+      'european-commission',
+      'tris-commission-core',
+      'atlantis',
+    ),
+  ),
+  calendarFromDates: t(
+    secmod.calendarFromDates as never,
+    fc.string({ maxLength: 10 }),
+    fc.array(holidayInput, { maxLength: 20 }),
+    fc.option(fc.string(), { nil: undefined }),
+  ),
   calendarFromRules: t((d: never) => secmod.calendarFromRules(d).holidaysIn(2020), ruleDefinition),
-  unionCalendar: t((id: never, a: never, b: never) => secmod.unionCalendar(id, a, b).holidaysIn(2020), fc.string({ maxLength: 10 }), calendar, calendar),
+  unionCalendar: t(
+    (id: never, a: never, b: never) => secmod.unionCalendar(id, a, b).holidaysIn(2020),
+    fc.string({ maxLength: 10 }),
+    calendar,
+    calendar,
+  ),
   ...calendarMethods('englandAndWales', englandAndWales),
   ...calendarMethods('scotland', scotland),
   ...calendarMethods('northernIreland', secmod.northernIreland),
@@ -165,10 +290,21 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   // secmod/standstill
   standstillPeriod: t(secmod.standstillPeriod as never, standstillInput),
   standstillDuration: t(secmod.standstillDuration as never, standstillInput),
-  requiresEcNotification: t(secmod.requiresEcNotification as never, date, fc.constantFrom('great-britain', 'northern-ireland', 'bogus')),
+  requiresEcNotification: t(
+    secmod.requiresEcNotification as never,
+    date,
+    fc.constantFrom('great-britain', 'northern-ireland', 'bogus'),
+  ),
   // secmod/date-holidays
-  dateHolidaysCalendar: t((h: never, o: never) => adapter.dateHolidaysCalendar(h, o).holidaysIn(2020), fc.constant(new Holidays('FR')), fc.record({ types: fc.array(fc.constantFrom('public', 'bank')) }, { requiredKeys: [] })),
-  trisStateCalendar: t((c: never) => adapter.trisStateCalendar(c).isHoliday('2020-07-14'), fc.constantFrom('F', 'D', 'UK', 'IRL', 'XX', 'f')),
+  dateHolidaysCalendar: t(
+    (h: never, o: never) => adapter.dateHolidaysCalendar(h, o).holidaysIn(2020),
+    fc.constant(new Holidays('FR')),
+    fc.record({ types: fc.array(fc.constantFrom('public', 'bank')) }, { requiredKeys: [] }),
+  ),
+  trisStateCalendar: t(
+    (c: never) => adapter.trisStateCalendar(c).isHoliday('2020-07-14'),
+    fc.constantFrom('F', 'D', 'UK', 'IRL', 'XX', 'f'),
+  ),
   // secmod/lifecycle
   pathRules: t(secmod.pathRules as never, path),
   eraOn: t(secmod.eraOn as never, date),
@@ -179,31 +315,72 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   nodeOf: t(secmod.nodeOf as never, state),
   reportingStage: t(secmod.reportingStage as never, state),
   nodePhase: t(secmod.nodePhase as never, fc.constantFrom(...ACTIVE_NODES, 'approved', 'withdrawn')),
-  lifecycleDiagram: t(secmod.lifecycleDiagram as never, fc.record({ direction: fc.constantFrom('TB', 'LR') }, { requiredKeys: [] })),
-  changeBoardVote: t(secmod.changeBoardVote as never, tally, path, fc.constantFrom(secmod.MAJORITY_IN_EVERY_GROUP, secmod.MAJORITY_OF_VOTES_CAST)),
+  lifecycleDiagram: t(
+    secmod.lifecycleDiagram as never,
+    fc.record({ direction: fc.constantFrom('TB', 'LR') }, { requiredKeys: [] }),
+  ),
+  changeBoardVote: t(
+    secmod.changeBoardVote as never,
+    tally,
+    path,
+    fc.constantFrom(secmod.MAJORITY_IN_EVERY_GROUP, secmod.MAJORITY_OF_VOTES_CAST),
+  ),
   // secmod/timetable
   applyExtension: t(secmod.applyExtension as never, timetable, extension),
   extensionSummary: t(secmod.extensionSummary as never, timetable),
   progressStatus: t(secmod.progressStatus as never, timetable, date),
   extensionStatus: t(secmod.extensionStatus as never, timetable, date),
   dccAssessmentStatus: t(secmod.dccAssessmentStatus as never, assessment, date, fc.constantFrom('original', 'revised')),
-  dccDueDate: t(secmod.dccDueDate as never, date, fc.constantFrom('preliminary', 'impact'), fc.record({ preliminaryWorkingDays: count, impactWorkingDays: count, calendar }, { requiredKeys: [] })),
-  validateTimetable: t(secmod.validateTimetable as never, timetable, fc.record({ panelMeetings: fc.array(date, { maxLength: 5 }), minConsultationWorkingDays: count, calendar, standstillEndsOn: date }, { requiredKeys: [] })),
+  dccDueDate: t(
+    secmod.dccDueDate as never,
+    date,
+    fc.constantFrom('preliminary', 'impact'),
+    fc.record({ preliminaryWorkingDays: count, impactWorkingDays: count, calendar }, { requiredKeys: [] }),
+  ),
+  validateTimetable: t(
+    secmod.validateTimetable as never,
+    timetable,
+    fc.record(
+      {
+        panelMeetings: fc.array(date, { maxLength: 5 }),
+        minConsultationWorkingDays: count,
+        calendar,
+        standstillEndsOn: date,
+      },
+      { requiredKeys: [] },
+    ),
+  ),
   // secmod/releases
   releasesIn: t(secmod.releasesIn as never, year, policy),
   nextRelease: t(secmod.nextRelease as never, date, policy),
-  earliestRelease: t(secmod.earliestRelease as never, fc.record({ approvedOn: date, dccSystemImpact: fc.boolean(), standstillEndsOn: date, byException: fc.boolean() }, { requiredKeys: ['approvedOn'] })),
+  earliestRelease: t(
+    secmod.earliestRelease as never,
+    fc.record(
+      { approvedOn: date, dccSystemImpact: fc.boolean(), standstillEndsOn: date, byException: fc.boolean() },
+      { requiredKeys: ['approvedOn'] },
+    ),
+  ),
   releasesToIcs: t(secmod.releasesToIcs as never, fc.oneof(year, fc.array(release, { maxLength: 5 }))),
   scopeReleases: t(secmod.scopeReleases as never, scopeRegister, date),
   validateReleaseScope: t(secmod.validateReleaseScope as never, scopeRegister, date),
   // secmod/register
-  parseRegister: t(secmod.parseRegister as never, fc.oneof(register, register.map((r) => JSON.stringify(r)))),
+  parseRegister: t(
+    secmod.parseRegister as never,
+    fc.oneof(
+      register,
+      register.map((r) => JSON.stringify(r)),
+    ),
+  ),
   recordStatus: t(secmod.recordStatus as never, fc.constantFrom(...exampleRegister.proposals), date),
   recordTimetable: t(secmod.recordTimetable as never, fc.constantFrom(...exampleRegister.proposals)),
   recordExtensions: t(secmod.recordExtensions as never, fc.constantFrom(...exampleRegister.proposals)),
   toScopeRegister: t(secmod.toScopeRegister as never, register, date),
   // secmod/report
-  statusReport: t(secmod.statusReport as never, register, fc.record({ asOf: date, since: date }, { requiredKeys: ['asOf'] })),
+  statusReport: t(
+    secmod.statusReport as never,
+    register,
+    fc.record({ asOf: date, since: date }, { requiredKeys: ['asOf'] }),
+  ),
   renderStatusReport: t(
     secmod.renderStatusReport as never,
     fc.constant(secmod.statusReport(exampleRegister, { asOf: '2017-10-06' })),

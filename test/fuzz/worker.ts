@@ -58,11 +58,17 @@ function runCase(task: Task): Outcome {
   try {
     c.run();
   } catch (error) {
-    got = isSecmodError(error) ? error.code : `a ${String((error as Error)?.name)} (not a SecmodError): ${String((error as Error)?.message).slice(0, 200)}`;
+    got = isSecmodError(error)
+      ? error.code
+      : `a ${String((error as Error)?.name)} (not a SecmodError): ${String((error as Error)?.message).slice(0, 200)}`;
   }
   const took = performance.now() - start;
   const failure =
-    got !== c.expect ? `expected ${c.expect === 'returns' ? 'a result' : `SecmodError ${c.expect}`}, got ${got}` : took > task.budgetMs ? `took ${took.toFixed(0)} ms, over the ${task.budgetMs} ms budget` : undefined;
+    got !== c.expect
+      ? `expected ${c.expect === 'returns' ? 'a result' : `SecmodError ${c.expect}`}, got ${got}`
+      : took > task.budgetMs
+        ? `took ${took.toFixed(0)} ms, over the ${task.budgetMs} ms budget`
+        : undefined;
   return { name: task.name, mode: task.mode, seed: task.seed, ...(failure === undefined ? {} : { failure }) };
 }
 
@@ -80,7 +86,8 @@ function run(task: Task): Outcome {
         throw new Error(`threw ${String(e?.name)} (not a SecmodError): ${String(e?.message).slice(0, 300)}`);
       }
       if (!Array.isArray(error.path)) throw new Error(`SecmodError ${error.code} without a path`);
-      if (error.message.length > 4000) throw new Error(`SecmodError ${error.code} with a ${error.message.length}-character message`);
+      if (error.message.length > 4000)
+        throw new Error(`SecmodError ${error.code} with a ${error.message.length}-character message`);
     }
     const took = performance.now() - start;
     if (took > task.budgetMs) throw new Error(`took ${took.toFixed(0)} ms, over the ${task.budgetMs} ms budget`);
@@ -89,7 +96,12 @@ function run(task: Task): Outcome {
   if (!details.failed) return { name: task.name, mode: task.mode, seed: task.seed };
   const example = fc.stringify(details.counterexample).slice(0, 600);
   const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-  return { name: task.name, mode: task.mode, seed: task.seed, failure: `${cause}\n    arguments: ${example}\n    reproduce: seed ${task.seed}, path "${details.counterexamplePath}"` };
+  return {
+    name: task.name,
+    mode: task.mode,
+    seed: task.seed,
+    failure: `${cause}\n    arguments: ${example}\n    reproduce: seed ${task.seed}, path "${details.counterexamplePath}"`,
+  };
 }
 
 parentPort?.on('message', (task: Task) => {

@@ -3,7 +3,7 @@ import { show } from '../../src/internal/check.js';
 import { isoDate } from '../../src/calendar/index.js';
 import { errorOf } from '../helpers.js';
 
-describe('messages show a caller\'s value safely and briefly', () => {
+describe("messages show a caller's value safely and briefly", () => {
   it('a huge string is cut at 60 characters, with its length', () => {
     const e = errorOf(() => isoDate('2'.repeat(1e6)));
     expect(e.code).toBe('invalid-date');

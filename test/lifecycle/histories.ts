@@ -40,8 +40,17 @@ export const SECMP0006: History = {
     { type: 'authority-decision', date: '2017-09-29', outcome: 'approve', subjectToEcNotification: true },
     { type: 'target-release', date: '2017-10-13', release: { name: 'June 2018 SEC Release', date: '2018-06-28' } },
   ],
-  sourced: ['Path 2', 'Change Board recommended approval on 2017-08-23', 'Authority approved on 2017-09-29 subject to EC notification', 'targeted at the 28 June 2018 release'],
-  assumed: ['raised 2016-01-04', 'the route and report-phase dates', 'targeted on 2017-10-13 (the Panel meeting of the seed)'],
+  sourced: [
+    'Path 2',
+    'Change Board recommended approval on 2017-08-23',
+    'Authority approved on 2017-09-29 subject to EC notification',
+    'targeted at the 28 June 2018 release',
+  ],
+  assumed: [
+    'raised 2016-01-04',
+    'the route and report-phase dates',
+    'targeted on 2017-10-13 (the Panel meeting of the seed)',
+  ],
 };
 
 export const SECMP0062: History = {
@@ -55,10 +64,20 @@ export const SECMP0062: History = {
     { type: 'change-board-vote', date: '2020-02-07', vote: 'approve' },
     { type: 'target-release', date: '2020-03-13', release: { name: 'June 2020 SEC Release', date: '2020-06-25' } },
     { type: 'implemented', date: '2020-06-25', part: 1, of: 2 },
-    { type: 'implemented', date: '2020-11-29', part: 2, of: 2, release: { name: 'November 2020 SEC Release', date: '2020-11-29' } },
+    {
+      type: 'implemented',
+      date: '2020-11-29',
+      part: 2,
+      of: 2,
+      release: { name: 'November 2020 SEC Release', date: '2020-11-29' },
+    },
   ],
   sourced: ['Path 3 (Self-Governance)', 'approved by the Change Board on 2020-02-07', 'implemented in two parts'],
-  assumed: ['raised 2018-10-01 (before the Section D Review took effect)', 'refinement dates', 'the two releases (June 2020; November 2020, moved to 29 Nov 2020)'],
+  assumed: [
+    'raised 2018-10-01 (before the Section D Review took effect)',
+    'refinement dates',
+    'the two releases (June 2020; November 2020, moved to 29 Nov 2020)',
+  ],
 };
 
 export const MP084: History = {
@@ -77,13 +96,22 @@ export const MP084: History = {
 };
 
 export const MP153: History = {
-  source: 'SEC modification record MP153 (raised 16 Feb 2021, Fast-Track, implemented 24 Jun 2021 in the June 2021 SEC Release)',
+  source:
+    'SEC modification record MP153 (raised 16 Feb 2021, Fast-Track, implemented 24 Jun 2021 in the June 2021 SEC Release)',
   init: { id: 'MP153', path: 'fast-track', raisedOn: '2021-02-16', raisedBy: 'panel' },
   events: [
     { type: 'panel-decision', date: '2021-03-19', outcome: 'approve' },
-    { type: 'implemented', date: '2021-06-24', release: { id: '2021-06', name: 'June 2021 SEC Release', date: '2021-06-24' } },
+    {
+      type: 'implemented',
+      date: '2021-06-24',
+      release: { id: '2021-06', name: 'June 2021 SEC Release', date: '2021-06-24' },
+    },
   ],
-  sourced: ['Path 4 (Fast-Track): raised by the Panel and decided by the Panel, no Refinement and no Modification Report', 'raised 16 Feb 2021', 'implemented 24 Jun 2021 in the June 2021 release'],
+  sourced: [
+    'Path 4 (Fast-Track): raised by the Panel and decided by the Panel, no Refinement and no Modification Report',
+    'raised 16 Feb 2021',
+    'implemented 24 Jun 2021 in the June 2021 release',
+  ],
   assumed: ['the date of the Panel decision'],
 };
 

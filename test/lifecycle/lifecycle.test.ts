@@ -2,9 +2,28 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import fc from 'fast-check';
 import { match } from 'ts-pattern';
 import {
-  ACTIVE_NODES, allowedEvents, changeBoardVote, EVENT_TYPES, MAJORITY_IN_EVERY_GROUP, MAJORITY_OF_VOTES_CAST, eraOn, initialState, lifecycleDiagram, nodeOf, NODE_LABELS, pathRules, replay,
-  reportingStage, transition, TRANSITIONS, type DiagramNode, type LifecycleEvent, type LifecycleState, type StageHandlers,
-  type TransitionRule, type EventType,
+  ACTIVE_NODES,
+  allowedEvents,
+  changeBoardVote,
+  EVENT_TYPES,
+  MAJORITY_IN_EVERY_GROUP,
+  MAJORITY_OF_VOTES_CAST,
+  eraOn,
+  initialState,
+  lifecycleDiagram,
+  nodeOf,
+  NODE_LABELS,
+  pathRules,
+  replay,
+  reportingStage,
+  transition,
+  TRANSITIONS,
+  type DiagramNode,
+  type LifecycleEvent,
+  type LifecycleState,
+  type StageHandlers,
+  type TransitionRule,
+  type EventType,
 } from '../../src/lifecycle/index.js';
 import { isSecmodError } from '../../src/errors/index.js';
 import { MP083, MP084, MP153, SECMP0004, SECMP0006, SECMP0062, type History } from './histories.js';
@@ -20,7 +39,13 @@ describe('real histories replay', () => {
     const s = run(SECMP0004);
     expect(s.stage).toBe('rejected');
     if (s.stage !== 'rejected') return;
-    expect(s.decision).toEqual({ outcome: 'rejected', decidedOn: '2017-09-29', decidedBy: 'authority', subjectToEcNotification: false, recommendation: 'reject' });
+    expect(s.decision).toEqual({
+      outcome: 'rejected',
+      decidedOn: '2017-09-29',
+      decidedBy: 'authority',
+      subjectToEcNotification: false,
+      recommendation: 'reject',
+    });
     expect(reportingStage(s)).toMatchObject({ status: 'closed', outcome: 'rejected' });
   });
 
@@ -28,7 +53,13 @@ describe('real histories replay', () => {
     const s = run(SECMP0006);
     expect(s.stage).toBe('pending-implementation');
     if (s.stage !== 'pending-implementation') return;
-    expect(s.decision).toMatchObject({ outcome: 'approved', decidedOn: '2017-09-29', decidedBy: 'authority', subjectToEcNotification: true, recommendation: 'approve' });
+    expect(s.decision).toMatchObject({
+      outcome: 'approved',
+      decidedOn: '2017-09-29',
+      decidedBy: 'authority',
+      subjectToEcNotification: true,
+      recommendation: 'approve',
+    });
     expect(s.target.date).toBe('2018-06-28');
     expect(reportingStage(s).label).toBe('Pending Implementation');
   });
@@ -49,7 +80,9 @@ describe('real histories replay', () => {
   it(`MP084: draft raised 10 Sep 2019, converted 15 Nov 2019, Authority rejected 27 May 2020 (${MP084.source})`, () => {
     expect(initialState(MP084.init).stage).toBe('draft-proposal');
     const afterConversion = replay(initialState(MP084.init), MP084.events.slice(0, 1));
-    expect(afterConversion.ok && reportingStage(afterConversion.state).label).toBe('Refinement: WG Solution Development');
+    expect(afterConversion.ok && reportingStage(afterConversion.state).label).toBe(
+      'Refinement: WG Solution Development',
+    );
     const s = run(MP084);
     expect(s.stage).toBe('rejected');
     expect(s.proposal.era).toBe('section-d-review');
@@ -63,7 +96,9 @@ describe('real histories replay', () => {
     const s = run(MP153);
     expect(s.stage).toBe('implemented');
     if (s.stage === 'implemented') expect(s.decision.decidedBy).toBe('panel');
-    expect(() => initialState({ ...MP153.init, raisedBy: 'sec-party' })).toThrow(/Path 4: Fast-Track proposals may be raised by panel/);
+    expect(() => initialState({ ...MP153.init, raisedBy: 'sec-party' })).toThrow(
+      /Path 4: Fast-Track proposals may be raised by panel/,
+    );
   });
 
   it(`MP083: withdrawn (${MP083.source})`, () => {
@@ -95,9 +130,17 @@ describe('transition refuses what the rules do not allow, and never throws', () 
   });
 
   it('path-forbids: a Change Board decision on Path 2, a recommendation on Path 3', () => {
-    const p2 = transition(atBoard('authority-determination'), { type: 'change-board-vote', date: '2017-03-22', vote: 'approve' });
+    const p2 = transition(atBoard('authority-determination'), {
+      type: 'change-board-vote',
+      date: '2017-03-22',
+      vote: 'approve',
+    });
     expect(!p2.ok && p2.error.code).toBe('path-forbids');
-    const p3 = transition(atBoard('self-governance'), { type: 'change-board-vote', date: '2017-03-22', vote: 'recommend-approval' });
+    const p3 = transition(atBoard('self-governance'), {
+      type: 'change-board-vote',
+      date: '2017-03-22',
+      vote: 'recommend-approval',
+    });
     expect(!p3.ok && p3.error.code).toBe('path-forbids');
     expect(!p3.ok && p3.error.source?.clause).toBe('D2');
   });
@@ -108,7 +151,11 @@ describe('transition refuses what the rules do not allow, and never throws', () 
   });
 
   it('appeals: within the window on Path 3, not on Path 2, not after the window, not twice', () => {
-    const approved = transition(atBoard('self-governance'), { type: 'change-board-vote', date: '2017-03-22', vote: 'approve' });
+    const approved = transition(atBoard('self-governance'), {
+      type: 'change-board-vote',
+      date: '2017-03-22',
+      vote: 'approve',
+    });
     if (!approved.ok) throw approved.error;
     expect(approved.state.stage === 'approved' && approved.state.decision.appealWindowEndsOn).toBe('2017-04-12'); // 15 WD after 22 Mar 2017
     const late = transition(approved.state, { type: 'appeal-raised', date: '2017-04-13' });
@@ -117,7 +164,10 @@ describe('transition refuses what the rules do not allow, and never throws', () 
     if (!appeal.ok) throw appeal.error;
     const overturned = transition(appeal.state, { type: 'appeal-decided', date: '2017-06-01', outcome: 'overturned' });
     if (!overturned.ok) throw overturned.error;
-    expect(overturned.state).toMatchObject({ stage: 'rejected', decision: { decidedBy: 'authority', appeal: 'overturned' } });
+    expect(overturned.state).toMatchObject({
+      stage: 'rejected',
+      decision: { decidedBy: 'authority', appeal: 'overturned' },
+    });
     expect(transition(overturned.state, { type: 'appeal-raised', date: '2017-06-02' }).ok).toBe(false);
     const p2 = replay(initialState(SECMP0004.init), SECMP0004.events);
     if (!p2.ok) throw p2.error;
@@ -127,7 +177,11 @@ describe('transition refuses what the rules do not allow, and never throws', () 
   });
 
   it('the appeal window is a parameter', () => {
-    const r = transition(atBoard('self-governance'), { type: 'change-board-vote', date: '2017-03-22', vote: 'approve' }, { appealWindowWorkingDays: 5 });
+    const r = transition(
+      atBoard('self-governance'),
+      { type: 'change-board-vote', date: '2017-03-22', vote: 'approve' },
+      { appealWindowWorkingDays: 5 },
+    );
     expect(r.ok && r.state.stage === 'approved' && r.state.decision.appealWindowEndsOn).toBe('2017-03-29');
   });
 
@@ -136,18 +190,34 @@ describe('transition refuses what the rules do not allow, and never throws', () 
     if (!wg.ok) throw wg.error;
     const ia = transition(wg.state, { type: 'dcc-impact-assessment-requested', date: '2017-02-01' });
     if (!ia.ok) throw ia.error;
-    const held = transition(ia.state, { type: 'put-on-hold', date: '2017-03-01', reason: 'proposer request (as SECMP0037)' });
+    const held = transition(ia.state, {
+      type: 'put-on-hold',
+      date: '2017-03-01',
+      reason: 'proposer request (as SECMP0037)',
+    });
     if (!held.ok) throw held.error;
-    expect(reportingStage(held.state)).toMatchObject({ category: 'refinement', refinement: 'dcc-assessment', onHold: true });
+    expect(reportingStage(held.state)).toMatchObject({
+      category: 'refinement',
+      refinement: 'dcc-assessment',
+      onHold: true,
+    });
     expect(allowedEvents(held.state)).toEqual(['withdraw', 'resume']);
     const resumed = transition(held.state, { type: 'resume', date: '2017-05-01' });
-    expect(resumed.ok && resumed.state).toMatchObject({ stage: 'refinement', step: 'dcc-impact-assessment', since: '2017-05-01' });
+    expect(resumed.ok && resumed.state).toMatchObject({
+      stage: 'refinement',
+      step: 'dcc-impact-assessment',
+      since: '2017-05-01',
+    });
   });
 
   it('eras: a draft proposal only after 1 Nov 2018; mixing eras is an error', () => {
     expect(eraOn('2018-10-31')).toBe('original');
     expect(eraOn('2018-11-01')).toBe('section-d-review');
-    const r = transition(initialState({ id: 'SECMP0050', path: 'self-governance', raisedOn: '2018-10-31' }), { type: 'convert-to-proposal', date: '2018-11-02', route: 'refinement' });
+    const r = transition(initialState({ id: 'SECMP0050', path: 'self-governance', raisedOn: '2018-10-31' }), {
+      type: 'convert-to-proposal',
+      date: '2018-11-02',
+      route: 'refinement',
+    });
     expect(!r.ok && r.error.code).toBe('event-not-allowed');
     try {
       initialState({ id: 'MP084', path: 'authority-determination', raisedOn: '2019-09-10', era: 'original' });
@@ -158,7 +228,10 @@ describe('transition refuses what the rules do not allow, and never throws', () 
   });
 
   it('replay names the index of the first refused event', () => {
-    const r = replay(initialState(SECMP0004.init), [SECMP0004.events[0] as LifecycleEvent, { type: 'panel-decision', date: '2016-02-01', outcome: 'approve' }]);
+    const r = replay(initialState(SECMP0004.init), [
+      SECMP0004.events[0] as LifecycleEvent,
+      { type: 'panel-decision', date: '2016-02-01', outcome: 'approve' },
+    ]);
     expect(!r.ok && r.error.path).toEqual(['events', 1]);
     expect(!r.ok && r.error.message).toMatch(/^event 1: SECMP0004/);
   });
@@ -173,13 +246,27 @@ describe('transition refuses what the rules do not allow, and never throws', () 
   });
 
   it('urgent and alternative are flags beside the path', () => {
-    const alt = initialState({ id: 'MP102A', path: 'self-governance', raisedOn: '2020-01-06', alternativeOf: 'MP102', urgent: true });
+    const alt = initialState({
+      id: 'MP102A',
+      path: 'self-governance',
+      raisedOn: '2020-01-06',
+      alternativeOf: 'MP102',
+      urgent: true,
+    });
     expect(alt.proposal).toMatchObject({ id: 'MP102A', alternativeOf: 'MP102', urgent: true, path: 'self-governance' });
-    expect(() => initialState({ id: 'MP102A', path: 'self-governance', raisedOn: '2020-01-06', alternativeOf: 'MP102A' })).toThrow(/names another proposal/);
+    expect(() =>
+      initialState({ id: 'MP102A', path: 'self-governance', raisedOn: '2020-01-06', alternativeOf: 'MP102A' }),
+    ).toThrow(/names another proposal/);
   });
 
   it('pathRules says who raises, who decides and which phases apply', () => {
-    expect(pathRules('fast-track')).toMatchObject({ number: 4, mayRaise: ['panel'], decidedBy: 'panel', refinement: false, modificationReport: false });
+    expect(pathRules('fast-track')).toMatchObject({
+      number: 4,
+      mayRaise: ['panel'],
+      decidedBy: 'panel',
+      refinement: false,
+      modificationReport: false,
+    });
     expect(pathRules('self-governance')).toMatchObject({ decidedBy: 'change-board', appeal: { to: 'authority' } });
     expect(pathRules('authority-determination').decidedBy).toBe('authority');
     expect(() => pathRules('path-5' as never)).toThrow(/unknown modification path/);
@@ -187,7 +274,11 @@ describe('transition refuses what the rules do not allow, and never throws', () 
 });
 
 describe('the Change Board vote is a pluggable rule (voting rules unconfirmed)', () => {
-  const tally = { 'large suppliers': { for: 3, against: 1 }, 'small suppliers': { for: 2, against: 0 }, networks: { for: 1, against: 2, abstain: 1 } };
+  const tally = {
+    'large suppliers': { for: 3, against: 1 },
+    'small suppliers': { for: 2, against: 0 },
+    networks: { for: 1, against: 2, abstain: 1 },
+  };
   it('majority in every group (default): SECMP0004-like, no majority among networks → recommend rejection', () => {
     expect(changeBoardVote(tally, 'authority-determination')).toBe('recommend-rejection');
     expect(changeBoardVote(tally, 'self-governance')).toBe('reject');
@@ -215,7 +306,17 @@ describe('the machine and its diagram come from one table', () => {
       outcome: fc.constantFrom('approve', 'reject'),
       appeal: fc.constantFrom('upheld', 'overturned'),
     })
-    .map((r) => ({ type: r.type, day: r.day, route: r.route, vote: r.vote, outcome: r.type === 'appeal-decided' ? r.appeal : r.outcome, release: { name: 'R' } }) as never);
+    .map(
+      (r) =>
+        ({
+          type: r.type,
+          day: r.day,
+          route: r.route,
+          vote: r.vote,
+          outcome: r.type === 'appeal-decided' ? r.appeal : r.outcome,
+          release: { name: 'R' },
+        }) as never,
+    );
   const startArb = fc.record({
     path: fc.constantFrom('authority-led', 'authority-determination', 'self-governance', 'fast-track' as const),
     raisedOn: fc.constantFrom('2017-01-02', '2019-06-03'),
@@ -254,12 +355,15 @@ describe('the machine and its diagram come from one table', () => {
     const lines = diagram.split('\n');
     expect(lines[0]).toBe('stateDiagram-v2');
     for (const line of lines.slice(1)) {
-      expect(line).toMatch(/^ {2}(direction (TB|LR)|state "[^"]+" as [a-z_]+|(\[\*\]|[a-z_]+) --> (\[\*\]|[a-z_]+)( : [a-z-() 0-9A-Z,]+)?)$/);
+      expect(line).toMatch(
+        /^ {2}(direction (TB|LR)|state "[^"]+" as [a-z_]+|(\[\*\]|[a-z_]+) --> (\[\*\]|[a-z_]+)( : [a-z-() 0-9A-Z,]+)?)$/,
+      );
     }
     const id = (n: string) => n.replace(/[^a-z]+/g, '_');
     for (const type of EVENT_TYPES) {
       const rule = TRANSITIONS[type] as TransitionRule<EventType>;
-      for (const to of rule.to) if (!ACTIVE_NODES.includes(to)) expect(diagram, `${type} -> ${to}`).toContain(`--> ${id(to)} : ${type}`);
+      for (const to of rule.to)
+        if (!ACTIVE_NODES.includes(to)) expect(diagram, `${type} -> ${to}`).toContain(`--> ${id(to)} : ${type}`);
     }
     for (const node of Object.keys(NODE_LABELS)) expect(diagram).toContain(`as ${id(node)}`);
     expect(lifecycleDiagram({ direction: 'LR' })).toContain('direction LR');
@@ -268,12 +372,15 @@ describe('the machine and its diagram come from one table', () => {
   it('the README and the docs carry the generated diagram, not a hand-drawn copy', async () => {
     const { readFileSync } = await import('node:fs');
     const diagram = lifecycleDiagram();
-    for (const file of ['README.md', 'docs/lifecycle.md']) expect(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'), file).toContain(diagram);
+    for (const file of ['README.md', 'docs/lifecycle.md'])
+      expect(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'), file).toContain(diagram);
   });
 });
 
 describe('exhaustive by type', () => {
-  type Extended = LifecycleState | { readonly stage: 'new-stage'; readonly proposal: LifecycleState['proposal']; readonly since: string };
+  type Extended =
+    | LifecycleState
+    | { readonly stage: 'new-stage'; readonly proposal: LifecycleState['proposal']; readonly since: string };
 
   it('a new stage fails to compile where stages are handled', () => {
     const handlers = {} as StageHandlers<LifecycleState, string>;

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEvents, initialState, nodeOf, replay, reportingStage, transition, type LifecycleEvent, type LifecycleState } from '../../src/lifecycle/index.js';
+import {
+  allowedEvents,
+  initialState,
+  nodeOf,
+  replay,
+  reportingStage,
+  transition,
+  type LifecycleEvent,
+  type LifecycleState,
+} from '../../src/lifecycle/index.js';
 import { codeOf } from '../helpers.js';
 
 /** A Fast-Track proposal approved by the Panel on 10 June 2022 and targeted at the November 2022 release. */
 function fastTrackTargeted(): LifecycleState {
   const r = replay(initialState({ id: 'MP999', path: 'fast-track', raisedOn: '2022-05-20', raisedBy: 'panel' }), [
     { type: 'panel-decision', date: '2022-06-10', outcome: 'approve' },
-    { type: 'target-release', date: '2022-06-10', release: { id: '2022-11', name: 'November 2022 SEC Release', date: '2022-11-03' } },
+    {
+      type: 'target-release',
+      date: '2022-06-10',
+      release: { id: '2022-11', name: 'November 2022 SEC Release', date: '2022-11-03' },
+    },
   ]);
   if (!r.ok) throw r.error;
   return r.state;
@@ -18,7 +31,11 @@ describe('an implementation that contradicts the facts the lifecycle holds is re
     expect(s.stage === 'pending-implementation' && s.decision.appealWindowEndsOn).toBe('2022-07-01');
   });
   it('release-mismatch: implemented on 30 June 2022 naming the November 2022 release (3 November 2022)', () => {
-    const r = transition(fastTrackTargeted(), { type: 'implemented', date: '2022-06-30', release: { id: '2022-11', date: '2022-11-03' } });
+    const r = transition(fastTrackTargeted(), {
+      type: 'implemented',
+      date: '2022-06-30',
+      release: { id: '2022-11', date: '2022-11-03' },
+    });
     expect(!r.ok && r.error.code).toBe('release-mismatch');
     expect(!r.ok && r.error.message).toContain('goes live on 2022-11-03');
   });
@@ -32,13 +49,21 @@ describe('an implementation that contradicts the facts the lifecycle holds is re
     expect(!r.ok && r.error.message).toContain('2022-07-01');
   });
   it('appealWindowWorkingDays: 0 means no window, for a user who reads the Code so', () => {
-    const r = transition(fastTrackTargeted(), { type: 'implemented', date: '2022-06-30', release: { id: 'ad hoc' } }, { appealWindowWorkingDays: 0 });
+    const r = transition(
+      fastTrackTargeted(),
+      { type: 'implemented', date: '2022-06-30', release: { id: 'ad hoc' } },
+      { appealWindowWorkingDays: 0 },
+    );
     // The window was fixed when the decision was taken (15 Working Days here), so the refusal stands:
     expect(!r.ok && r.error.code).toBe('appeal-window-open');
-    const zero = replay(initialState({ id: 'MP999', path: 'fast-track', raisedOn: '2022-05-20', raisedBy: 'panel' }), [
-      { type: 'panel-decision', date: '2022-06-10', outcome: 'approve' },
-      { type: 'implemented', date: '2022-06-10' },
-    ], { appealWindowWorkingDays: 0 });
+    const zero = replay(
+      initialState({ id: 'MP999', path: 'fast-track', raisedOn: '2022-05-20', raisedBy: 'panel' }),
+      [
+        { type: 'panel-decision', date: '2022-06-10', outcome: 'approve' },
+        { type: 'implemented', date: '2022-06-10' },
+      ],
+      { appealWindowWorkingDays: 0 },
+    );
     expect(zero.ok && zero.state.stage).toBe('implemented');
   });
   it('implemented on the release date, after the window, is accepted', () => {
@@ -60,9 +85,21 @@ describe('a malformed state is named as such, never blamed on the event', () => 
   it.each([
     ['null', null, ['state']],
     ['no proposal', { stage: 'approved', since: '2019-01-01' }, ['state', 'proposal']],
-    ['bad path', { stage: 'change-board', since: '2019-01-01', proposal: { id: 'X', path: 'path-5' } }, ['state', 'proposal', 'path']],
-    ['bad step', { stage: 'refinement', step: 'lunch', since: '2019-01-01', proposal: { id: 'X', path: 'self-governance' } }, ['state', 'step']],
-    ['bad since', { stage: 'change-board', since: 'yesterday', proposal: { id: 'X', path: 'self-governance' } }, ['state', 'since']],
+    [
+      'bad path',
+      { stage: 'change-board', since: '2019-01-01', proposal: { id: 'X', path: 'path-5' } },
+      ['state', 'proposal', 'path'],
+    ],
+    [
+      'bad step',
+      { stage: 'refinement', step: 'lunch', since: '2019-01-01', proposal: { id: 'X', path: 'self-governance' } },
+      ['state', 'step'],
+    ],
+    [
+      'bad since',
+      { stage: 'change-board', since: 'yesterday', proposal: { id: 'X', path: 'self-governance' } },
+      ['state', 'since'],
+    ],
   ])('%s: invalid-state at its path', (_name, state, path) => {
     const r = transition(state as unknown as LifecycleState, { type: 'withdraw', date: '2019-02-01' });
     expect(!r.ok && r.error.code).toBe('invalid-state');

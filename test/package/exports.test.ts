@@ -14,7 +14,12 @@ const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as {
   sideEffects: boolean;
   typesVersions: Record<string, Record<string, string[]>>;
 };
-const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Kiritimati' } }).trim();
+const node = (args: string[]) =>
+  execFileSync(process.execPath, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'Pacific/Kiritimati' },
+  }).trim();
 
 describe('the built package', () => {
   it('has been built (npm test runs `npm run build` first)', () => {
@@ -55,18 +60,28 @@ describe('the built package', () => {
        console.log(standstillPeriod({ receivedOn: '2017-10-05' }).endsOn, standstillPeriod({ receivedOn: '2017-10-05', notifyingState: 'F', stateCalendar: trisStateCalendar('F') }).endsOn);`,
     ]);
     expect(esm).toBe('2018-01-08 2018-01-08');
-    const cjs = node(['-e', `const { standstillPeriod } = require('secmod/standstill'); const { trisStateCalendar } = require('secmod/date-holidays');
-       console.log(standstillPeriod({ receivedOn: '2016-06-09', detailedOpinion: true }).endsOn, trisStateCalendar('D').isHoliday('2017-10-03'));`]);
+    const cjs = node([
+      '-e',
+      `const { standstillPeriod } = require('secmod/standstill'); const { trisStateCalendar } = require('secmod/date-holidays');
+       console.log(standstillPeriod({ receivedOn: '2016-06-09', detailedOpinion: true }).endsOn, trisStateCalendar('D').isHoliday('2017-10-03'));`,
+    ]);
     expect(cjs).toBe('2016-12-12 true');
   });
 
   it('loads every module entry point from ESM and CJS, and ships the JSON Schema', () => {
     const mods = ['lifecycle', 'timetable', 'releases', 'register', 'report'];
-    const esm = node(['--input-type=module', '-e', `${mods.map((m, i) => `import * as m${i} from 'secmod/${m}';`).join(' ')} console.log([${mods.map((_, i) => `Object.keys(m${i}).length > 0`).join(',')}].every(Boolean));`]);
+    const esm = node([
+      '--input-type=module',
+      '-e',
+      `${mods.map((m, i) => `import * as m${i} from 'secmod/${m}';`).join(' ')} console.log([${mods.map((_, i) => `Object.keys(m${i}).length > 0`).join(',')}].every(Boolean));`,
+    ]);
     expect(esm).toBe('true');
-    const cjs = node(['-e', `const r = require('secmod/register'); const rep = require('secmod/report'); const fs = require('fs');
+    const cjs = node([
+      '-e',
+      `const r = require('secmod/register'); const rep = require('secmod/report'); const fs = require('fs');
       const reg = r.parseRegister(fs.readFileSync('examples/register-2017-10.json', 'utf8'));
-      console.log(rep.statusReport(reg, { asOf: '2017-10-06' }).open.total, typeof require.resolve('secmod/schema/register.schema.json'));`]);
+      console.log(rep.statusReport(reg, { asOf: '2017-10-06' }).open.total, typeof require.resolve('secmod/schema/register.schema.json'));`,
+    ]);
     expect(cjs).toBe('28 string');
   });
 
@@ -81,16 +96,33 @@ describe('the built package', () => {
 
   it('runs the CLI binary', () => {
     expect(node(['dist/cli/bin.js', 'working-days', 'add', '2017-10-06', '15'])).toBe('2017-10-27');
-    expect(node(['dist/cli/bin.js', 'standstill', '2017-10-05', '--state', 'D', '--json'])).toContain('"endsOn": "2018-01-08"');
+    expect(node(['dist/cli/bin.js', 'standstill', '2017-10-05', '--state', 'D', '--json'])).toContain(
+      '"endsOn": "2018-01-08"',
+    );
   });
 
   it('declares itself side-effect free with one export per module', () => {
     expect(pkg.sideEffects).toBe(false);
-    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './calendar', './standstill', './lifecycle', './timetable', './releases', './register', './report', './date-holidays', './schema/register.schema.json']));
+    expect(Object.keys(pkg.exports)).toEqual(
+      expect.arrayContaining([
+        '.',
+        './calendar',
+        './standstill',
+        './lifecycle',
+        './timetable',
+        './releases',
+        './register',
+        './report',
+        './date-holidays',
+        './schema/register.schema.json',
+      ]),
+    );
   });
 
   it('maps every subpath for the node10 resolution of TypeScript too (typesVersions), to a built file', () => {
-    for (const key of Object.keys(pkg.exports).filter((k) => k !== '.' && k !== './package.json' && !k.endsWith('.json'))) {
+    for (const key of Object.keys(pkg.exports).filter(
+      (k) => k !== '.' && k !== './package.json' && !k.endsWith('.json'),
+    )) {
       const target = pkg.typesVersions['*']?.[key.slice(2)]?.[0];
       expect(target, key).toBeDefined();
       expect(existsSync(`${root}/${target}`), `${key} -> ${target}`).toBe(true);
@@ -99,7 +131,10 @@ describe('the built package', () => {
 
   it('an app importing only addWorkingDays + englandAndWales bundles no zod, no ts-pattern and no other calendar', async () => {
     const result = await build({
-      stdin: { contents: `import { addWorkingDays, englandAndWales } from 'secmod/calendar'; console.log(addWorkingDays('2017-10-06', 1, englandAndWales));`, resolveDir: root },
+      stdin: {
+        contents: `import { addWorkingDays, englandAndWales } from 'secmod/calendar'; console.log(addWorkingDays('2017-10-06', 1, englandAndWales));`,
+        resolveDir: root,
+      },
       bundle: true,
       minify: true,
       write: false,

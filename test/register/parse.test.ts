@@ -40,14 +40,26 @@ describe('parseRegister lists every problem in one error', () => {
     expect(issues.map((i) => i.path.join('.'))).toEqual(['proposals.0.raisedOn']);
   });
   it('an unknown event type in a history is named, with the nearest known type', () => {
-    const issues = issuesOf({ proposals: [{ ...refusedHistory, history: [{ type: 'convert-to-propsal', date: '2019-10-01', route: 'refinement' }] }] });
+    const issues = issuesOf({
+      proposals: [
+        { ...refusedHistory, history: [{ type: 'convert-to-propsal', date: '2019-10-01', route: 'refinement' }] },
+      ],
+    });
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toEqual(['proposals', 0, 'history', 0, 'type']);
-    expect(issues[0]!.message).toContain('unknown event type "convert-to-propsal" (did you mean "convert-to-proposal"?)');
+    expect(issues[0]!.message).toContain(
+      'unknown event type "convert-to-propsal" (did you mean "convert-to-proposal"?)',
+    );
   });
   it('an unknown milestone kind in a timetable is named, with the nearest known kind', () => {
     const issues = issuesOf({
-      proposals: [{ id: 'MP100', path: 'self-governance', timetable: { milestones: [{ kind: 'changeboard', approved: '2019-05' }], extensions: [] } }],
+      proposals: [
+        {
+          id: 'MP100',
+          path: 'self-governance',
+          timetable: { milestones: [{ kind: 'changeboard', approved: '2019-05' }], extensions: [] },
+        },
+      ],
     });
     expect(issues[0]!.message).toContain('unknown milestone kind "changeboard" (did you mean "change-board"?)');
   });

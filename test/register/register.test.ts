@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type {
-  lifecycleEventSchema, modificationSchema} from '../../src/register/index.js';
-import { parseRegister, recordStatus, RegisterError, registerJsonSchema, registerSchema, toScopeRegister, type Register,
+import type { lifecycleEventSchema, modificationSchema } from '../../src/register/index.js';
+import {
+  parseRegister,
+  recordStatus,
+  RegisterError,
+  registerJsonSchema,
+  registerSchema,
+  toScopeRegister,
+  type Register,
 } from '../../src/register/index.js';
 import type { LifecycleEvent } from '../../src/lifecycle/index.js';
 import { isSecmodError } from '../../src/errors/index.js';
@@ -33,8 +39,15 @@ describe('the example register (examples/register-2017-10.json)', () => {
     expect(r.proposals.map((p) => p.id)).toContain('SECMP0042');
   });
   it('is valid against the shipped JSON Schema (ajv, draft 2020-12), and the shipped file is current', () => {
-    const shipped = JSON.parse(readFileSync(new URL('schema/register.schema.json', root), 'utf8')) as Record<string, unknown>;
-    expect({ ...shipped, $id: undefined, title: undefined }).toEqual({ ...registerJsonSchema, $id: undefined, title: undefined });
+    const shipped = JSON.parse(readFileSync(new URL('schema/register.schema.json', root), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect({ ...shipped, $id: undefined, title: undefined }).toEqual({
+      ...registerJsonSchema,
+      $id: undefined,
+      title: undefined,
+    });
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(shipped);
     expect(validate(JSON.parse(exampleText)), JSON.stringify(validate.errors)).toBe(true);
@@ -49,7 +62,11 @@ describe('the example register (examples/register-2017-10.json)', () => {
   it('states only what the seed states (no raised dates, no timetables, paths only where the seed gives the route)', () => {
     const r = parseRegister(exampleText);
     expect(r.proposals.filter((p) => p.raisedOn !== undefined)).toEqual([]);
-    expect(r.proposals.filter((p) => p.path !== undefined).map((p) => p.id)).toEqual(['SECMP0004', 'SECMP0006', 'SECMP0008']);
+    expect(r.proposals.filter((p) => p.path !== undefined).map((p) => p.id)).toEqual([
+      'SECMP0004',
+      'SECMP0006',
+      'SECMP0008',
+    ]);
     expect(r.proposals.every((p) => (p.sources ?? []).length > 0)).toBe(true);
   });
 });
@@ -72,13 +89,27 @@ describe('parseRegister lists every problem with its path', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   it('duplicate ids', () => {
-    expect(problems({ proposals: [{ id: 'SECMP0006' }, { id: 'SECMP0008' }, { id: 'SECMP0006' }] })).toEqual([{ code: 'duplicate-id', path: 'proposals.2.id' }]);
+    expect(problems({ proposals: [{ id: 'SECMP0006' }, { id: 'SECMP0008' }, { id: 'SECMP0006' }] })).toEqual([
+      { code: 'duplicate-id', path: 'proposals.2.id' },
+    ]);
   });
   it('text that is not JSON', () => {
     expect(problems('{ proposals: ')).toEqual([{ code: 'invalid-json', path: '' }]);
   });
   it('histories the lifecycle refuses, with the proposal id and the event', () => {
-    const r = { proposals: [{ id: 'MP084', path: 'authority-determination', raisedOn: '2019-09-10', history: [{ type: 'convert-to-proposal', date: '2019-11-15', route: 'refinement' }, { type: 'panel-decision', date: '2019-12-01', outcome: 'approve' }] }] };
+    const r = {
+      proposals: [
+        {
+          id: 'MP084',
+          path: 'authority-determination',
+          raisedOn: '2019-09-10',
+          history: [
+            { type: 'convert-to-proposal', date: '2019-11-15', route: 'refinement' },
+            { type: 'panel-decision', date: '2019-12-01', outcome: 'approve' },
+          ],
+        },
+      ],
+    };
     try {
       parseRegister(r);
       expect.unreachable();
@@ -109,15 +140,32 @@ describe('records with histories', () => {
   const register: Register = parseRegister({
     proposals: [
       { id: MP084.init.id, path: MP084.init.path, raisedOn: MP084.init.raisedOn, history: MP084.events },
-      { id: SECMP0062.init.id, path: SECMP0062.init.path, raisedOn: SECMP0062.init.raisedOn, history: SECMP0062.events, releases: [{ release: '2020-06', part: 1 }, { release: '2020-11', part: 2 }] },
+      {
+        id: SECMP0062.init.id,
+        path: SECMP0062.init.path,
+        raisedOn: SECMP0062.init.raisedOn,
+        history: SECMP0062.events,
+        releases: [
+          { release: '2020-06', part: 1 },
+          { release: '2020-11', part: 2 },
+        ],
+      },
     ],
   });
   it('are replayed to the state on a date', () => {
     const [mp084, mp062] = register.proposals;
-    expect(recordStatus(mp084!, '2019-12-01')).toMatchObject({ state: 'open', category: 'refinement', refinement: 'wg-solution-development' });
+    expect(recordStatus(mp084!, '2019-12-01')).toMatchObject({
+      state: 'open',
+      category: 'refinement',
+      refinement: 'wg-solution-development',
+    });
     expect(recordStatus(mp084!, '2020-06-01')).toMatchObject({ state: 'closed', outcome: 'rejected' });
     expect(recordStatus(mp062!, '2020-03-01')).toMatchObject({ state: 'open', category: 'pending-implementation' });
-    expect(recordStatus(mp062!, '2021-01-01')).toMatchObject({ state: 'closed', outcome: 'approved', implemented: true });
+    expect(recordStatus(mp062!, '2021-01-01')).toMatchObject({
+      state: 'closed',
+      outcome: 'approved',
+      implemented: true,
+    });
   });
   it('feed release scoping', () => {
     expect(validateReleaseScope(toScopeRegister(register, '2021-01-01'), '2021-01-01')).toEqual([]);

@@ -4,18 +4,39 @@ import ICAL from 'ical.js';
 import seedScope from '../fixtures/seed-release-scope.json' with { type: 'json' };
 import { dayOfWeek } from '../../src/calendar/index.js';
 import {
-  earliestRelease, nextRelease, releasesIn, releasesToIcs, scopeReleases, SEC_RELEASE_POLICY, validateReleaseScope, type ReleasePolicy, type ScopeRegister,
+  earliestRelease,
+  nextRelease,
+  releasesIn,
+  releasesToIcs,
+  scopeReleases,
+  SEC_RELEASE_POLICY,
+  validateReleaseScope,
+  type ReleasePolicy,
+  type ScopeRegister,
 } from '../../src/releases/index.js';
 import { standstillPeriod } from '../../src/standstill/index.js';
 import { codeOf } from '../helpers.js';
 
 /** Every real release date of BRIEF.md section 7 (from the SEC release pages). */
 const REAL_RELEASES = [
-  '2018-06-28', '2018-11-01', '2019-02-28', '2019-06-27', '2019-11-29', '2020-02-27', '2020-11-29', '2021-02-25',
-  '2021-06-24', '2021-09-01', '2021-11-04', '2022-02-24', '2022-06-30', '2022-07-18', '2022-11-03', '2023-06-29',
+  '2018-06-28',
+  '2018-11-01',
+  '2019-02-28',
+  '2019-06-27',
+  '2019-11-29',
+  '2020-02-27',
+  '2020-11-29',
+  '2021-02-25',
+  '2021-06-24',
+  '2021-09-01',
+  '2021-11-04',
+  '2022-02-24',
+  '2022-06-30',
+  '2022-07-18',
+  '2022-11-03',
+  '2023-06-29',
 ];
 const register = seedScope as unknown as ScopeRegister;
-
 
 describe('the release calendar', () => {
   it('has every real release date of BRIEF.md section 7', () => {
@@ -27,7 +48,10 @@ describe('the release calendar', () => {
     const nov2019 = releasesIn(2019).find((r) => r.id === '2019-11');
     expect(nov2019).toMatchObject({ date: '2019-11-29', movedFrom: '2019-11-07', kind: 'scheduled' });
     expect(nov2019?.source?.note).toContain('Authority');
-    expect(releasesIn(2020).find((r) => r.id === '2020-11')).toMatchObject({ date: '2020-11-29', movedFrom: '2020-11-05' });
+    expect(releasesIn(2020).find((r) => r.id === '2020-11')).toMatchObject({
+      date: '2020-11-29',
+      movedFrom: '2020-11-05',
+    });
   });
 
   it('versions the policy by effective date: two releases in 2018, three from 2019', () => {
@@ -49,7 +73,12 @@ describe('the release calendar', () => {
         ...SEC_RELEASE_POLICY.versions,
         {
           effectiveFrom: '2027-01-01',
-          releases: Array.from({ length: 12 }, (_, i) => ({ name: `M${i + 1}`, month: i + 1, weekday: 4, which: 'first' as const })),
+          releases: Array.from({ length: 12 }, (_, i) => ({
+            name: `M${i + 1}`,
+            month: i + 1,
+            weekday: 4,
+            which: 'first' as const,
+          })),
           leadTimes: { dccBaselineMonths: 6, fullScopeMonths: 2, source: { document: 'what-if' } },
           source: { document: 'what-if' },
         },
@@ -69,7 +98,9 @@ describe('the release calendar', () => {
 
 describe('properties (fast-check)', () => {
   const day = 86_400_000;
-  const date = fc.integer({ min: Date.UTC(2016, 0, 1) / day, max: Date.UTC(2060, 0, 1) / day }).map((d) => new Date(d * day).toISOString().slice(0, 10));
+  const date = fc
+    .integer({ min: Date.UTC(2016, 0, 1) / day, max: Date.UTC(2060, 0, 1) / day })
+    .map((d) => new Date(d * day).toISOString().slice(0, 10));
   it('nextRelease(d).date > d', () => {
     fc.assert(
       fc.property(date, (d) => {
@@ -78,7 +109,7 @@ describe('properties (fast-check)', () => {
       { numRuns: 1500 },
     );
   });
-  it('a year\'s releases are sorted, unique, and scheduled ones fall on a Thursday unless moved', () => {
+  it("a year's releases are sorted, unique, and scheduled ones fall on a Thursday unless moved", () => {
     fc.assert(
       fc.property(fc.integer({ min: 2018, max: 2199 }), (y) => {
         const rs = releasesIn(y);
@@ -118,11 +149,18 @@ describe('earliestRelease: the seed scenario (SECMP0006, approved 29 Sep 2017 su
   });
 });
 
-describe('scoping the seed report\'s release table', () => {
+describe("scoping the seed report's release table", () => {
   it('builds the table with statuses and footnotes', () => {
     const scopes = scopeReleases(register, '2017-10-06');
     expect(scopes.map((s) => s.label)).toEqual([
-      '15 March 2017', '1 April 2017', '10 May 2017', '11 May 2017', '12 July 2017', '14 August 2017', '28 June 2018', 'No earlier than 27 June 2019',
+      '15 March 2017',
+      '1 April 2017',
+      '10 May 2017',
+      '11 May 2017',
+      '12 July 2017',
+      '14 August 2017',
+      '28 June 2018',
+      'No earlier than 27 June 2019',
     ]);
     expect(scopes[0]?.entries).toEqual([{ proposal: 'SECMP0026', status: 'Implemented', footnotes: [] }]);
     expect(scopes[6]?.entries).toEqual([
@@ -146,10 +184,35 @@ describe('scoping the seed report\'s release table', () => {
     const bad: ScopeRegister = {
       proposals: [
         { id: 'A', outcome: 'withdrawn', targets: [{ release: '2019-02' }] },
-        { id: 'B', outcome: 'approved', decidedOn: '2019-03-01', implementedOn: '2019-02-28', targets: [{ release: '2019-02' }] },
-        { id: 'C', outcome: 'approved', decidedOn: '2017-09-29', standstillEndsOn: '2018-07-02', targets: [{ release: '2018-06' }] },
-        { id: 'D', path: 'self-governance', outcome: 'approved', decidedOn: '2019-06-20', appealWindowEndsOn: '2019-07-11', targets: [{ release: '2019-06' }] },
-        { id: 'E', outcome: 'approved', decidedOn: '2020-12-01', dccSystemImpact: true, targets: [{ release: '2021-11' }] },
+        {
+          id: 'B',
+          outcome: 'approved',
+          decidedOn: '2019-03-01',
+          implementedOn: '2019-02-28',
+          targets: [{ release: '2019-02' }],
+        },
+        {
+          id: 'C',
+          outcome: 'approved',
+          decidedOn: '2017-09-29',
+          standstillEndsOn: '2018-07-02',
+          targets: [{ release: '2018-06' }],
+        },
+        {
+          id: 'D',
+          path: 'self-governance',
+          outcome: 'approved',
+          decidedOn: '2019-06-20',
+          appealWindowEndsOn: '2019-07-11',
+          targets: [{ release: '2019-06' }],
+        },
+        {
+          id: 'E',
+          outcome: 'approved',
+          decidedOn: '2020-12-01',
+          dccSystemImpact: true,
+          targets: [{ release: '2021-11' }],
+        },
         { id: 'F', targets: [{ release: 'no-such-release' }] },
       ],
     };
@@ -164,11 +227,27 @@ describe('scoping the seed report\'s release table', () => {
     ]);
     expect(issues.find((i) => i.code === 'dcc-change-after-baseline')?.severity).toBe('warning');
     expect(scopeReleases(bad, '2021-01-01').flatMap((s) => s.entries.map((e) => e.proposal))).not.toContain('F'); // unknown release: reported, not thrown
-    expect(issues.find((i) => i.code === 'release-before-standstill-end')?.source?.document).toBe('Directive (EU) 2015/1535');
+    expect(issues.find((i) => i.code === 'release-before-standstill-end')?.source?.document).toBe(
+      'Directive (EU) 2015/1535',
+    );
   });
 
   it('does not count the parts of a proposal implemented in parts as scoped twice', () => {
-    const parts: ScopeRegister = { proposals: [{ id: 'SECMP0062', outcome: 'approved', decidedOn: '2020-02-07', implementedParts: ['2020-06-25'], implementedOn: '2020-11-29', targets: [{ release: '2020-06', part: 1 }, { release: '2020-11', part: 2 }] }] };
+    const parts: ScopeRegister = {
+      proposals: [
+        {
+          id: 'SECMP0062',
+          outcome: 'approved',
+          decidedOn: '2020-02-07',
+          implementedParts: ['2020-06-25'],
+          implementedOn: '2020-11-29',
+          targets: [
+            { release: '2020-06', part: 1 },
+            { release: '2020-11', part: 2 },
+          ],
+        },
+      ],
+    };
     expect(validateReleaseScope(parts, '2021-01-01')).toEqual([]);
     expect(scopeReleases(parts, '2021-01-01').map((s) => s.entries[0]?.status)).toEqual(['Implemented', 'Implemented']);
   });

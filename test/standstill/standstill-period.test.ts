@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addMonths, calendarFromDates, compareDates, isWorkingDay, trisCommissionCore, unionCalendar, unitedKingdom } from '../../src/calendar/index.js';
-import { requiresEcNotification, standstillDuration, standstillPeriod, type StandstillInput } from '../../src/standstill/index.js';
+import {
+  addDays,
+  addMonths,
+  calendarFromDates,
+  compareDates,
+  isWorkingDay,
+  trisCommissionCore,
+  unionCalendar,
+  unitedKingdom,
+} from '../../src/calendar/index.js';
+import {
+  requiresEcNotification,
+  standstillDuration,
+  standstillPeriod,
+  type StandstillInput,
+} from '../../src/standstill/index.js';
 import { errorOf } from '../helpers.js';
-
 
 describe('standstillPeriod: the examples of BRIEF.md section 5', () => {
   it.each([
@@ -29,7 +42,9 @@ describe('standstillPeriod: the examples of BRIEF.md section 5', () => {
         { date: '2018-01-07', reason: 'sunday' },
       ],
     });
-    expect(s.basis.map((c) => `${c.document} ${c.clause ?? ''}`.trim())).toContain('Directive (EU) 2015/1535 Art. 6(1)');
+    expect(s.basis.map((c) => `${c.document} ${c.clause ?? ''}`.trim())).toContain(
+      'Directive (EU) 2015/1535 Art. 6(1)',
+    );
   });
 
   it('gives the strict Regulation 1182/71 reading, one day earlier in the common case', () => {
@@ -50,13 +65,21 @@ describe('standstillPeriod: the examples of BRIEF.md section 5', () => {
   });
 
   it('treats the urgency procedure as no standstill', () => {
-    expect(standstillPeriod({ receivedOn: '2012-03-09', urgency: true })).toMatchObject({ months: 0, endsOn: '2012-03-10', skipped: [] });
-    expect(standstillPeriod({ receivedOn: '2012-03-09', urgency: true, convention: 'regulation-1182-71' }).endsOn).toBe('2012-03-09');
+    expect(standstillPeriod({ receivedOn: '2012-03-09', urgency: true })).toMatchObject({
+      months: 0,
+      endsOn: '2012-03-10',
+      skipped: [],
+    });
+    expect(standstillPeriod({ receivedOn: '2012-03-09', urgency: true, convention: 'regulation-1182-71' }).endsOn).toBe(
+      '2012-03-09',
+    );
   });
 
   it('uses the calendar given for another state, and needs one', () => {
     const fr = calendarFromDates('fr', ['2018-01-08']);
-    expect(standstillPeriod({ receivedOn: '2017-10-05', notifyingState: 'F', stateCalendar: fr }).endsOn).toBe('2018-01-09');
+    expect(standstillPeriod({ receivedOn: '2017-10-05', notifyingState: 'F', stateCalendar: fr }).endsOn).toBe(
+      '2018-01-09',
+    );
     const e = errorOf(() => standstillPeriod({ receivedOn: '2017-10-05', notifyingState: 'F' }));
     expect(e.code).toBe('missing-calendar');
     expect(e.message).toContain('trisStateCalendar');
@@ -90,7 +113,11 @@ describe('standstillDuration: every case of Art. 6', () => {
     [{ urgency: true, commissionAction: 'intends-to-legislate' }, 'Art. 6(7)', 'commissionAction'],
     [{ councilFirstReadingPosition: true }, 'Art. 6(5)', 'councilFirstReadingPosition'],
     [{ measure: 'information-society-service', commissionAction: 'proposal-pending' }, 'Art. 6(4)', 'commissionAction'],
-    [{ measure: 'information-society-service', commissionAction: 'intends-to-legislate' }, 'Art. 6(3)', 'commissionAction'],
+    [
+      { measure: 'information-society-service', commissionAction: 'intends-to-legislate' },
+      'Art. 6(3)',
+      'commissionAction',
+    ],
   ] as const)('refuses %j, citing %s', (facts, clause, path) => {
     const e = errorOf(() => standstillPeriod({ receivedOn: '2017-10-05', ...(facts as Partial<StandstillInput>) }));
     expect(e.code).toBe('invalid-combination');
@@ -101,16 +128,24 @@ describe('standstillDuration: every case of Art. 6', () => {
 
   it('rejects malformed input with a typed error', () => {
     expect(errorOf(() => standstillPeriod({ receivedOn: '2017-02-29' })).code).toBe('invalid-date');
-    expect(errorOf(() => standstillPeriod({ receivedOn: '2017-10-05', measure: 'law' as never })).code).toBe('invalid-argument');
-    expect(errorOf(() => standstillPeriod({ receivedOn: '2017-10-05', convention: 'court' as never })).code).toBe('invalid-argument');
-    expect(errorOf(() => standstillPeriod({ receivedOn: '2017-10-05', detailedOpinion: 'yes' as never })).code).toBe('invalid-argument');
+    expect(errorOf(() => standstillPeriod({ receivedOn: '2017-10-05', measure: 'law' as never })).code).toBe(
+      'invalid-argument',
+    );
+    expect(errorOf(() => standstillPeriod({ receivedOn: '2017-10-05', convention: 'court' as never })).code).toBe(
+      'invalid-argument',
+    );
+    expect(errorOf(() => standstillPeriod({ receivedOn: '2017-10-05', detailedOpinion: 'yes' as never })).code).toBe(
+      'invalid-argument',
+    );
     expect(errorOf(() => standstillPeriod(null as never)).code).toBe('invalid-argument');
   });
 });
 
 describe('standstill properties (fast-check)', () => {
   const day = 86_400_000;
-  const date = fc.integer({ min: Date.UTC(2000, 0, 1) / day, max: Date.UTC(2040, 11, 31) / day }).map((d) => new Date(d * day).toISOString().slice(0, 10));
+  const date = fc
+    .integer({ min: Date.UTC(2000, 0, 1) / day, max: Date.UTC(2040, 11, 31) / day })
+    .map((d) => new Date(d * day).toISOString().slice(0, 10));
   const facts = fc.constantFrom<Partial<StandstillInput>>(
     {},
     { detailedOpinion: true },
@@ -134,10 +169,21 @@ describe('standstill properties (fast-check)', () => {
 
   it('is monotone in receivedOn', () => {
     fc.assert(
-      fc.property(date, fc.integer({ min: 0, max: 60 }), facts, fc.constantFrom('tris', 'regulation-1182-71') as fc.Arbitrary<'tris'>, (a, k, f, convention) => {
-        const b = addDays(a, k);
-        expect(compareDates(standstillPeriod({ receivedOn: a, convention, ...f }).endsOn, standstillPeriod({ receivedOn: b, convention, ...f }).endsOn)).toBeLessThanOrEqual(0);
-      }),
+      fc.property(
+        date,
+        fc.integer({ min: 0, max: 60 }),
+        facts,
+        fc.constantFrom('tris', 'regulation-1182-71') as fc.Arbitrary<'tris'>,
+        (a, k, f, convention) => {
+          const b = addDays(a, k);
+          expect(
+            compareDates(
+              standstillPeriod({ receivedOn: a, convention, ...f }).endsOn,
+              standstillPeriod({ receivedOn: b, convention, ...f }).endsOn,
+            ),
+          ).toBeLessThanOrEqual(0);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

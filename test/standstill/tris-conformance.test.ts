@@ -17,11 +17,18 @@ for (const row of rows) kinds.set(classify(row), [...(kinds.get(classify(row)) ?
 const of = (kind: RowKind) => kinds.get(kind) ?? [];
 
 const endsOn = (row: TrisRow, facts: Omit<StandstillInput, 'receivedOn'> = {}) =>
-  standstillPeriod({ receivedOn: row.received, notifyingState: row.state, stateCalendar: trisStateCalendar(row.state), ...facts }).endsOn;
+  standstillPeriod({
+    receivedOn: row.received,
+    notifyingState: row.state,
+    stateCalendar: trisStateCalendar(row.state),
+    ...facts,
+  }).endsOn;
 
 const pct = (ok: number, n: number) => (n === 0 ? '-' : `${((100 * ok) / n).toFixed(2)}%`);
 function table(title: string, groups: Map<string, { ok: number; n: number }>) {
-  const lines = [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `  ${k.padEnd(6)} ${String(v.ok).padStart(5)} / ${String(v.n).padEnd(5)} ${pct(v.ok, v.n)}`);
+  const lines = [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `  ${k.padEnd(6)} ${String(v.ok).padStart(5)} / ${String(v.n).padEnd(5)} ${pct(v.ok, v.n)}`);
   console.log(`${title}\n${lines.join('\n')}`);
 }
 
@@ -44,14 +51,19 @@ describe('TRIS conformance (tris convention)', () => {
     const byYear = new Map<string, { ok: number; n: number }>();
     const byState = new Map<string, { ok: number; n: number }>();
     for (const { row, got } of three) {
-      for (const [map, key] of [[byYear, row.received.slice(0, 4)], [byState, row.state]] as const) {
+      for (const [map, key] of [
+        [byYear, row.received.slice(0, 4)],
+        [byState, row.state],
+      ] as const) {
         const g = map.get(key) ?? { ok: 0, n: 0 };
         g.n++;
         if (got === row.end) g.ok++;
         map.set(key, g);
       }
     }
-    console.log(`3-month rows: ${matched.length} / ${three.length} = ${pct(matched.length, three.length)}; UK ${pct(rate((r) => r.state === 'UK') * 1000, 1000)}`);
+    console.log(
+      `3-month rows: ${matched.length} / ${three.length} = ${pct(matched.length, three.length)}; UK ${pct(rate((r) => r.state === 'UK') * 1000, 1000)}`,
+    );
     table('by year of receipt', byYear);
     table('by notifying state (TRIS code)', byState);
     expect(rate(() => true)).toBeGreaterThanOrEqual(0.98);
@@ -59,21 +71,33 @@ describe('TRIS conformance (tris convention)', () => {
   });
 
   it('misses exactly the rows listed as known TRIS anomalies, each for its stated reason', () => {
-    const misses = three.filter((r) => r.got !== r.row.end).map((r) => ({ notification: r.row.notification, published: r.row.end, computed: r.got }));
-    expect(misses).toEqual(TRIS_ANOMALIES.map(({ notification, published, computed }) => ({ notification, published, computed })));
+    const misses = three
+      .filter((r) => r.got !== r.row.end)
+      .map((r) => ({ notification: r.row.notification, published: r.row.end, computed: r.got }));
+    expect(misses).toEqual(
+      TRIS_ANOMALIES.map(({ notification, published, computed }) => ({ notification, published, computed })),
+    );
     for (const a of TRIS_ANOMALIES) expect(a.reason.length, a.notification).toBeGreaterThan(20);
   });
 
   it('reports how many detailed-opinion and postponement rows the rules reproduce', () => {
     const opinion = of('detailed-opinion');
     const six = opinion.filter((r) => endsOn(r, { detailedOpinion: true }) === r.end);
-    const four = opinion.filter((r) => !six.includes(r) && endsOn(r, { detailedOpinion: true, measure: 'information-society-service' }) === r.end);
-    console.log(`detailed-opinion rows: ${opinion.length}; 6 months reproduces ${six.length}, 4 months (services) ${four.length}, neither ${opinion.length - six.length - four.length}`);
+    const four = opinion.filter(
+      (r) => !six.includes(r) && endsOn(r, { detailedOpinion: true, measure: 'information-society-service' }) === r.end,
+    );
+    console.log(
+      `detailed-opinion rows: ${opinion.length}; 6 months reproduces ${six.length}, 4 months (services) ${four.length}, neither ${opinion.length - six.length - four.length}`,
+    );
     const postponed = of('postponement');
-    const twelve = postponed.filter((r) => endsOn(r, { commissionAction: 'intends-to-legislate', detailedOpinion: r.detailedOpinions > 0 }) === r.end);
+    const twelve = postponed.filter(
+      (r) => endsOn(r, { commissionAction: 'intends-to-legislate', detailedOpinion: r.detailedOpinions > 0 }) === r.end,
+    );
     console.log(`postponement rows: ${postponed.length}; 12 months reproduces ${twelve.length}`);
     const urgency = of('urgency').filter((r) => endsOn(r, { urgency: true }) === r.end);
-    console.log(`urgency rows (end = receipt + 1 day): ${urgency.length} / ${of('urgency').length}; other rows, not asserted: ${of('other').length}`);
+    console.log(
+      `urgency rows (end = receipt + 1 day): ${urgency.length} / ${of('urgency').length}; other rows, not asserted: ${of('other').length}`,
+    );
     // The file does not say which drafts are rules on services, so 4 vs 6 months cannot be asserted per row.
     expect(six.length + four.length).toBeGreaterThan(0.9 * opinion.length);
     expect(twelve.length).toBeGreaterThan(0.8 * postponed.length);

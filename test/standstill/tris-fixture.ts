@@ -21,7 +21,10 @@ export interface TrisRow {
 export type RowKind = 'three-month' | 'urgency' | 'detailed-opinion' | 'postponement' | 'other';
 
 export function loadTrisRows(): TrisRow[] {
-  const text = readFileSync(fileURLToPath(new URL('../fixtures/tris-notifications-2012-2017.csv', import.meta.url)), 'utf8');
+  const text = readFileSync(
+    fileURLToPath(new URL('../fixtures/tris-notifications-2012-2017.csv', import.meta.url)),
+    'utf8',
+  );
   const [header, ...lines] = text.trim().split(/\r?\n/);
   const cols = (header ?? '').split(',');
   const at = (name: string) => cols.indexOf(name);
@@ -51,6 +54,7 @@ export function classify(row: TrisRow): RowKind {
   if (row.detailedOpinions > 0) return 'detailed-opinion';
   if (row.end === addDays(row.received, 1)) return 'urgency';
   const earliest = addDays(addMonths(row.received, 3), 1);
-  if (row.postponement === '0' && compareDates(row.end, earliest) >= 0 && differenceInDays(earliest, row.end) <= 10) return 'three-month';
+  if (row.postponement === '0' && compareDates(row.end, earliest) >= 0 && differenceInDays(earliest, row.end) <= 10)
+    return 'three-month';
   return 'other';
 }

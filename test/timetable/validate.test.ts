@@ -20,15 +20,27 @@ describe('an implementation on a release date is valid whatever day it falls on'
     expect(validateTimetable(nov2020)).toEqual([]);
   });
   it('an actual implementation on that Sunday passes too', () => {
-    const done = { ...nov2020, milestones: [nov2020.milestones[0]!, { kind: 'implementation' as const, approved: '2020-11-29', actual: '2020-11-29' }] };
+    const done = {
+      ...nov2020,
+      milestones: [
+        nov2020.milestones[0]!,
+        { kind: 'implementation' as const, approved: '2020-11-29', actual: '2020-11-29' },
+      ],
+    };
     expect(validateTimetable(done)).toEqual([]);
   });
   it('the milestones that are work keep the working-day rule', () => {
-    const onSunday = { ...nov2020, milestones: [{ kind: 'change-board' as const, approved: '2020-06-28' }, nov2020.milestones[1]!] };
+    const onSunday = {
+      ...nov2020,
+      milestones: [{ kind: 'change-board' as const, approved: '2020-06-28' }, nov2020.milestones[1]!],
+    };
     expect(codes(onSunday)).toEqual(['non-working-day']);
   });
   it('an implementation on a Sunday that is no release date is still reported', () => {
-    const off = { ...nov2020, milestones: [nov2020.milestones[0]!, { kind: 'implementation' as const, approved: '2020-11-22' }] };
+    const off = {
+      ...nov2020,
+      milestones: [nov2020.milestones[0]!, { kind: 'implementation' as const, approved: '2020-11-22' }],
+    };
     expect(codes(off)).toEqual(['implementation-not-on-release', 'non-working-day']);
   });
 });
@@ -79,7 +91,9 @@ describe('consultation length is counted from the day after it opens up to and i
     expect(codes(consultation('2020-03-17', '2020-04-07'), { minConsultationWorkingDays: 15 })).toEqual([]);
     const short = validateTimetable(consultation('2020-03-17', '2020-04-07'), { minConsultationWorkingDays: 16 });
     expect(short.map((i) => i.code)).toEqual(['consultation-too-short']);
-    expect(short[0]!.message).toContain('closes 15 Working Days after it opens: 17 March 2020 to 7 April 2020, under the minimum of 16');
+    expect(short[0]!.message).toContain(
+      'closes 15 Working Days after it opens: 17 March 2020 to 7 April 2020, under the minimum of 16',
+    );
   });
   it('the message says how it counts: 1 May to 15 May 2019 closes 9 Working Days after it opens', () => {
     const [issue] = validateTimetable(consultation('2019-05-01', '2019-05-15'), { minConsultationWorkingDays: 10 });

@@ -2,7 +2,8 @@ import type { Citation } from '../../errors/citation.js';
 import { ruleCalendar, type HolidayRule, type Proclamation, type RuleCalendar } from '../holidays/rules.js';
 
 const EC_HOLIDAYS: Citation = {
-  document: 'European Commission, public holidays of the institutions (list published each year in the Official Journal, C series)',
+  document:
+    'European Commission, public holidays of the institutions (list published each year in the Official Journal, C series)',
   note: 'Staff Regulations Art. 61: the days are fixed by agreement between the institutions; the rules here are the pattern of the annual lists',
 };
 
@@ -14,13 +15,19 @@ const TRIS_OBSERVED: Citation = {
 /* @__NO_SIDE_EFFECTS__ */
 function fixed(id: string, name: string, month: number, day: number, source: Citation): HolidayRule {
   return {
-  id, name, date: { kind: 'fixed', month, day }, source,
-};
-}/* @__NO_SIDE_EFFECTS__ */
+    id,
+    name,
+    date: { kind: 'fixed', month, day },
+    source,
+  };
+} /* @__NO_SIDE_EFFECTS__ */
 function easter(id: string, name: string, offset: number, source: Citation): HolidayRule {
   return {
-  id, name, date: { kind: 'easter', offset }, source,
-};
+    id,
+    name,
+    date: { kind: 'easter', offset },
+    source,
+  };
 }
 /* @__NO_SIDE_EFFECTS__ */
 function yearEnd(day: number): HolidayRule {
@@ -30,23 +37,23 @@ function yearEnd(day: number): HolidayRule {
 /* @__NO_SIDE_EFFECTS__ */
 function coreRules(source: Citation, extra: readonly HolidayRule[] = []): HolidayRule[] {
   return [
-  fixed('new-year', 'New Year’s Day', 1, 1, source),
-  fixed('new-year-2', 'Day after New Year’s Day', 1, 2, source),
-  easter('maundy-thursday', 'Maundy Thursday', -3, source),
-  easter('good-friday', 'Good Friday', -2, source),
-  easter('easter-monday', 'Easter Monday', 1, source),
-  fixed('labour-day', 'Labour Day', 5, 1, source),
-  fixed('schuman', 'Anniversary of the Schuman Declaration', 5, 9, source),
-  easter('ascension', 'Ascension Day', 39, source),
-  easter('ascension-friday', 'Friday after Ascension Day', 40, source),
-  easter('whit-monday', 'Whit Monday', 50, source),
-  fixed('belgian-national-day', 'Belgian National Day', 7, 21, source),
-  fixed('assumption', 'Assumption', 8, 15, source),
-  fixed('all-saints', 'All Saints’ Day', 11, 1, source),
-  fixed('all-souls', 'All Souls’ Day', 11, 2, source),
-  fixed('christmas-eve', 'Christmas Eve', 12, 24, source),
-  fixed('christmas', 'Christmas Day', 12, 25, source),
-  fixed('christmas-2', 'Day after Christmas Day', 12, 26, source),
+    fixed('new-year', 'New Year’s Day', 1, 1, source),
+    fixed('new-year-2', 'Day after New Year’s Day', 1, 2, source),
+    easter('maundy-thursday', 'Maundy Thursday', -3, source),
+    easter('good-friday', 'Good Friday', -2, source),
+    easter('easter-monday', 'Easter Monday', 1, source),
+    fixed('labour-day', 'Labour Day', 5, 1, source),
+    fixed('schuman', 'Anniversary of the Schuman Declaration', 5, 9, source),
+    easter('ascension', 'Ascension Day', 39, source),
+    easter('ascension-friday', 'Friday after Ascension Day', 40, source),
+    easter('whit-monday', 'Whit Monday', 50, source),
+    fixed('belgian-national-day', 'Belgian National Day', 7, 21, source),
+    fixed('assumption', 'Assumption', 8, 15, source),
+    fixed('all-saints', 'All Saints’ Day', 11, 1, source),
+    fixed('all-souls', 'All Souls’ Day', 11, 2, source),
+    fixed('christmas-eve', 'Christmas Eve', 12, 24, source),
+    fixed('christmas', 'Christmas Day', 12, 25, source),
+    fixed('christmas-2', 'Day after Christmas Day', 12, 26, source),
     ...extra,
   ];
 }
@@ -68,15 +75,20 @@ export const europeanCommission: RuleCalendar = /* @__PURE__ */ ruleCalendar({
 /* @__NO_SIDE_EFFECTS__ */
 function closure2014(date: string): Proclamation {
   return {
-  kind: 'add',
-  date,
-  name: 'Year-end closure',
-  source: {
-    document: TRIS_OBSERVED.document,
-    note: 'observed: every TRIS end date that falls on 29-31 Dec 2014 moves to 5 Jan 2015',
-  },
-};
-}const TRIS_2014_CLOSURE: readonly Proclamation[] = [closure2014('2014-12-29'), closure2014('2014-12-30'), closure2014('2014-12-31')];
+    kind: 'add',
+    date,
+    name: 'Year-end closure',
+    source: {
+      document: TRIS_OBSERVED.document,
+      note: 'observed: every TRIS end date that falls on 29-31 Dec 2014 moves to 5 Jan 2015',
+    },
+  };
+}
+const TRIS_2014_CLOSURE: readonly Proclamation[] = [
+  closure2014('2014-12-29'),
+  closure2014('2014-12-30'),
+  closure2014('2014-12-31'),
+];
 
 /**
  * The core Commission holidays that TRIS published end-of-standstill dates move past: the

@@ -7,7 +7,13 @@ import type { Holiday, HolidayCalendar } from './types.js';
 /** @internal Throws `invalid-argument` unless the value has the shape of a {@link HolidayCalendar}. */
 export function assertCalendar(value: unknown, path: InputPath): asserts value is HolidayCalendar {
   const c = value as Partial<HolidayCalendar> | null | undefined;
-  if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || typeof c.holidaysIn !== 'function' || typeof c.isHoliday !== 'function') {
+  if (
+    typeof c !== 'object' ||
+    c === null ||
+    typeof c.id !== 'string' ||
+    typeof c.holidaysIn !== 'function' ||
+    typeof c.isHoliday !== 'function'
+  ) {
     throw invalidArgument(
       value,
       path,
@@ -27,13 +33,17 @@ export function assertCalendar(value: unknown, path: InputPath): asserts value i
 export function holidaysOf(calendar: HolidayCalendar, year: number, path: InputPath): Holiday[] {
   const list: unknown = calendar.holidaysIn(year);
   const at = [...path, 'holidaysIn'];
-  if (!Array.isArray(list)) throw invalidArgument(list, at, `holidaysIn(${year}) must return an array of { date, name }`);
+  if (!Array.isArray(list))
+    throw invalidArgument(list, at, `holidaysIn(${year}) must return an array of { date, name }`);
   return list.map((h: unknown, i) => {
     const holiday = h as Partial<Holiday> | null;
-    if (typeof holiday !== 'object' || holiday === null) throw invalidArgument(h, [...at, i], `holidaysIn(${year}) must return { date, name } entries`);
+    if (typeof holiday !== 'object' || holiday === null)
+      throw invalidArgument(h, [...at, i], `holidaysIn(${year}) must return { date, name } entries`);
     const date = holiday.date;
     parseDay(date, [...at, i, 'date']);
     const name = typeof holiday.name === 'string' ? holiday.name : calendar.name;
-    return holiday.substituteFor === undefined ? { date: date as IsoDate, name } : { date: date as IsoDate, name, substituteFor: holiday.substituteFor };
+    return holiday.substituteFor === undefined
+      ? { date: date as IsoDate, name }
+      : { date: date as IsoDate, name, substituteFor: holiday.substituteFor };
   });
 }

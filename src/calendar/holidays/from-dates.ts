@@ -7,7 +7,12 @@ import { yearCachedCalendar } from './year-cached.js';
 export type HolidayInput = string | { readonly date: string; readonly name: string };
 
 /** @internal A calendar over a fixed list of holidays, on the shared year-cached mechanism. */
-export function listCalendar(id: string, name: string, source: HolidayCalendar['source'], holidays: readonly Holiday[]): HolidayCalendar {
+export function listCalendar(
+  id: string,
+  name: string,
+  source: HolidayCalendar['source'],
+  holidays: readonly Holiday[],
+): HolidayCalendar {
   const years = new Map<number, Holiday[]>();
   for (const h of holidays) {
     const year = civilFromDays(parseDay(h.date, ['dates']))[0];
@@ -28,9 +33,11 @@ export function listCalendar(id: string, name: string, source: HolidayCalendar['
  * closures.isHoliday('2017-12-27'); // true
  */
 export function calendarFromDates(id: string, dates: readonly HolidayInput[], name?: string): HolidayCalendar {
-  if (typeof id !== 'string' || id.length === 0) throw invalidArgument(id, ['id'], 'a calendar id must be a non-empty string');
+  if (typeof id !== 'string' || id.length === 0)
+    throw invalidArgument(id, ['id'], 'a calendar id must be a non-empty string');
   if (!Array.isArray(dates)) throw invalidArgument(dates, ['dates'], 'expected an array of dates');
-  if (name !== undefined && typeof name !== 'string') throw invalidArgument(name, ['name'], 'expected a string or nothing');
+  if (name !== undefined && typeof name !== 'string')
+    throw invalidArgument(name, ['name'], 'expected a string or nothing');
   const calendarName = name ?? id;
   const seen = new Set<string>();
   const holidays: Holiday[] = [];
@@ -38,7 +45,8 @@ export function calendarFromDates(id: string, dates: readonly HolidayInput[], na
     const raw = typeof entry === 'object' && entry !== null ? (entry as { date?: unknown }).date : entry;
     const date = isoOf(parseDay(raw, ['dates', index])) as IsoDate;
     const given = typeof entry === 'object' && entry !== null ? (entry as { name?: unknown }).name : undefined;
-    if (given !== undefined && typeof given !== 'string') throw invalidArgument(given, ['dates', index, 'name'], 'expected a string or nothing');
+    if (given !== undefined && typeof given !== 'string')
+      throw invalidArgument(given, ['dates', index, 'name'], 'expected a string or nothing');
     const holidayName = given ?? calendarName;
     const key = `${date}\u0000${holidayName}`;
     if (seen.has(key)) return;

@@ -1,7 +1,27 @@
 import type { Citation } from '../../errors/citation.js';
 import { SecmodError, type InputPath } from '../../errors/secmod-error.js';
-import { checkArray, checkObject, checkOneOf, checkOptionalBoolean, checkString, checkWholeNumber, invalidArgument } from '../../internal/check.js';
-import { daysFromCivil, daysInMonth, isWeekend, MAX_DAY, MAX_YEAR, MIN_DAY, MIN_YEAR, parseDay, weekdayOf, civilFromDays, isoOf } from '../../internal/days.js';
+import {
+  checkArray,
+  checkObject,
+  checkOneOf,
+  checkOptionalBoolean,
+  checkString,
+  checkWholeNumber,
+  invalidArgument,
+} from '../../internal/check.js';
+import {
+  daysFromCivil,
+  daysInMonth,
+  isWeekend,
+  MAX_DAY,
+  MAX_YEAR,
+  MIN_DAY,
+  MIN_YEAR,
+  parseDay,
+  weekdayOf,
+  civilFromDays,
+  isoOf,
+} from '../../internal/days.js';
 import type { IsoDate } from '../iso-date.js';
 import { easterSunday } from './easter.js';
 import type { Holiday, HolidayCalendar } from './types.js';
@@ -42,7 +62,14 @@ export type Proclamation =
   /** An extra holiday on one date. */
   | { readonly kind: 'add'; readonly date: string; readonly name: string; readonly source: Citation }
   /** One year's occurrence of a rule moved to another date (and, optionally, renamed). */
-  | { readonly kind: 'move'; readonly rule: string; readonly year: number; readonly to: string; readonly name?: string; readonly source: Citation };
+  | {
+      readonly kind: 'move';
+      readonly rule: string;
+      readonly year: number;
+      readonly to: string;
+      readonly name?: string;
+      readonly source: Citation;
+    };
 
 /** The definition a rule-based calendar is generated from. */
 export interface RuleCalendarDefinition {
@@ -90,7 +117,11 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
     if ((rule.from !== undefined && year < rule.from) || (rule.until !== undefined && year > rule.until)) continue;
     const move = def.proclamations?.find((p) => p.kind === 'move' && p.rule === rule.id && p.year === year);
     if (move?.kind === 'move') {
-      occurrences.push({ day: parseDay(move.to, ['definition', 'proclamations']), name: move.name ?? rule.name, substitute: false });
+      occurrences.push({
+        day: parseDay(move.to, ['definition', 'proclamations']),
+        name: move.name ?? rule.name,
+        substitute: false,
+      });
     } else {
       occurrences.push({ day: ruleDay(rule.date, year), name: rule.name, substitute: rule.substitute === true });
     }
@@ -121,7 +152,11 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
 const RULE_KINDS = ['fixed', 'easter', 'nth-weekday', 'last-weekday'] as const;
 
 function checkSource(value: unknown, path: InputPath): void {
-  checkString(checkObject<Citation>(value, path, 'a Citation { document, clause?, url?, note? }').document, [...path, 'document'], 'the document cited');
+  checkString(
+    checkObject<Citation>(value, path, 'a Citation { document, clause?, url?, note? }').document,
+    [...path, 'document'],
+    'the document cited',
+  );
 }
 
 function checkDateRule(value: unknown, path: InputPath): void {
@@ -144,7 +179,11 @@ function checkDateRule(value: unknown, path: InputPath): void {
 /** A definition's shape and values, so a calendar never answers from a rule that cannot be applied. */
 function checkDefinition(value: unknown): void {
   const path = ['definition'];
-  const def = checkObject<RuleCalendarDefinition>(value, path, 'a RuleCalendarDefinition { id, name, source, rules, proclamations?, firstYear? }');
+  const def = checkObject<RuleCalendarDefinition>(
+    value,
+    path,
+    'a RuleCalendarDefinition { id, name, source, rules, proclamations?, firstYear? }',
+  );
   checkString(def.id, [...path, 'id'], 'a non-empty calendar id');
   checkString(def.name, [...path, 'name'], 'a non-empty calendar name');
   checkSource(def.source, [...path, 'source']);
@@ -162,22 +201,29 @@ function checkDefinition(value: unknown): void {
     checkSource(rule.source, [...at, 'source']);
   });
   if (def.proclamations === undefined) return;
-  checkArray<Proclamation>(def.proclamations, [...path, 'proclamations'], 'an array of Proclamation').forEach((p, i) => {
-    const at = [...path, 'proclamations', i];
-    checkObject(p, at, 'a Proclamation { kind: add | move, ... }');
-    const kind = checkOneOf(p.kind, ['add', 'move'] as const, [...at, 'kind'], 'proclamation kind');
-    checkSource(p.source, [...at, 'source']);
-    if (kind === 'add') {
-      parseDay((p as { date?: unknown }).date, [...at, 'date']);
-      checkString((p as { name?: unknown }).name, [...at, 'name'], 'a non-empty holiday name');
-      return;
-    }
-    const move = p as Extract<Proclamation, { kind: 'move' }>;
-    if (!ids.has(move.rule)) throw invalidArgument(move.rule, [...at, 'rule'], `expected the id of one of the rules (${[...ids].join(', ')})`);
-    checkWholeNumber(move.year, [...at, 'year'], MIN_YEAR, MAX_YEAR);
-    parseDay(move.to, [...at, 'to']);
-    if (move.name !== undefined) checkString(move.name, [...at, 'name'], 'a non-empty holiday name');
-  });
+  checkArray<Proclamation>(def.proclamations, [...path, 'proclamations'], 'an array of Proclamation').forEach(
+    (p, i) => {
+      const at = [...path, 'proclamations', i];
+      checkObject(p, at, 'a Proclamation { kind: add | move, ... }');
+      const kind = checkOneOf(p.kind, ['add', 'move'] as const, [...at, 'kind'], 'proclamation kind');
+      checkSource(p.source, [...at, 'source']);
+      if (kind === 'add') {
+        parseDay((p as { date?: unknown }).date, [...at, 'date']);
+        checkString((p as { name?: unknown }).name, [...at, 'name'], 'a non-empty holiday name');
+        return;
+      }
+      const move = p as Extract<Proclamation, { kind: 'move' }>;
+      if (!ids.has(move.rule))
+        throw invalidArgument(
+          move.rule,
+          [...at, 'rule'],
+          `expected the id of one of the rules (${[...ids].join(', ')})`,
+        );
+      checkWholeNumber(move.year, [...at, 'year'], MIN_YEAR, MAX_YEAR);
+      parseDay(move.to, [...at, 'to']);
+      if (move.name !== undefined) checkString(move.name, [...at, 'name'], 'a non-empty holiday name');
+    },
+  );
 }
 
 /**
@@ -210,12 +256,18 @@ export function calendarFromRules(definition: RuleCalendarDefinition): RuleCalen
 export function ruleCalendar(definition: RuleCalendarDefinition): RuleCalendar {
   const generate = (year: number): Holiday[] => {
     if (definition.firstYear !== undefined && year < definition.firstYear) {
-      throw new SecmodError('out-of-range', `the ${definition.name} calendar starts in ${definition.firstYear}; ${year} is before its rules`, {
-        path: ['year'],
-        source: definition.source,
-      });
+      throw new SecmodError(
+        'out-of-range',
+        `the ${definition.name} calendar starts in ${definition.firstYear}; ${year} is before its rules`,
+        {
+          path: ['year'],
+          source: definition.source,
+        },
+      );
     }
     return generateYear(definition, year);
   };
-  return yearCachedCalendar({ id: definition.id, name: definition.name, source: definition.source }, generate, { definition });
+  return yearCachedCalendar({ id: definition.id, name: definition.name, source: definition.source }, generate, {
+    definition,
+  });
 }

@@ -19,8 +19,13 @@ export function unionCalendar(id: string, ...calendars: readonly HolidayCalendar
 
 /** @internal {@link unionCalendar} with an optional name. */
 /* @__NO_SIDE_EFFECTS__ */
-export function namedUnion(id: string, name: string | undefined, calendars: readonly HolidayCalendar[]): HolidayCalendar {
-  if (typeof id !== 'string' || id.length === 0) throw invalidArgument(id, ['id'], 'a calendar id must be a non-empty string');
+export function namedUnion(
+  id: string,
+  name: string | undefined,
+  calendars: readonly HolidayCalendar[],
+): HolidayCalendar {
+  if (typeof id !== 'string' || id.length === 0)
+    throw invalidArgument(id, ['id'], 'a calendar id must be a non-empty string');
   checkArray(calendars, ['calendars'], 'calendars').forEach((c, i) => assertCalendar(c, ['calendars', i]));
   if (name !== undefined && typeof name !== 'string') throw invalidArgument(name, ['name'], 'expected a string');
   const parts = [...calendars];
@@ -42,7 +47,10 @@ export function namedUnion(id: string, name: string | undefined, calendars: read
     {
       id,
       name: name ?? parts.map((c) => c.name).join(' + '),
-      source: { document: parts.map((c) => c.source.document).join('; '), note: `union of ${parts.map((c) => c.id).join(', ')}` },
+      source: {
+        document: parts.map((c) => c.source.document).join('; '),
+        note: `union of ${parts.map((c) => c.id).join(', ')}`,
+      },
     },
     generate,
   );

@@ -12,7 +12,11 @@ const byDate = (a: Holiday, b: Holiday) => (a.date < b.date ? -1 : a.date > b.da
  * mechanism behind rule, union and date-holidays calendars.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function yearCachedCalendar<X extends object = object>(meta: CalendarMeta, generate: (year: number) => readonly Holiday[], extra?: X): HolidayCalendar & X {
+export function yearCachedCalendar<X extends object = object>(
+  meta: CalendarMeta,
+  generate: (year: number) => readonly Holiday[],
+  extra?: X,
+): HolidayCalendar & X {
   const years = new Map<number, { list: readonly Holiday[]; dates: ReadonlySet<string> }>();
   const load = (year: number) => {
     let entry = years.get(year);

@@ -2,8 +2,20 @@ import { ruleCalendar, type RuleCalendar } from '../holidays/rules.js';
 import { namedUnion } from '../holidays/union.js';
 import type { HolidayCalendar } from '../holidays/types.js';
 import {
-  battleOfTheBoyne, boxingDay, christmasDay, earlyMay, easterMonday, goodFriday, newYearsDay, secondJanuary,
-  springBankHoliday, stAndrewsDay, stPatricksDay, summerBankHoliday, UK_FIRST_YEAR, UK_PROCLAMATIONS,
+  battleOfTheBoyne,
+  boxingDay,
+  christmasDay,
+  earlyMay,
+  easterMonday,
+  goodFriday,
+  newYearsDay,
+  secondJanuary,
+  springBankHoliday,
+  stAndrewsDay,
+  stPatricksDay,
+  summerBankHoliday,
+  UK_FIRST_YEAR,
+  UK_PROCLAMATIONS,
 } from './rules.js';
 import { BFDA_1971, COMMON_LAW, GOV_UK_FEED, PROCLAMATION } from './sources.js';
 
@@ -94,8 +106,8 @@ export const northernIreland: RuleCalendar = /* @__PURE__ */ ruleCalendar({
  * @example
  * unitedKingdom.isHoliday('2017-03-17'); // true (St Patrick's Day, Northern Ireland)
  */
-export const unitedKingdom: HolidayCalendar = /* @__PURE__ */ namedUnion('united-kingdom', 'United Kingdom bank holidays (all divisions)', [
-  englandAndWales,
-  scotland,
-  northernIreland,
-]);
+export const unitedKingdom: HolidayCalendar = /* @__PURE__ */ namedUnion(
+  'united-kingdom',
+  'United Kingdom bank holidays (all divisions)',
+  [englandAndWales, scotland, northernIreland],
+);

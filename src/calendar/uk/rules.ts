@@ -9,80 +9,82 @@ const sub = true;
 /* @__NO_SIDE_EFFECTS__ */
 export function newYearsDay(from: number, clause: string): HolidayRule {
   return {
-  id: 'new-years-day',
-  name: 'New Year’s Day',
-  date: { kind: 'fixed', month: 1, day: 1 },
-  substitute: sub,
-  from,
-  source: from === UK_FIRST_YEAR ? BFDA_1971(clause) : PROCLAMATION(`a bank holiday by proclamation since ${from}`),
-};
+    id: 'new-years-day',
+    name: 'New Year’s Day',
+    date: { kind: 'fixed', month: 1, day: 1 },
+    substitute: sub,
+    from,
+    source: from === UK_FIRST_YEAR ? BFDA_1971(clause) : PROCLAMATION(`a bank holiday by proclamation since ${from}`),
+  };
 }
 /* @__NO_SIDE_EFFECTS__ */
 export function goodFriday(clause?: string): HolidayRule {
   return {
-  id: 'good-friday',
-  name: 'Good Friday',
-  date: { kind: 'easter', offset: -2 },
-  source: clause === undefined ? COMMON_LAW : BFDA_1971(clause),
-};
+    id: 'good-friday',
+    name: 'Good Friday',
+    date: { kind: 'easter', offset: -2 },
+    source: clause === undefined ? COMMON_LAW : BFDA_1971(clause),
+  };
 }
 /* @__NO_SIDE_EFFECTS__ */
 export function easterMonday(clause: string): HolidayRule {
   return {
-  id: 'easter-monday',
-  name: 'Easter Monday',
-  date: { kind: 'easter', offset: 1 },
-  source: BFDA_1971(clause),
-};
+    id: 'easter-monday',
+    name: 'Easter Monday',
+    date: { kind: 'easter', offset: 1 },
+    source: BFDA_1971(clause),
+  };
 }
 /* @__NO_SIDE_EFFECTS__ */
-export function earlyMay(source = PROCLAMATION('first Monday in May, appointed by proclamation since 1978')): HolidayRule {
+export function earlyMay(
+  source = PROCLAMATION('first Monday in May, appointed by proclamation since 1978'),
+): HolidayRule {
   return {
-  id: 'early-may',
-  name: 'Early May bank holiday',
-  date: { kind: 'nth-weekday', month: 5, weekday: 1, n: 1 },
-  from: 1978,
-  source,
-};
+    id: 'early-may',
+    name: 'Early May bank holiday',
+    date: { kind: 'nth-weekday', month: 5, weekday: 1, n: 1 },
+    from: 1978,
+    source,
+  };
 }
 /* @__NO_SIDE_EFFECTS__ */
 export function springBankHoliday(source: HolidayRule['source']): HolidayRule {
   return {
-  id: 'spring',
-  name: 'Spring bank holiday',
-  date: { kind: 'last-weekday', month: 5, weekday: 1 },
-  source,
-};
+    id: 'spring',
+    name: 'Spring bank holiday',
+    date: { kind: 'last-weekday', month: 5, weekday: 1 },
+    source,
+  };
 }
 /* @__NO_SIDE_EFFECTS__ */
 export function summerBankHoliday(date: HolidayRule['date'], clause: string): HolidayRule {
   return {
-  id: 'summer',
-  name: 'Summer bank holiday',
-  date,
-  source: BFDA_1971(clause),
-};
+    id: 'summer',
+    name: 'Summer bank holiday',
+    date,
+    source: BFDA_1971(clause),
+  };
 }
 /* @__NO_SIDE_EFFECTS__ */
 export function christmasDay(source: HolidayRule['source']): HolidayRule {
   return {
-  id: 'christmas-day',
-  name: 'Christmas Day',
-  date: { kind: 'fixed', month: 12, day: 25 },
-  substitute: sub,
-  source,
-};
+    id: 'christmas-day',
+    name: 'Christmas Day',
+    date: { kind: 'fixed', month: 12, day: 25 },
+    substitute: sub,
+    source,
+  };
 }
 /* @__NO_SIDE_EFFECTS__ */
 export function boxingDay(from: number, source: HolidayRule['source']): HolidayRule {
   return {
-  id: 'boxing-day',
-  name: 'Boxing Day',
-  date: { kind: 'fixed', month: 12, day: 26 },
-  substitute: sub,
-  from,
-  source,
-};
+    id: 'boxing-day',
+    name: 'Boxing Day',
+    date: { kind: 'fixed', month: 12, day: 26 },
+    substitute: sub,
+    from,
+    source,
+  };
 }
 export const secondJanuary: HolidayRule = {
   id: 'second-january',
@@ -122,19 +124,92 @@ export const battleOfTheBoyne: HolidayRule = {
  * Each is dated data with its source; the recurring rules are never edited to fit them.
  */
 export const UK_PROCLAMATIONS: readonly Proclamation[] = [
-  { kind: 'move', rule: 'spring', year: 1977, to: '1977-06-06', source: PROCLAMATION('spring holiday moved beside the Silver Jubilee holiday') },
-  { kind: 'add', date: '1977-06-07', name: 'Queen’s Silver Jubilee', source: PROCLAMATION('Silver Jubilee of Queen Elizabeth II') },
+  {
+    kind: 'move',
+    rule: 'spring',
+    year: 1977,
+    to: '1977-06-06',
+    source: PROCLAMATION('spring holiday moved beside the Silver Jubilee holiday'),
+  },
+  {
+    kind: 'add',
+    date: '1977-06-07',
+    name: 'Queen’s Silver Jubilee',
+    source: PROCLAMATION('Silver Jubilee of Queen Elizabeth II'),
+  },
   { kind: 'add', date: '1981-07-29', name: 'Royal wedding', source: PROCLAMATION('wedding of the Prince of Wales') },
-  { kind: 'move', rule: 'early-may', year: 1995, to: '1995-05-08', name: 'Early May bank holiday (VE day)', source: PROCLAMATION('50th anniversary of VE Day') },
+  {
+    kind: 'move',
+    rule: 'early-may',
+    year: 1995,
+    to: '1995-05-08',
+    name: 'Early May bank holiday (VE day)',
+    source: PROCLAMATION('50th anniversary of VE Day'),
+  },
   { kind: 'add', date: '1999-12-31', name: 'Millennium celebrations', source: PROCLAMATION('the millennium') },
-  { kind: 'move', rule: 'spring', year: 2002, to: '2002-06-04', source: PROCLAMATION('spring holiday moved beside the Golden Jubilee holiday') },
-  { kind: 'add', date: '2002-06-03', name: 'Queen’s Golden Jubilee', source: PROCLAMATION('Golden Jubilee of Queen Elizabeth II') },
-  { kind: 'add', date: '2011-04-29', name: 'Royal wedding', source: PROCLAMATION('wedding of Prince William and Catherine Middleton') },
-  { kind: 'move', rule: 'spring', year: 2012, to: '2012-06-04', source: PROCLAMATION('spring holiday moved beside the Diamond Jubilee holiday') },
-  { kind: 'add', date: '2012-06-05', name: 'Queen’s Diamond Jubilee', source: PROCLAMATION('Diamond Jubilee of Queen Elizabeth II') },
-  { kind: 'move', rule: 'early-may', year: 2020, to: '2020-05-08', name: 'Early May bank holiday (VE day)', source: PROCLAMATION('75th anniversary of VE Day') },
-  { kind: 'move', rule: 'spring', year: 2022, to: '2022-06-02', source: PROCLAMATION('spring holiday moved beside the Platinum Jubilee holiday') },
-  { kind: 'add', date: '2022-06-03', name: 'Platinum Jubilee bank holiday', source: PROCLAMATION('Platinum Jubilee of Queen Elizabeth II') },
-  { kind: 'add', date: '2022-09-19', name: 'Bank Holiday for the State Funeral of Queen Elizabeth II', source: PROCLAMATION('State Funeral of Queen Elizabeth II') },
-  { kind: 'add', date: '2023-05-08', name: 'Bank holiday for the coronation of King Charles III', source: PROCLAMATION('coronation of King Charles III') },
+  {
+    kind: 'move',
+    rule: 'spring',
+    year: 2002,
+    to: '2002-06-04',
+    source: PROCLAMATION('spring holiday moved beside the Golden Jubilee holiday'),
+  },
+  {
+    kind: 'add',
+    date: '2002-06-03',
+    name: 'Queen’s Golden Jubilee',
+    source: PROCLAMATION('Golden Jubilee of Queen Elizabeth II'),
+  },
+  {
+    kind: 'add',
+    date: '2011-04-29',
+    name: 'Royal wedding',
+    source: PROCLAMATION('wedding of Prince William and Catherine Middleton'),
+  },
+  {
+    kind: 'move',
+    rule: 'spring',
+    year: 2012,
+    to: '2012-06-04',
+    source: PROCLAMATION('spring holiday moved beside the Diamond Jubilee holiday'),
+  },
+  {
+    kind: 'add',
+    date: '2012-06-05',
+    name: 'Queen’s Diamond Jubilee',
+    source: PROCLAMATION('Diamond Jubilee of Queen Elizabeth II'),
+  },
+  {
+    kind: 'move',
+    rule: 'early-may',
+    year: 2020,
+    to: '2020-05-08',
+    name: 'Early May bank holiday (VE day)',
+    source: PROCLAMATION('75th anniversary of VE Day'),
+  },
+  {
+    kind: 'move',
+    rule: 'spring',
+    year: 2022,
+    to: '2022-06-02',
+    source: PROCLAMATION('spring holiday moved beside the Platinum Jubilee holiday'),
+  },
+  {
+    kind: 'add',
+    date: '2022-06-03',
+    name: 'Platinum Jubilee bank holiday',
+    source: PROCLAMATION('Platinum Jubilee of Queen Elizabeth II'),
+  },
+  {
+    kind: 'add',
+    date: '2022-09-19',
+    name: 'Bank Holiday for the State Funeral of Queen Elizabeth II',
+    source: PROCLAMATION('State Funeral of Queen Elizabeth II'),
+  },
+  {
+    kind: 'add',
+    date: '2023-05-08',
+    name: 'Bank holiday for the coronation of King Charles III',
+    source: PROCLAMATION('coronation of King Charles III'),
+  },
 ];

@@ -4,21 +4,21 @@ import type { Citation } from '../../errors/citation.js';
 /* @__NO_SIDE_EFFECTS__ */
 export function BFDA_1971(clause: string, note?: string): Citation {
   return {
-  document: 'Banking and Financial Dealings Act 1971',
-  clause,
-  url: 'https://www.legislation.gov.uk/ukpga/1971/80/schedule/1',
-  ...(note === undefined ? {} : { note }),
-};
+    document: 'Banking and Financial Dealings Act 1971',
+    clause,
+    url: 'https://www.legislation.gov.uk/ukpga/1971/80/schedule/1',
+    ...(note === undefined ? {} : { note }),
+  };
 }
 /** Holidays appointed year by year by Royal Proclamation under s.1(3) of the 1971 Act. */
 /* @__NO_SIDE_EFFECTS__ */
 export function PROCLAMATION(note: string): Citation {
   return {
-  document: 'Royal Proclamation under the Banking and Financial Dealings Act 1971, s.1(3) (The Gazette)',
-  clause: 's.1(3)',
-  url: 'https://www.legislation.gov.uk/ukpga/1971/80/section/1',
-  note,
-};
+    document: 'Royal Proclamation under the Banking and Financial Dealings Act 1971, s.1(3) (The Gazette)',
+    clause: 's.1(3)',
+    url: 'https://www.legislation.gov.uk/ukpga/1971/80/section/1',
+    note,
+  };
 }
 /** Common-law holidays in England, Wales and Northern Ireland (not in the 1971 Schedule). */
 export const COMMON_LAW: Citation = {

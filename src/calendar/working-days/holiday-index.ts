@@ -4,7 +4,14 @@
  * range costs a binary search per year, not a loop per day.
  * @internal
  */
-import { checkDayInRange, civilFromDays, isWeekend, parseDay, weekdayCount, weekdayWithCount } from '../../internal/days.js';
+import {
+  checkDayInRange,
+  civilFromDays,
+  isWeekend,
+  parseDay,
+  weekdayCount,
+  weekdayWithCount,
+} from '../../internal/days.js';
 import type { InputPath } from '../../errors/secmod-error.js';
 import { holidaysOf } from '../holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../holidays/types.js';
