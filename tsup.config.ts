@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup';
 /** One entry per public module (API.md), so bundlers can take only what an app imports. */
 export const entries = {
   index: 'src/index.ts',
+  'sources/index': 'src/sources/index.ts',
   'calendar/index': 'src/calendar/index.ts',
   'standstill/index': 'src/standstill/index.ts',
   'lifecycle/index': 'src/lifecycle/index.ts',

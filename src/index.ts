@@ -8,6 +8,7 @@
  * @module secmod
  */
 export * from './errors/index.js';
+export * from './sources/index.js';
 export * from './calendar/index.js';
 export * from './standstill/index.js';
 export * from './lifecycle/index.js';

@@ -1,4 +1,4 @@
-import { formatDay, parseDay } from '../internal/days.js';
+import { formatDay, parseDay } from '../internal/check.js';
 import { checkWholeNumber } from '../internal/check.js';
 import type { IsoDate } from './iso-date.js';
 
@@ -10,5 +10,5 @@ import type { IsoDate } from './iso-date.js';
  * addDays('2017-12-31', 1); // '2018-01-01'
  */
 export function addDays(date: string, n: number): IsoDate {
-  return formatDay(parseDay(date, ['date']) + checkWholeNumber(n, ['n']), ['n']) as IsoDate;
+  return formatDay(parseDay(date, ['date']) + checkWholeNumber(n, ['n']), ['n']);
 }

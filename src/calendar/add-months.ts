@@ -1,12 +1,5 @@
-import {
-  civilFromDays,
-  daysFromCivil,
-  daysInMonth,
-  formatDay,
-  MAX_YEAR,
-  MIN_YEAR,
-  parseDay,
-} from '../internal/days.js';
+import { civilFromDays, daysFromCivil, daysInMonth, MAX_YEAR, MIN_YEAR } from '../internal/days.js';
+import { formatDay, parseDay } from '../internal/check.js';
 import { checkWholeNumber } from '../internal/check.js';
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
 import type { IsoDate } from './iso-date.js';
@@ -23,7 +16,7 @@ import type { IsoDate } from './iso-date.js';
  * addMonths('2017-10-05', -1); // '2017-09-05'
  */
 export function addMonths(date: string, n: number): IsoDate {
-  return formatDay(addMonthsToDay(parseDay(date, ['date']), checkWholeNumber(n, ['n'])), ['n']) as IsoDate;
+  return formatDay(addMonthsToDay(parseDay(date, ['date']), checkWholeNumber(n, ['n'])), ['n']);
 }
 
 /** `n` months from a day number; `path` names the argument blamed when the result leaves the supported years. @internal */

@@ -1,4 +1,4 @@
-import { invalidArgument } from '../internal/days.js';
+import { invalidArgument } from '../internal/check.js';
 import { europeanCommission, trisCommissionCore } from './eu/calendars.js';
 import type { HolidayCalendar } from './holidays/types.js';
 import { englandAndWales, northernIreland, scotland, unitedKingdom } from './uk/calendars.js';

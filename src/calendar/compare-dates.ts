@@ -1,4 +1,4 @@
-import { parseDay } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 
 /**
  * Compares two calendar dates: -1 if `a` is earlier, 1 if later, 0 if the same day. Usable as an

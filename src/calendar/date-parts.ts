@@ -1,4 +1,5 @@
-import { civilFromDays, parseDay } from '../internal/days.js';
+import { civilFromDays } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 
 /**
  * The year, month (1-12) and day of a date.

@@ -1,4 +1,5 @@
-import { parseDay, weekdayOf } from '../internal/days.js';
+import { weekdayOf } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 
 /** ISO day of the week: 1 = Monday ... 7 = Sunday. */
 export type DayOfWeek = 1 | 2 | 3 | 4 | 5 | 6 | 7;

@@ -16,6 +16,7 @@ export {
   calendarFromRules,
   type DateRule,
   type HolidayRule,
+  type HolidayRuleValue,
   type Proclamation,
   type RuleCalendar,
   type RuleCalendarDefinition,

@@ -1,12 +1,7 @@
-import { checkedDay, formatDay, invalidDate, parseDay } from '../internal/days.js';
+import { checkedDay, formatDay, invalidDate, parseDay } from '../internal/check.js';
+import { dayOf, type IsoDate } from '../internal/days.js';
 
-declare const isoDateBrand: unique symbol;
-
-/**
- * A calendar date in ISO 8601 extended form, `YYYY-MM-DD`: a day, never an instant. The brand says
- * the string has been validated; every secmod function also accepts plain strings and validates them.
- */
-export type IsoDate = string & { readonly [isoDateBrand]: true };
+export type { IsoDate };
 
 /** What {@link isoDate} accepts: a `YYYY-MM-DD` string, a `Date` (read by its UTC fields) or parts. */
 export type IsoDateInput = string | Date | { readonly year: number; readonly month: number; readonly day: number };
@@ -24,16 +19,16 @@ export type IsoDateInput = string | Date | { readonly year: number; readonly mon
  * isoDate('2017-02-29'); // throws SecmodError invalid-date
  */
 export function isoDate(input: IsoDateInput): IsoDate {
-  if (typeof input === 'string') return formatDay(parseDay(input, ['input']), ['input']) as IsoDate;
+  if (typeof input === 'string') return formatDay(parseDay(input, ['input']), ['input']);
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) throw invalidDate(input, ['input'], 'the Date is invalid');
     return formatDay(
       checkedDay(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), input, ['input']),
       ['input'],
-    ) as IsoDate;
+    );
   }
   if (typeof input === 'object' && input !== null) {
-    return formatDay(checkedDay(input.year, input.month, input.day, input, ['input']), ['input']) as IsoDate;
+    return formatDay(checkedDay(input.year, input.month, input.day, input, ['input']), ['input']);
   }
   throw invalidDate(input, ['input'], 'expected a "YYYY-MM-DD" string, a Date or { year, month, day }');
 }
@@ -46,10 +41,5 @@ export function isoDate(input: IsoDateInput): IsoDate {
  * isIsoDate('2019-02-29'); // false
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  try {
-    parseDay(value, []);
-    return true;
-  } catch {
-    return false;
-  }
+  return !Number.isNaN(dayOf(value));
 }

@@ -6,6 +6,7 @@ import { diagramCommand, replayCommand } from './lifecycle-commands.js';
 import { earliestReleaseCommand, releasesCommand } from './release-commands.js';
 import { validateCommand } from './timetable-commands.js';
 import { reportCommand } from './report-command.js';
+import { sourcesCommand } from './sources-command.js';
 import type { Command, Io } from './command.js';
 
 /** Every subcommand, in the order `secmod help` lists them. */
@@ -19,6 +20,7 @@ export const commands: readonly Command[] = [
   earliestReleaseCommand,
   validateCommand,
   reportCommand,
+  sourcesCommand,
 ];
 
 export function helpText(): string {

@@ -1,3 +1,4 @@
+import { cite, DATE_HOLIDAYS_PACKAGE } from '../sources/documents.js';
 /**
  * An adapter from the `date-holidays` package (an optional peer dependency: install it yourself) to
  * secmod's {@link HolidayCalendar}, and the public-holiday calendars of the states that notify
@@ -7,11 +8,11 @@
  */
 import Holidays from 'date-holidays';
 import type { HolidayCalendar, Holiday } from '../calendar/holidays/types.js';
-import type { IsoDate } from '../calendar/iso-date.js';
 import { unitedKingdom } from '../calendar/uk/calendars.js';
 import { SecmodError } from '../errors/secmod-error.js';
 import { checkArray, checkObject, checkString, show } from '../internal/check.js';
-import { civilFromDays, invalidArgument, parseDay, isoOf } from '../internal/days.js';
+import { civilFromDays, isoOf } from '../internal/days.js';
+import { invalidArgument, parseDay } from '../internal/check.js';
 import { yearCachedCalendar } from '../calendar/holidays/year-cached.js';
 
 /** Options of {@link dateHolidaysCalendar}. */
@@ -80,7 +81,7 @@ export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOp
       const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
       for (let k = 0; k < span; k++) {
         const day = first + k;
-        const date = isoOf(day) as IsoDate;
+        const date = isoOf(day);
         const key = `${date}\u0000${h.name}`;
         if (civilFromDays(day)[0] !== year || seen.has(key)) continue;
         seen.add(key);
@@ -93,7 +94,7 @@ export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOp
     {
       id,
       name: options.name ?? 'Public holidays (date-holidays)',
-      source: { document: 'date-holidays package (npm)', note: `types: ${[...types].join(', ')}` },
+      source: cite(DATE_HOLIDAYS_PACKAGE, undefined, { note: `types: ${[...types].join(', ')}` }),
     },
     generate,
   );

@@ -2,7 +2,7 @@
  * Errors, issues and citations shared by every secmod module.
  * @module errors
  */
-export type { Citation } from './citation.js';
+export type { Citation } from '../sources/citation.js';
 export type { Issue } from './issue.js';
 export {
   SecmodError,
@@ -15,5 +15,6 @@ export {
   type TimetableErrorCode,
   type SecmodErrorCode,
   type SecmodErrorOptions,
+  type SourcesErrorCode,
   type StandstillErrorCode,
 } from './secmod-error.js';

@@ -1,4 +1,4 @@
-import type { Citation } from './citation.js';
+import type { Citation } from '../sources/citation.js';
 
 /** A path into the caller's input: property names and array indices. */
 export type InputPath = readonly (string | number)[];
@@ -10,6 +10,13 @@ export type InputPath = readonly (string | number)[];
  * - `out-of-range`: a result that would leave the supported years 0001-9999.
  */
 export type CalendarErrorCode = 'invalid-date' | 'invalid-argument' | 'out-of-range';
+
+/**
+ * Error codes of dated rules (`inForce`, `secmod/sources`).
+ * - `before-first-version`: a day before the first version of a dated rule took effect;
+ * - `no-version-in-force`: a day after a version that stopped, with no version after it.
+ */
+export type SourcesErrorCode = 'before-first-version' | 'no-version-in-force';
 
 /**
  * Error codes of the standstill module (`secmod/standstill`) and its `date-holidays` adapter.
@@ -71,6 +78,7 @@ export type RegisterErrorCode = 'invalid-register';
  * exhaustively.
  */
 export type SecmodErrorCode =
+  | SourcesErrorCode
   | CalendarErrorCode
   | StandstillErrorCode
   | LifecycleErrorCode

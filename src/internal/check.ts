@@ -5,6 +5,19 @@
  * @internal
  */
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
+import {
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  dayOf,
+  digits,
+  isoOf,
+  MAX_DAY,
+  MAX_YEAR,
+  MIN_DAY,
+  MIN_YEAR,
+  type IsoDate,
+} from './days.js';
 
 /** How much of an echoed value a message shows. */
 const SHOWN = 60;
@@ -129,4 +142,78 @@ export function checkedOnce(): { has(value: unknown): boolean; add<T extends obj
       return value;
     },
   };
+}
+
+/** Throws `out-of-range`, blaming `path`, unless the day number is within years 0001-9999. */
+export function checkDayInRange(dayNumber: number, path: InputPath): number {
+  if (!(dayNumber >= MIN_DAY && dayNumber <= MAX_DAY)) {
+    throw new SecmodError('out-of-range', `the result falls outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, {
+      path,
+    });
+  }
+  return dayNumber;
+}
+
+/** Validates a year argument: a whole number within the supported years. */
+export function checkYear(value: unknown, path: InputPath): number {
+  const year = checkWholeNumber(value, path);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new SecmodError('out-of-range', `year ${year} is outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, {
+      path,
+    });
+  }
+  return year;
+}
+
+/**
+ * Formats a day number computed from the caller's arguments as `YYYY-MM-DD`; throws `out-of-range`,
+ * with the `path` of the argument that took it there, outside years 0001-9999.
+ */
+export function formatDay(dayNumber: number, path: InputPath): IsoDate {
+  if (!(dayNumber >= MIN_DAY && dayNumber <= MAX_DAY)) {
+    const [year] = civilFromDays(dayNumber);
+    throw new SecmodError(
+      'out-of-range',
+      `the result falls in year ${year}, outside the supported years ${MIN_YEAR}-${MAX_YEAR}`,
+      {
+        path,
+      },
+    );
+  }
+  return isoOf(dayNumber);
+}
+
+export function invalidDate(value: unknown, path: InputPath, why: string): SecmodError {
+  const where = path.length > 0 ? ` at ${path.join('.')}` : '';
+  return new SecmodError('invalid-date', `invalid date ${show(value)}${where}: ${why}`, { path });
+}
+
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+
+/** The day number of year-month-day parts, or `invalid-date` saying which part is wrong. */
+export function checkedDay(year: number, month: number, day: number, value: unknown, path: InputPath): number {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw invalidDate(value, path, `year must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}`);
+  }
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw invalidDate(value, path, 'month must be 01-12');
+  const dim = daysInMonth(year, month);
+  if (!Number.isInteger(day) || day < 1 || day > dim) {
+    throw invalidDate(value, path, `day must be 01-${dim} in ${pad(year, 4)}-${pad(month, 2)}`);
+  }
+  return daysFromCivil(year, month, day);
+}
+
+/** Parses a `YYYY-MM-DD` string into a day number, or throws `invalid-date` saying what is wrong. */
+export function parseDay(value: unknown, path: InputPath): number {
+  const day = dayOf(value);
+  if (day === day) return day; // not NaN: the fast path, nothing to explain
+  if (typeof value !== 'string') throw invalidDate(value, path, 'expected a "YYYY-MM-DD" string');
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
+    throw invalidDate(value, path, 'expected the form YYYY-MM-DD');
+  }
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  if (year < 0 || month < 0 || d < 0) throw invalidDate(value, path, 'expected the form YYYY-MM-DD');
+  return checkedDay(year, month, d, value, path);
 }

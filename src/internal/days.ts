@@ -4,10 +4,17 @@
  * zone can leak in.
  *
  * @see Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms" (days_from_civil / civil_from_days).
+ * Nothing here throws: the argument checks that turn bad input into errors are in `check.ts`.
  * @internal
  */
-import { SecmodError, type InputPath } from '../errors/secmod-error.js';
-import { checkWholeNumber, invalidArgument, show } from './check.js';
+
+declare const isoDateBrand: unique symbol;
+
+/**
+ * A calendar date in ISO 8601 extended form, `YYYY-MM-DD`: a day, never an instant. The brand says
+ * the string has been validated; every secmod function also accepts plain strings and validates them.
+ */
+export type IsoDate = string & { readonly [isoDateBrand]: true };
 
 export const MIN_YEAR = 1;
 export const MAX_YEAR = 9999;
@@ -39,27 +46,6 @@ export function civilFromDays(dayNumber: number): [year: number, month: number, 
 /** Day numbers of 0001-01-01 and 9999-12-31: every date secmod accepts or returns lies between them. */
 export const MIN_DAY = daysFromCivil(MIN_YEAR, 1, 1);
 export const MAX_DAY = daysFromCivil(MAX_YEAR, 12, 31);
-
-/** Throws `out-of-range`, blaming `path`, unless the day number is within years 0001-9999. */
-export function checkDayInRange(dayNumber: number, path: InputPath): number {
-  if (!(dayNumber >= MIN_DAY && dayNumber <= MAX_DAY)) {
-    throw new SecmodError('out-of-range', `the result falls outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, {
-      path,
-    });
-  }
-  return dayNumber;
-}
-
-/** Validates a year argument: a whole number within the supported years. */
-export function checkYear(value: unknown, path: InputPath): number {
-  const year = checkWholeNumber(value, path);
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new SecmodError('out-of-range', `year ${year} is outside the supported years ${MIN_YEAR}-${MAX_YEAR}`, {
-      path,
-    });
-  }
-  return year;
-}
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -105,62 +91,20 @@ function pad(value: number, width: number): string {
 /** '00'..'31', so formatting a date needs no padding work. */
 const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
-/**
- * Formats a day number computed from the caller's arguments as `YYYY-MM-DD`; throws `out-of-range`,
- * with the `path` of the argument that took it there, outside years 0001-9999.
- */
-export function formatDay(dayNumber: number, path: InputPath): string {
+/** `YYYY-MM-DD` of a day number within years 0001-9999 (the caller has checked the range). */
+export function isoOf(dayNumber: number): IsoDate {
   const [year, month, day] = civilFromDays(dayNumber);
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new SecmodError(
-      'out-of-range',
-      `the result falls in year ${year}, outside the supported years ${MIN_YEAR}-${MAX_YEAR}`,
-      { path },
-    );
-  }
-  return `${year >= 1000 ? String(year) : pad(year, 4)}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
+  return `${year >= 1000 ? String(year) : pad(year, 4)}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}` as IsoDate;
 }
 
-/** Formats a day number that came from a valid date (so is in range) as `YYYY-MM-DD`. */
-export function isoOf(dayNumber: number): string {
-  return formatDay(dayNumber, []);
+/** `YYYY-MM` of a day number within years 0001-9999. */
+export function isoMonthOf(dayNumber: number): string {
+  const [year, month] = civilFromDays(dayNumber);
+  return `${year >= 1000 ? String(year) : pad(year, 4)}-${TWO_DIGITS[month] as string}`;
 }
 
-export function invalidDate(value: unknown, path: InputPath, why: string): SecmodError {
-  const where = path.length > 0 ? ` at ${path.join('.')}` : '';
-  return new SecmodError('invalid-date', `invalid date ${show(value)}${where}: ${why}`, { path });
-}
-
-export { invalidArgument };
-
-export function checkedDay(year: number, month: number, day: number, value: unknown, path: InputPath): number {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw invalidDate(value, path, `year must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}`);
-  }
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw invalidDate(value, path, 'month must be 01-12');
-  const dim = daysInMonth(year, month);
-  if (!Number.isInteger(day) || day < 1 || day > dim) {
-    throw invalidDate(value, path, `day must be 01-${dim} in ${pad(year, 4)}-${pad(month, 2)}`);
-  }
-  return daysFromCivil(year, month, day);
-}
-
-/** Parses a `YYYY-MM-DD` string into a day number, validating it. */
-export function parseDay(value: unknown, path: InputPath): number {
-  if (typeof value !== 'string') {
-    throw invalidDate(value, path, 'expected a "YYYY-MM-DD" string');
-  }
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
-    throw invalidDate(value, path, 'expected the form YYYY-MM-DD');
-  }
-  const year = digits(value, 0, 4);
-  const month = digits(value, 5, 7);
-  const day = digits(value, 8, 10);
-  if (year < 0 || month < 0 || day < 0) throw invalidDate(value, path, 'expected the form YYYY-MM-DD');
-  return checkedDay(year, month, day, value, path);
-}
-
-function digits(s: string, from: number, to: number): number {
+/** The digits of `s` from `from` to `to` as a number, or -1 if any is not a digit. */
+export function digits(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i) - 48;
@@ -169,3 +113,21 @@ function digits(s: string, from: number, to: number): number {
   }
   return n;
 }
+
+/**
+ * The day number of a valid `YYYY-MM-DD` string in years 0001-9999, or `NaN` for anything else: the
+ * non-throwing reading (a schema refinement, a type guard); `parseDay` in `check.ts` says what is wrong.
+ */
+export function dayOf(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
+    return Number.NaN;
+  }
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  if (year < MIN_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return daysFromCivil(year, month, day);
+}
+
+/** A date literal of secmod's own data, typed `YYYY-MM-DD`: its validity is under test, not checked at run time. */
+export const isoDateOf = (date: `${number}-${number}-${number}`): IsoDate => date as IsoDate;

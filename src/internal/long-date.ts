@@ -1,4 +1,5 @@
-import { civilFromDays, parseDay } from './days.js';
+import { parseDay } from './check.js';
+import { civilFromDays } from './days.js';
 
 const MONTHS = [
   'January',
@@ -19,4 +20,10 @@ const MONTHS = [
 export function longDate(iso: string): string {
   const [year, month, day] = civilFromDays(parseDay(iso, []));
   return `${day} ${MONTHS[month - 1] as string} ${year}`;
+}
+
+/** A day number as a diagram label writes it: `1 Nov 2018`. @internal */
+export function shortDate(day: number): string {
+  const [year, month, d] = civilFromDays(day);
+  return `${d} ${(MONTHS[month - 1] as string).slice(0, 3)} ${year}`;
 }

@@ -1,3 +1,6 @@
+import { shortDate } from '../internal/long-date.js';
+import { spansOf } from '../sources/dated.js';
+import { ERAS, type Era } from './era.js';
 import { match } from 'ts-pattern';
 import { checkObject, checkOneOf } from '../internal/check.js';
 import { ACTIVE_NODES, TRANSITIONS, EVENT_TYPES, type DiagramNode, type TransitionRule } from './machine.js';
@@ -27,6 +30,12 @@ export const NODE_LABELS: Readonly<Record<DiagramNode, string>> = {
 };
 
 const NODES = Object.keys(NODE_LABELS) as DiagramNode[];
+
+/** Where a proposal raised in each era starts (Fast-Track apart). */
+const RAISED_INTO: Readonly<Record<Era, DiagramNode>> = {
+  original: 'initial-modification-report',
+  'section-d-review': 'draft-proposal',
+};
 
 /** Options of {@link lifecycleDiagram}. */
 export interface DiagramOptions {
@@ -58,8 +67,16 @@ export function lifecycleDiagram(options: DiagramOptions = {}): string {
   const nodes = Object.keys(NODE_LABELS) as DiagramNode[];
   for (const node of nodes) lines.push(`  state "${NODE_LABELS[node]}" as ${id(node)}`);
   lines.push(`  state "any open state" as ${id('open')}`);
-  lines.push(`  [*] --> ${id('initial-modification-report')} : raised (until 31 Oct 2018)`);
-  lines.push(`  [*] --> ${id('draft-proposal')} : raised (from 1 Nov 2018)`);
+  ERAS.forEach((era, i) => {
+    const [from, until] = spansOf(ERAS)[i] as readonly [number, number];
+    const when =
+      i === 0
+        ? `until ${shortDate(until)}`
+        : until === Infinity
+          ? `from ${shortDate(from)}`
+          : `${shortDate(from)} to ${shortDate(until)}`;
+    lines.push(`  [*] --> ${id(RAISED_INTO[era.value])} : raised (${when})`);
+  });
   lines.push(`  [*] --> ${id('awaiting-panel-decision')} : raised by the Panel (Fast-Track)`);
   const outgoing = new Set<DiagramNode>();
   for (const type of EVENT_TYPES) {

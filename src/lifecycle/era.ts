@@ -1,41 +1,48 @@
-import type { Citation } from '../errors/citation.js';
-import { parseDay } from '../internal/days.js';
-import { secD, SECTION_D_REVIEW } from './sources.js';
+import { isoDateOf } from '../internal/days.js';
+import { secD } from '../sources/cite.js';
+import { cite, SECMP0049, SECTION_D_REVIEW_FROM } from '../sources/documents.js';
+import { inForce, versionAt, type Version, type Versions } from '../sources/dated.js';
 
 /**
- * The process era a proposal follows: the one in force on its raised date.
- * - `original`: until 31 October 2018 (Raised, Initial Modification Report, Refinement, ...);
- * - `section-d-review`: from 1 November 2018 (Draft Proposal in the Development Stage, then conversion).
+ * The process era a proposal follows: the one in force on its raised date ({@link ERAS} has the dates).
+ * - `original`: Raised, Initial Modification Report, Refinement, ...;
+ * - `section-d-review`: a Draft Proposal in the Development Stage, then conversion to a Modification Proposal.
  */
 export type Era = 'original' | 'section-d-review';
 
-/** One era and the date it took effect. */
-export interface EraVersion {
-  readonly era: Era;
-  readonly from: string;
-  readonly source: Citation;
-}
+/** One era and the day it took effect. */
+export type EraVersion = Version<Era>;
 
-/** The eras as dated data, oldest first. */
-export const ERAS: readonly EraVersion[] = [
+/** The eras as a dated rule, oldest first. */
+export const ERAS: Versions<Era> = [
   {
-    era: 'original',
-    from: '0001-01-01',
-    source: secD('D', 'the modification process as it stood until 31 October 2018'),
+    from: isoDateOf('0001-01-01'),
+    value: 'original',
+    source: secD('D', 'the modification process before the Section D Review', {
+      records: ['SECP_49_1310_11 (the process as the October 2017 report shows it)'],
+    }),
   },
-  { era: 'section-d-review', from: '2018-11-01', source: SECTION_D_REVIEW },
+  {
+    from: SECTION_D_REVIEW_FROM,
+    value: 'section-d-review',
+    source: cite(SECMP0049, undefined, {
+      note: 'introduced Draft Proposals, the Development Stage and the Change Sub-Committee',
+      records: ['DP and MP numbering from November 2018'],
+    }),
+  },
 ];
 
 /**
  * The era in force on a date.
  *
+ * @throws {SecmodError} `invalid-date`.
  * @example
  * eraOn('2017-10-13'); // 'original'
  * eraOn('2019-09-10'); // 'section-d-review'
  */
 export function eraOn(date: string): Era {
-  const day = parseDay(date, ['date']);
-  let era: Era = 'original';
-  for (const version of ERAS) if (parseDay(version.from, []) <= day) era = version.era;
-  return era;
+  return inForce(ERAS, date, ['date']).value;
 }
+
+/** @internal {@link eraOn} for a valid date. */
+export const eraOfDay = (day: number): Era => (versionAt(ERAS, day) as Version<Era>).value;

@@ -1,6 +1,5 @@
-import type { IsoDate } from '../calendar/iso-date.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { formatDay, invalidArgument, parseDay } from '../internal/days.js';
+import { formatDay, invalidArgument, parseDay } from '../internal/check.js';
 import { ERAS, eraOn, type Era } from './era.js';
 import { pathRules, type ModificationPath, type Raiser } from './paths.js';
 import type { LifecycleState } from './types.js';
@@ -21,7 +20,7 @@ export interface InitialStateInput {
 
 /**
  * The state of a newly raised proposal: a Draft Proposal in the Development Stage (from
- * 1 November 2018), an Initial Modification Report (until then), or, for Fast-Track, awaiting the
+ * the Section D Review, {@link ERAS}), an Initial Modification Report (before it), or, for Fast-Track, awaiting the
  * Panel's decision.
  *
  * @throws {SecmodError} `invalid-date`, `invalid-argument` (empty id, unknown path), `era-mismatch`
@@ -36,10 +35,10 @@ export function initialState(input: InitialStateInput): LifecycleState {
   if (typeof input.id !== 'string' || input.id.trim() === '')
     throw invalidArgument(input.id, ['id'], 'a proposal id must be a non-empty string');
   const rules = pathRules(input.path);
-  const raisedOn = formatDay(parseDay(input.raisedOn, ['raisedOn']), ['raisedOn']) as IsoDate;
+  const raisedOn = formatDay(parseDay(input.raisedOn, ['raisedOn']), ['raisedOn']);
   const era = eraOn(raisedOn);
   if (input.era !== undefined && input.era !== era) {
-    const version = ERAS.find((v) => v.era === era);
+    const version = ERAS.find((v) => v.value === era);
     throw new SecmodError(
       'era-mismatch',
       `${input.id} was raised on ${raisedOn}, when the ${era} process was in force, not ${JSON.stringify(input.era)}`,

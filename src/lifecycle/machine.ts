@@ -4,12 +4,14 @@ import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
 import { shiftWorkingDays } from '../calendar/working-days/holiday-index.js';
 import { checkObject, checkWholeNumber } from '../internal/check.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import type { Citation } from '../errors/citation.js';
+import type { Citation } from '../sources/citation.js';
 import { SecmodError, isSecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
-import { parseDay, isoOf } from '../internal/days.js';
+import { isoOf } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 import { unknownName } from '../internal/nearest.js';
 import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from './paths.js';
-import { secD } from './sources.js';
+import { APPEAL_WINDOW as APPEAL_WINDOW_ASSUMPTION } from '../sources/assumptions.js';
+import { secD } from '../sources/cite.js';
 import {
   REFINEMENT_STEPS,
   REPORT_STEPS,
@@ -136,15 +138,12 @@ export interface TransitionRule<T extends EventType> {
 const rulesOf = (state: LifecycleState) => PATH_RULES[state.proposal.path];
 
 /** The appeal window: a decision on Path 3 or 4 can be appealed within it, and takes effect only after it closes. */
-const APPEAL_WINDOW = secD(
-  'D9',
-  'a Self-Governance or Fast-Track decision can be appealed to the Authority within the appeal window (its length, 15 Working Days by default, is unconfirmed)',
-);
+const APPEAL_WINDOW = APPEAL_WINDOW_ASSUMPTION.source;
 
 /** A release from an event, its date validated. */
 function releaseTarget(input: ReleaseTargetInput): ReleaseTarget {
   const { date, ...rest } = input;
-  return date === undefined ? rest : { ...rest, date: isoOf(parseDay(date, ['event', 'release', 'date'])) as IsoDate };
+  return date === undefined ? rest : { ...rest, date: isoOf(parseDay(date, ['event', 'release', 'date'])) };
 }
 
 function decision(
@@ -171,7 +170,7 @@ function decision(
             'options',
             'appealWindowWorkingDays',
           ]),
-        ) as IsoDate,
+        ),
       };
 }
 
@@ -181,7 +180,7 @@ function decided(state: LifecycleState, d: Decision, date: IsoDate): LifecycleSt
     : { stage: 'rejected', proposal: state.proposal, since: date, decision: d };
 }
 
-/** The route decided at conversion (from 1 Nov 2018) or at initial consideration (until then). */
+/** The route decided at conversion (Section D Review era) or at initial consideration (original era). */
 function route(
   state: LifecycleState,
   event: { route: 'refinement' | 'report-phase'; path?: ModificationPath },
@@ -234,14 +233,14 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
     to: ['refinement:working-group', 'report-phase:draft-report'],
     source: secD(
       'D3',
-      'from 1 Nov 2018: the Change Sub-Committee agrees the problem statement and the draft becomes a Modification Proposal',
+      'Section D Review era: the Change Sub-Committee agrees the problem statement and the draft becomes a Modification Proposal',
     ),
     apply: (s, e, date) => route(s, e, date),
   },
   'initial-consideration': {
     from: ['initial-modification-report'],
     to: ['refinement:working-group', 'report-phase:draft-report'],
-    source: secD('D4', 'until 31 Oct 2018: the Panel considers the Initial Modification Report and decides the route'),
+    source: secD('D4', 'original era: the Panel considers the Initial Modification Report and decides the route'),
     apply: (s, e, date) => route(s, e, date),
   },
   'dcc-preliminary-assessment-requested': {
@@ -392,7 +391,7 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
         return {
           refuse: 'appeal-window-closed',
           message: `the appeal window for the decision of ${s.decision.decidedOn} ${ends === undefined ? 'does not apply: the decision has already been appealed' : `closed on ${ends}`}`,
-          source: secD('D9'),
+          source: APPEAL_WINDOW,
         };
       }
       return { stage: 'appeal', proposal: s.proposal, since: date, decision: s.decision, appealedOn: date };
@@ -630,7 +629,7 @@ export function step(state: LifecycleState, event: LifecycleEvent, ctx: Transiti
         ok: false,
         error: refusal(state, event.type, guarded.refuse, guarded.message, guarded.source ?? rule.source),
       };
-    const date = isoOf(parseDay(event.date, ['event', 'date'])) as IsoDate;
+    const date = isoOf(parseDay(event.date, ['event', 'date']));
     if (date < state.since) {
       return {
         ok: false,

@@ -1,6 +1,6 @@
-import type { Citation } from '../errors/citation.js';
-import { invalidArgument } from '../internal/days.js';
-import { secD } from './sources.js';
+import type { Citation } from '../sources/citation.js';
+import { invalidArgument } from '../internal/check.js';
+import { secD } from '../sources/cite.js';
 
 /** The four modification paths of SEC Section D2 (Paths 1-4). Urgent and Alternative are flags beside the path. */
 export type ModificationPath = 'authority-led' | 'authority-determination' | 'self-governance' | 'fast-track';

@@ -69,9 +69,9 @@ export interface StateBase {
 
 /** The states a proposal can be in before a decision, which it can be withdrawn or paused from. */
 export type ActiveState =
-  /** Development Stage (from 1 Nov 2018): a problem statement, not yet a Modification Proposal. */
+  /** Development Stage (Section D Review era, see `ERAS`): a problem statement, not yet a Modification Proposal. */
   | (StateBase & { readonly stage: 'draft-proposal' })
-  /** Raised; awaiting the Panel's initial consideration (until 31 Oct 2018). */
+  /** Raised; awaiting the Panel's initial consideration (original era, see `ERAS`). */
   | (StateBase & { readonly stage: 'initial-modification-report' })
   | (StateBase & { readonly stage: 'refinement'; readonly step: RefinementStep })
   | (StateBase & { readonly stage: 'report-phase'; readonly step: ReportStep })

@@ -1,6 +1,7 @@
-import type { Citation } from '../errors/citation.js';
+import { CHANGE_BOARD_VOTE } from '../sources/assumptions.js';
+import type { Citation } from '../sources/citation.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { invalidArgument } from '../internal/days.js';
+import { invalidArgument } from '../internal/check.js';
 import { pathRules, type ModificationPath } from './paths.js';
 
 /** Votes cast at a Change Board meeting, per voting group (e.g. large suppliers, small suppliers, networks). */
@@ -19,15 +20,10 @@ export interface ChangeBoardVoteRule {
   carries(tally: VoteTally): boolean;
 }
 
-const UNCONFIRMED: Citation = {
-  document: 'Smart Energy Code, Section D8',
-  note: "unconfirmed: the voting rule could not be checked against the Code's text",
-};
-
 /** Approval carries when more votes are cast for it than against, over all groups (abstentions do not count). */
 export const MAJORITY_OF_VOTES_CAST: ChangeBoardVoteRule = {
   name: 'majority of votes cast',
-  source: UNCONFIRMED,
+  source: CHANGE_BOARD_VOTE.source,
   carries: (tally) => {
     const all = Object.values(tally);
     return all.reduce((s, g) => s + g.for, 0) > all.reduce((s, g) => s + g.against, 0);
@@ -41,10 +37,7 @@ export const MAJORITY_OF_VOTES_CAST: ChangeBoardVoteRule = {
  */
 export const MAJORITY_IN_EVERY_GROUP: ChangeBoardVoteRule = {
   name: 'majority in every voting group',
-  source: {
-    ...UNCONFIRMED,
-    note: `${UNCONFIRMED.note}; consistent with SECMP0004 (Modification and Release Status Report, October 2017, SECP_49_1310_11, section 3)`,
-  },
+  source: CHANGE_BOARD_VOTE.source,
   carries: (tally) => {
     const voting = Object.values(tally).filter((g) => g.for + g.against > 0);
     return voting.length > 0 && voting.every((g) => g.for > g.against);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/iso-date.js';
 import { isSecmodError } from '../errors/secmod-error.js';
-import { parseDay } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 import { unknownName } from '../internal/nearest.js';
 import { EVENT_TYPES } from '../lifecycle/machine.js';
 import { MILESTONE_ORDER } from '../timetable/types.js';
@@ -20,12 +20,10 @@ function dateProblem(input: unknown): string {
  * A real calendar date, `YYYY-MM-DD` (format `date` in the JSON Schema), in the years 0001-9999. One
  * problem per bad date: the range check runs only on a well-formed date.
  */
-const date = z.iso
-  .date({ error: (issue) => dateProblem(issue.input) })
-  .refine(isIsoDate, {
-    message: 'invalid date: the year must be from 0001 to 9999',
-    when: (payload) => payload.issues.length === 0,
-  });
+const date = z.iso.date({ error: (issue) => dateProblem(issue.input) }).refine(isIsoDate, {
+  message: 'invalid date: the year must be from 0001 to 9999',
+  when: (payload) => payload.issues.length === 0,
+});
 
 /** An enum whose error names the unknown value and the nearest known one. */
 const vocabulary = <const T extends readonly [string, ...string[]]>(what: string, values: T) =>

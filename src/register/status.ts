@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date.js';
-import { parseDay } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 import { initialState } from '../lifecycle/initial-state.js';
 import { replay } from '../lifecycle/replay.js';
 import { reportingStage, type OpenCategory, type RefinementCategory } from '../lifecycle/reporting-stage.js';

@@ -1,19 +1,27 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
-import type { IsoDate } from '../calendar/iso-date.js';
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
+import { civilFromDays, daysFromCivil, daysInMonth, weekdayOf, isoOf } from '../internal/days.js';
 import {
-  civilFromDays,
-  daysFromCivil,
-  daysInMonth,
-  invalidArgument,
+  checkArray,
+  checkedOnce,
+  checkObject,
+  checkOneOf,
+  checkString,
+  checkWholeNumber,
   parseDay,
-  weekdayOf,
-  isoOf,
-} from '../internal/days.js';
-import { checkArray, checkedOnce, checkObject, checkOneOf, checkString, checkWholeNumber } from '../internal/check.js';
+} from '../internal/check.js';
+import { checkCitation, checkVersions, spansOf, versionAt } from '../sources/dated.js';
 import { checkRelease } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
-import type { Release, ReleaseMove, ReleasePolicy, ReleasePolicyVersion, ScheduledReleaseRule } from './types.js';
+import type {
+  LeadTimes,
+  Release,
+  ReleaseMove,
+  ReleasePolicy,
+  ReleasePolicyVersion,
+  ReleaseSchedule,
+  ScheduledReleaseRule,
+} from './types.js';
 
 /** Policies already checked (policies are immutable values, passed again and again). */
 const CHECKED = checkedOnce();
@@ -26,21 +34,8 @@ const CHECKED = checkedOnce();
 export function assertPolicy(policy: unknown, path: InputPath = ['policy']): asserts policy is ReleasePolicy {
   if (CHECKED.has(policy)) return;
   const p = checkObject<ReleasePolicy>(policy, path, 'a ReleasePolicy { versions (at least one), moves, adHoc }');
-  const versions = checkArray<ReleasePolicyVersion>(p.versions, [...path, 'versions'], 'an array of policy versions');
-  if (versions.length === 0)
-    throw invalidArgument(versions, [...path, 'versions'], 'a policy needs at least one version');
-  let previous = Number.NEGATIVE_INFINITY;
-  versions.forEach((v, i) => {
-    const at = [...path, 'versions', i];
-    checkObject(v, at, 'a ReleasePolicyVersion { effectiveFrom, releases, leadTimes, source }');
-    const from = parseDay(v.effectiveFrom, [...at, 'effectiveFrom']);
-    if (from <= previous)
-      throw invalidArgument(
-        v.effectiveFrom,
-        [...at, 'effectiveFrom'],
-        'versions must be in date order, each after the one before',
-      );
-    previous = from;
+  checkVersions<ReleaseSchedule>(p.versions, [...path, 'versions'], 'release policy', (value, at) => {
+    const v = checkObject<ReleaseSchedule>(value, at, 'a ReleaseSchedule { releases, leadTimes }');
     checkArray<ScheduledReleaseRule>(v.releases, [...at, 'releases'], 'an array of release rules').forEach((r, j) => {
       checkObject(r, [...at, 'releases', j], 'a ScheduledReleaseRule { month, weekday, which, name }');
       checkWholeNumber(r.month, [...at, 'releases', j, 'month'], 1, 12);
@@ -48,7 +43,7 @@ export function assertPolicy(policy: unknown, path: InputPath = ['policy']): ass
       checkOneOf(r.which, ['first', 'last'], [...at, 'releases', j, 'which'], 'which');
       checkString(r.name, [...at, 'releases', j, 'name'], 'a release name');
     });
-    const lead = checkObject<ReleasePolicyVersion['leadTimes']>(
+    const lead = checkObject<LeadTimes>(
       v.leadTimes,
       [...at, 'leadTimes'],
       'LeadTimes { dccBaselineMonths, fullScopeMonths, lateExceptionDays?, source }',
@@ -57,6 +52,7 @@ export function assertPolicy(policy: unknown, path: InputPath = ['policy']): ass
     checkWholeNumber(lead.fullScopeMonths, [...at, 'leadTimes', 'fullScopeMonths'], 0, 120);
     if (lead.lateExceptionDays !== undefined)
       checkWholeNumber(lead.lateExceptionDays, [...at, 'leadTimes', 'lateExceptionDays'], 0, 3650);
+    checkCitation(lead.source, [...at, 'leadTimes', 'source']);
   });
   checkArray<ReleaseMove>(p.moves, [...path, 'moves'], 'an array of release moves').forEach((m, i) => {
     checkObject(m, [...path, 'moves', i], 'a ReleaseMove { id, to, source }');
@@ -82,24 +78,20 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** The first year any version of the policy is in force. */
 export function firstPolicyYear(policy: ReleasePolicy): number {
-  return civilFromDays(parseDay(policy.versions[0]?.effectiveFrom, ['policy', 'versions', 0, 'effectiveFrom']))[0];
+  return civilFromDays((spansOf(policy.versions)[0] as readonly [number, number])[0])[0];
 }
 
 /** Scheduled releases of a year (moves applied), without the year check. @internal */
 export function scheduledIn(year: number, policy: ReleasePolicy): Release[] {
   const out: Release[] = [];
-  policy.versions.forEach((version: ReleasePolicyVersion, i) => {
-    const from = parseDay(version.effectiveFrom, ['policy', 'versions', i, 'effectiveFrom']);
-    const next = policy.versions[i + 1];
-    const until =
-      next === undefined
-        ? Number.POSITIVE_INFINITY
-        : parseDay(next.effectiveFrom, ['policy', 'versions', i + 1, 'effectiveFrom']);
-    for (const rule of version.releases) {
+  const spans = spansOf(policy.versions);
+  policy.versions.forEach((version, i) => {
+    const [from, until] = spans[i] as readonly [number, number];
+    for (const rule of version.value.releases) {
       const day = ruleDay(rule, year);
-      if (day < from || day >= until) continue;
+      if (day < from || day > until) continue;
       const id = `${year}-${pad2(rule.month)}`;
-      const scheduled = isoOf(day) as IsoDate;
+      const scheduled = isoOf(day);
       const move = policy.moves.find((m) => m.id === id);
       const base = { id, name: `${rule.name} ${year} SEC Release`, kind: 'scheduled' as const };
       out.push(
@@ -107,7 +99,7 @@ export function scheduledIn(year: number, policy: ReleasePolicy): Release[] {
           ? { ...base, date: scheduled, source: version.source }
           : {
               ...base,
-              date: isoOf(parseDay(move.to, ['policy', 'moves', id, 'to'])) as IsoDate,
+              date: isoOf(parseDay(move.to, ['policy', 'moves', id, 'to'])),
               movedFrom: scheduled,
               source: move.source,
             },
@@ -136,7 +128,7 @@ export function releasesIn(year: number, policy: ReleasePolicy = SEC_RELEASE_POL
     const adHoc = policy.adHoc.filter((r) => r.date.startsWith(`${year}-`)).length;
     throw new SecmodError(
       'before-first-policy',
-      `no release policy is in force in ${year}: the first version takes effect on ${policy.versions[0]?.effectiveFrom}${adHoc > 0 ? ` (the policy lists ${adHoc} ad-hoc release(s) in ${year}: policy.adHoc)` : ''}`,
+      `no release policy is in force in ${year}: the first version takes effect on ${policy.versions[0]?.from}${adHoc > 0 ? ` (the policy lists ${adHoc} ad-hoc release(s) in ${year}: policy.adHoc)` : ''}`,
       { path: ['year'], ...(policy.versions[0]?.source === undefined ? {} : { source: policy.versions[0].source }) },
     );
   }
@@ -196,9 +188,7 @@ export function nextRelease(
 
 /** The policy version in force on a day. @internal */
 export function versionOn(day: number, policy: ReleasePolicy): ReleasePolicyVersion | undefined {
-  let current: ReleasePolicyVersion | undefined;
-  for (const v of policy.versions) if (parseDay(v.effectiveFrom, []) <= day) current = v;
-  return current;
+  return versionAt(policy.versions, day);
 }
 
 /** A date some months before a day. @internal */

@@ -4,7 +4,7 @@
  */
 import type { InputPath } from '../errors/secmod-error.js';
 import { checkArray, checkedOnce, checkObject, checkOneOf, checkString } from '../internal/check.js';
-import { parseDay } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 import { assertPolicy } from './calendar.js';
 import type { ScopeProposal, ScopeRegister, ScopeTarget } from './scope.js';
 import type { Release } from './types.js';

@@ -1,7 +1,9 @@
-import type { Citation } from '../errors/citation.js';
+import type { Citation } from '../sources/citation.js';
+import { STANDSTILL_BARS_ADOPTION } from '../sources/cite.js';
 import { checkObject, checkOptionalBoolean } from '../internal/check.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { parseDay, isoOf } from '../internal/days.js';
+import { isoOf } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 import { monthsBefore, releasesAfter, versionOn, assertPolicy } from './calendar.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import type { Release, ReleasePolicy } from './types.js';
@@ -63,7 +65,7 @@ export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
     const version = versionOn(day, policy);
     const reasons: PassedOver['reasons'][number][] = [];
     if (version !== undefined) {
-      const lead = version.leadTimes;
+      const lead = version.value.leadTimes;
       if (input.dccSystemImpact === true) {
         const baseline = monthsBefore(day, lead.dccBaselineMonths);
         if (approved > baseline)
@@ -91,7 +93,7 @@ export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
       reasons.push({
         code: 'before-standstill-end',
         message: `before the end of the EC standstill (${isoOf(standstill)})`,
-        source: { document: 'Directive (EU) 2015/1535', clause: 'Art. 6' },
+        source: STANDSTILL_BARS_ADOPTION,
       });
     }
     if (reasons.length === 0) return { ...release, passedOver };

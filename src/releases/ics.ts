@@ -1,4 +1,4 @@
-import { formatDay, parseDay } from '../internal/days.js';
+import { formatDay, parseDay } from '../internal/check.js';
 import { checkArray, checkObject, checkString, invalidArgument } from '../internal/check.js';
 import { releasesIn } from './calendar.js';
 import { checkRelease } from './check.js';

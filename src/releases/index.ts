@@ -29,5 +29,6 @@ export type {
   ReleaseMove,
   ReleasePolicy,
   ReleasePolicyVersion,
+  ReleaseSchedule,
   ScheduledReleaseRule,
 } from './types.js';

@@ -1,16 +1,12 @@
-import type { IsoDate } from '../calendar/iso-date.js';
-import type { Citation } from '../errors/citation.js';
+import { isoDateOf } from '../internal/days.js';
+import type { Citation } from '../sources/citation.js';
+import { releasePages } from '../sources/cite.js';
+import { cite, STATUS_REPORT_2017_10 } from '../sources/documents.js';
 import type { LeadTimes, Release, ReleasePolicy } from './types.js';
 
-const OBSERVED = (note: string): Citation => ({
-  document: 'SEC release and modification pages (smartenergycodecompany.co.uk)',
-  note: `observed: ${note}; the Release Management Policy text was not found`,
-});
+const OBSERVED = (note: string, records?: readonly string[]): Citation => releasePages(note, records);
 
-const STATUS_REPORT_2017_10: Citation = {
-  document: 'SECAS Modification and Release Status Report, October 2017 (SECP_49_1310_11)',
-  clause: 'section 5, Stand Alone Release (2017)',
-};
+const STATUS_REPORT_SECTION_5 = cite(STATUS_REPORT_2017_10, 'section 5, Stand Alone Release (2017)');
 
 /** 2018: the only observation is SECMP0008 (a DCC system change) approved 29 Sep 2017 and scoped for 28 Jun 2018. */
 const LEAD_TIMES_2018: LeadTimes = {
@@ -30,18 +26,18 @@ const LEAD_TIMES: LeadTimes = {
   ),
 };
 
-const standAlone = (date: string, mod: string): Release => ({
+const standAlone = (date: `${number}-${number}-${number}`, mod: string): Release => ({
   id: `ad-hoc-${date}`,
   name: `Stand-alone release ${date} (SECMP${mod})`,
-  date: date as IsoDate,
+  date: isoDateOf(date),
   kind: 'ad-hoc',
-  source: STATUS_REPORT_2017_10,
+  source: STATUS_REPORT_SECTION_5,
 });
 
-const authorityLed = (date: string, mod: string): Release => ({
+const authorityLed = (date: `${number}-${number}-${number}`, mod: string): Release => ({
   id: `ad-hoc-${date}`,
   name: `Authority-led variation ${mod}`,
-  date: date as IsoDate,
+  date: isoDateOf(date),
   kind: 'ad-hoc',
   source: OBSERVED(`${mod} went live outside the release calendar on ${date}`),
 });
@@ -59,22 +55,26 @@ const authorityLed = (date: string, mod: string): Release => ({
 export const SEC_RELEASE_POLICY: ReleasePolicy = {
   versions: [
     {
-      effectiveFrom: '2018-01-01',
-      releases: [
-        { name: 'June', month: 6, weekday: 4, which: 'last' },
-        { name: 'November', month: 11, weekday: 4, which: 'first' },
-      ],
-      leadTimes: LEAD_TIMES_2018,
+      from: isoDateOf('2018-01-01'),
+      value: {
+        releases: [
+          { name: 'June', month: 6, weekday: 4, which: 'last' },
+          { name: 'November', month: 11, weekday: 4, which: 'first' },
+        ],
+        leadTimes: LEAD_TIMES_2018,
+      },
       source: OBSERVED('28 Jun 2018 and 1 Nov 2018'),
     },
     {
-      effectiveFrom: '2019-01-01',
-      releases: [
-        { name: 'February', month: 2, weekday: 4, which: 'last' },
-        { name: 'June', month: 6, weekday: 4, which: 'last' },
-        { name: 'November', month: 11, weekday: 4, which: 'first' },
-      ],
-      leadTimes: LEAD_TIMES,
+      from: isoDateOf('2019-01-01'),
+      value: {
+        releases: [
+          { name: 'February', month: 2, weekday: 4, which: 'last' },
+          { name: 'June', month: 6, weekday: 4, which: 'last' },
+          { name: 'November', month: 11, weekday: 4, which: 'first' },
+        ],
+        leadTimes: LEAD_TIMES,
+      },
       source: OBSERVED(
         'February (28 Feb 2019, 27 Feb 2020, 25 Feb 2021, 24 Feb 2022), June (27 Jun 2019, 24 Jun 2021, 30 Jun 2022, 29 Jun 2023), November (4 Nov 2021, 3 Nov 2022)',
       ),

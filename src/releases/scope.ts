@@ -1,9 +1,10 @@
-import type { IsoDate } from '../calendar/iso-date.js';
 import { checkScopeRegister } from './check.js';
-import type { Citation } from '../errors/citation.js';
+import { APPEAL_WINDOW } from '../sources/assumptions.js';
+import { STANDSTILL_BARS_ADOPTION } from '../sources/cite.js';
 import type { Issue } from '../errors/issue.js';
 import type { InputPath } from '../errors/secmod-error.js';
-import { civilFromDays, invalidArgument, parseDay, isoOf } from '../internal/days.js';
+import { civilFromDays, isoOf } from '../internal/days.js';
+import { invalidArgument, parseDay } from '../internal/check.js';
 import { longDate } from '../internal/long-date.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
 import { firstPolicyYear, monthsBefore, scheduledIn, versionOn } from './calendar.js';
@@ -80,7 +81,7 @@ export function resolveRelease(target: ScopeTarget, register: ScopeRegister, pat
   );
   if (found) return found;
   if (day !== undefined)
-    return { id: isoOf(day), name: `Release of ${longDate(isoOf(day))}`, date: isoOf(day) as IsoDate, kind: 'ad-hoc' };
+    return { id: isoOf(day), name: `Release of ${longDate(isoOf(day))}`, date: isoOf(day), kind: 'ad-hoc' };
   throw invalidArgument(
     target.release,
     [...path, 'release'],
@@ -133,19 +134,6 @@ export function scopeReleases(register: ScopeRegister, asOf: string): ReleaseSco
       entries: g.entries,
     }));
 }
-
-const SCOPE_RULES: Readonly<Record<string, Citation>> = {
-  appeal: {
-    document: 'Smart Energy Code, Section D',
-    clause: 'D9',
-    note: 'a Self-Governance decision takes effect only once the appeal window has closed (window unconfirmed)',
-  },
-  standstill: {
-    document: 'Directive (EU) 2015/1535',
-    clause: 'Art. 6',
-    note: 'the measure may not be adopted before the end of the standstill period',
-  },
-};
 
 /** The codes {@link validateReleaseScope} reports. */
 export type ReleaseScopeIssueCode =
@@ -227,7 +215,7 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
           severity: 'error',
           message: `${p.id}'s release ${release.id} (${longDate(release.date)}) is before the end of its EC standstill (${p.standstillEndsOn})`,
           path: at,
-          source: SCOPE_RULES.standstill as Citation,
+          source: STANDSTILL_BARS_ADOPTION,
         });
       }
       if (p.appealWindowEndsOn !== undefined && day <= parseDay(p.appealWindowEndsOn, [])) {
@@ -236,20 +224,20 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
           severity: 'error',
           message: `${p.id}'s appeal window is open until ${p.appealWindowEndsOn}, on or after its release ${release.id} (${longDate(release.date)})`,
           path: at,
-          source: SCOPE_RULES.appeal as Citation,
+          source: APPEAL_WINDOW.source,
         });
       }
       const version = versionOn(day, policy);
       if (p.dccSystemImpact === true && version !== undefined) {
-        const baseline = monthsBefore(day, version.leadTimes.dccBaselineMonths);
+        const baseline = monthsBefore(day, version.value.leadTimes.dccBaselineMonths);
         const joined = t.addedOn !== undefined ? parseDay(t.addedOn, [...at, 'addedOn']) : decided;
         if (joined !== undefined && joined > baseline) {
           issues.push({
             code: 'dcc-change-after-baseline',
             severity: 'warning',
-            message: `${p.id} changes DCC systems and joined ${release.id} on ${isoOf(joined)}, after its DCC baseline (${isoOf(baseline)}, ${version.leadTimes.dccBaselineMonths} months ahead)`,
+            message: `${p.id} changes DCC systems and joined ${release.id} on ${isoOf(joined)}, after its DCC baseline (${isoOf(baseline)}, ${version.value.leadTimes.dccBaselineMonths} months ahead)`,
             path: at,
-            source: version.leadTimes.source,
+            source: version.value.leadTimes.source,
           });
         }
       }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar/iso-date.js';
-import type { Citation } from '../errors/citation.js';
+import type { Citation } from '../sources/citation.js';
+import type { Version, Versions } from '../sources/dated.js';
 
 /** One SEC release. */
 export interface Release {
@@ -38,13 +39,14 @@ export interface LeadTimes {
   readonly source: Citation;
 }
 
-/** One version of the Release Management Policy, in force from `effectiveFrom`. */
-export interface ReleasePolicyVersion {
-  readonly effectiveFrom: string;
+/** What one version of the Release Management Policy says: the scheduled releases and the scope lead times. */
+export interface ReleaseSchedule {
   readonly releases: readonly ScheduledReleaseRule[];
   readonly leadTimes: LeadTimes;
-  readonly source: Citation;
 }
+
+/** One version of the Release Management Policy: its schedule, in force from `from`. */
+export type ReleasePolicyVersion = Version<ReleaseSchedule>;
 
 /** A scheduled release moved by agreement with the Authority. */
 export interface ReleaseMove {
@@ -56,7 +58,7 @@ export interface ReleaseMove {
 
 /** A release policy: dated versions, moves, and releases outside the schedule. */
 export interface ReleasePolicy {
-  readonly versions: readonly ReleasePolicyVersion[];
+  readonly versions: Versions<ReleaseSchedule>;
   readonly moves: readonly ReleaseMove[];
   readonly adHoc: readonly Release[];
 }

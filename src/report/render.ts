@@ -9,7 +9,7 @@ import {
   checkWholeNumber,
   invalidArgument,
 } from '../internal/check.js';
-import { parseDay } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 import { checkRelease } from '../releases/check.js';
 import { REPORTS } from './status-report.js';
 import type { StatusReport } from './types.js';

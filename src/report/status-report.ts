@@ -3,7 +3,8 @@ import type { IsoDate } from '../calendar/iso-date.js';
 import { SecmodError } from '../errors/secmod-error.js';
 import { checkedOnce, checkObject } from '../internal/check.js';
 import { checkedRegister } from '../register/parse.js';
-import { parseDay, isoOf } from '../internal/days.js';
+import { isoOf } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
 import { MODIFICATION_PATHS } from '../lifecycle/paths.js';
 import { REPORTING_LABELS, type OpenCategory, type RefinementCategory } from '../lifecycle/reporting-stage.js';
@@ -79,7 +80,7 @@ export function statusReport(input: Register, options: StatusReportOptions): Sta
       { path: ['since'] },
     );
   }
-  const asOfIso = isoOf(asOf) as IsoDate;
+  const asOfIso = isoOf(asOf);
   const inPeriod = (d: string) => parseDay(d, []) > since && parseDay(d, []) <= asOf;
   const yearAgo = addMonthsToDay(asOf, -12, ['asOf']);
 
@@ -227,7 +228,7 @@ export function statusReport(input: Register, options: StatusReportOptions): Sta
 
   return REPORTS.add({
     asOf: asOfIso,
-    since: isoOf(since) as IsoDate,
+    since: isoOf(since),
     sinceDefaulted: options.since === undefined,
     open: { total: open, byCategory, refinement, onHold, unknown },
     raisedDates: {

@@ -1,9 +1,16 @@
-import type { Citation } from '../errors/citation.js';
+import type { Citation } from '../sources/citation.js';
 import { checkObject } from '../internal/check.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { invalidArgument } from '../internal/days.js';
-import { directive } from './sources.js';
-import type { CommissionAction, Measure, StandstillInput, StandstillMonths } from './types.js';
+import { invalidArgument } from '../internal/check.js';
+import { directive } from '../sources/cite.js';
+import {
+  COMMISSION_ACTIONS,
+  MEASURES,
+  type CommissionAction,
+  type Measure,
+  type StandstillInput,
+  type StandstillMonths,
+} from './types.js';
 
 /** A standstill duration and the clause it comes from. */
 export interface StandstillDuration {
@@ -73,9 +80,6 @@ function standstillCase(
   return 'opinion-technical-regulation';
 }
 
-const MEASURES: readonly Measure[] = ['technical-regulation', 'voluntary-agreement', 'information-society-service'];
-const ACTIONS: readonly CommissionAction[] = ['none', 'intends-to-legislate', 'proposal-pending'];
-
 function flag(value: unknown, name: string): boolean {
   if (value === undefined) return false;
   if (typeof value !== 'boolean') throw invalidArgument(value, [name], 'expected true or false');
@@ -110,13 +114,20 @@ function refuse(message: string, path: string, source: Citation): never {
  * standstillDuration({ receivedOn: '2016-06-09', detailedOpinion: true }).months; // 6
  */
 export function standstillDuration(input: StandstillInput): StandstillDuration {
-  checkObject(input, ['input'], 'a StandstillInput { receivedOn, measure?, detailedOpinion?, ... }');
+  return durationOf(checkObject(input, ['input'], STANDSTILL_INPUT));
+}
+
+/** What a standstill input is, for messages. @internal */
+export const STANDSTILL_INPUT = 'a StandstillInput { receivedOn, measure?, detailedOpinion?, ... }';
+
+/** @internal {@link standstillDuration} of an input already known to be an object: its facts checked once, here. */
+export function durationOf(input: StandstillInput): StandstillDuration {
   const measure = input.measure ?? 'technical-regulation';
   if (!MEASURES.includes(measure))
     throw invalidArgument(measure, ['measure'], `expected one of ${MEASURES.join(', ')}`);
   const action = input.commissionAction ?? 'none';
-  if (!ACTIONS.includes(action))
-    throw invalidArgument(action, ['commissionAction'], `expected one of ${ACTIONS.join(', ')}`);
+  if (!COMMISSION_ACTIONS.includes(action))
+    throw invalidArgument(action, ['commissionAction'], `expected one of ${COMMISSION_ACTIONS.join(', ')}`);
   const opinion = flag(input.detailedOpinion, 'detailedOpinion');
   const council = flag(input.councilFirstReadingPosition, 'councilFirstReadingPosition');
   const urgency = flag(input.urgency, 'urgency');

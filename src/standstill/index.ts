@@ -9,9 +9,12 @@ export { standstillDuration, STANDSTILL_DURATIONS, type StandstillCase, type Sta
 export {
   requiresEcNotification,
   EC_NOTIFICATION_RULE,
+  TERRITORIES,
   type NotificationRuleVersion,
+  type NotifiedTerritories,
   type Territory,
 } from './notification.js';
+export { MEASURES, COMMISSION_ACTIONS, STANDSTILL_CONVENTIONS } from './types.js';
 export type {
   CommissionAction,
   Measure,

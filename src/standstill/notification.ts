@@ -1,41 +1,41 @@
-import type { Citation } from '../errors/citation.js';
-import { checkArray } from '../internal/check.js';
-import { invalidArgument, parseDay } from '../internal/days.js';
+import { checkObject, checkOneOf, invalidArgument, parseDay } from '../internal/check.js';
+import { isoDateOf } from '../internal/days.js';
+import { EC_NOTIFICATION_AFTER_2020 } from '../sources/assumptions.js';
+import { directive } from '../sources/cite.js';
+import { checkVersions, inForce, type Version, type Versions } from '../sources/dated.js';
+
+/** The territories a UK measure can apply to. */
+export const TERRITORIES = ['great-britain', 'northern-ireland'] as const;
 
 /** Where a measure applies, for {@link requiresEcNotification}. */
-export type Territory = 'great-britain' | 'northern-ireland';
+export type Territory = (typeof TERRITORIES)[number];
 
-/** One version of the rule: from `from` (inclusive) until the next version. */
-export interface NotificationRuleVersion {
-  readonly from: string;
-  readonly territories: Readonly<Record<Territory, boolean>>;
-  readonly source: Citation;
-}
+/** What the rule says in one version: which territories' measures are notified. */
+export type NotifiedTerritories = Readonly<Record<Territory, boolean>>;
+
+/** One version of the rule. */
+export type NotificationRuleVersion = Version<NotifiedTerritories>;
 
 /**
- * Whether UK measures must be notified to the Commission under Directive (EU) 2015/1535, as dated
- * versions. **Unconfirmed** (no primary text found): after the transition period (31 December 2020) the
+ * Whether UK measures must be notified to the Commission under Directive (EU) 2015/1535, as a dated
+ * rule. The second version is **unconfirmed** (no primary text found): after the transition period the
  * Directive applies to the UK only in respect of Northern Ireland, under the Protocol on
  * Ireland/Northern Ireland.
  */
-export const EC_NOTIFICATION_RULE: readonly NotificationRuleVersion[] = [
+export const EC_NOTIFICATION_RULE: Versions<NotifiedTerritories> = [
   {
-    from: '1973-01-01',
-    territories: { 'great-britain': true, 'northern-ireland': true },
-    source: {
-      document: 'Directive (EU) 2015/1535 (and Directives 98/34/EC, 83/189/EEC before it)',
-      clause: 'Art. 5(1)',
-      note: 'the United Kingdom as a Member State, and during the transition period to 31 December 2020',
-    },
+    from: isoDateOf('1973-01-01'),
+    until: isoDateOf('2020-12-31'),
+    value: { 'great-britain': true, 'northern-ireland': true },
+    source: directive(
+      'Art. 5(1)',
+      'the United Kingdom as a Member State (Directives 83/189/EEC and 98/34/EC before it), and during the transition period to 31 December 2020',
+    ),
   },
   {
-    from: '2021-01-01',
-    territories: { 'great-britain': false, 'northern-ireland': true },
-    source: {
-      document: 'Withdrawal Agreement, Protocol on Ireland/Northern Ireland',
-      clause: 'Art. 5(4) and Annex 2',
-      note: 'unconfirmed: the Directive applies to and in the UK in respect of Northern Ireland only',
-    },
+    from: isoDateOf('2021-01-01'),
+    value: { 'great-britain': false, 'northern-ireland': true },
+    source: EC_NOTIFICATION_AFTER_2020.source,
   },
 ];
 
@@ -44,7 +44,8 @@ export const EC_NOTIFICATION_RULE: readonly NotificationRuleVersion[] = [
  * Commission (and so observe a standstill period). GB measures adopted after 31 December 2020 are no
  * longer notified; Northern Ireland ones are.
  *
- * @throws {SecmodError} `invalid-date`, `invalid-argument` (unknown territory or a date before the first version).
+ * @throws {SecmodError} `invalid-date`, `invalid-argument` (unknown territory, a malformed rule),
+ *   `before-first-version` (a date before the rule's first version).
  * @example
  * requiresEcNotification('2017-09-29', 'great-britain'); // true (SECMP0006)
  * requiresEcNotification('2021-06-01', 'great-britain'); // false
@@ -53,20 +54,16 @@ export const EC_NOTIFICATION_RULE: readonly NotificationRuleVersion[] = [
 export function requiresEcNotification(
   date: string,
   territory: Territory,
-  rule: readonly NotificationRuleVersion[] = EC_NOTIFICATION_RULE,
+  rule: Versions<NotifiedTerritories> = EC_NOTIFICATION_RULE,
 ): boolean {
-  const day = parseDay(date, ['date']);
-  if (territory !== 'great-britain' && territory !== 'northern-ireland') {
-    throw invalidArgument(territory, ['territory'], "expected 'great-britain' or 'northern-ireland'");
+  parseDay(date, ['date']);
+  checkOneOf(territory, TERRITORIES, ['territory'], 'territory');
+  if (rule !== EC_NOTIFICATION_RULE) {
+    checkVersions(rule, ['rule'], 'notification rule', (value, path) => {
+      const v = checkObject<NotifiedTerritories>(value, path, 'territories { great-britain, northern-ireland }');
+      for (const t of TERRITORIES)
+        if (typeof v[t] !== 'boolean') throw invalidArgument(v[t], [...path, t], 'expected true or false');
+    });
   }
-  checkArray(rule, ['rule'], 'an array of NotificationRuleVersion');
-  let current: NotificationRuleVersion | undefined;
-  for (const version of rule) if (parseDay(version.from, ['rule', 'from']) <= day) current = version;
-  if (!current)
-    throw invalidArgument(
-      date,
-      ['date'],
-      `before the first version of the notification rule (${rule[0]?.from ?? 'none'})`,
-    );
-  return current.territories[territory];
+  return inForce(rule, date, ['date']).value[territory];
 }

@@ -1,20 +1,32 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
-import { checkObject } from '../internal/check.js';
+import { checkObject, checkOneOf } from '../internal/check.js';
 import { trisCommissionCore } from '../calendar/eu/calendars.js';
 import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import { namedUnion } from '../calendar/holidays/union.js';
-import type { IsoDate } from '../calendar/iso-date.js';
 import { unitedKingdom } from '../calendar/uk/calendars.js';
 import { isWorkingDayNumber } from '../calendar/working-days/holiday-index.js';
-import type { Citation } from '../errors/citation.js';
+import type { Citation } from '../sources/citation.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { civilFromDays, formatDay, invalidArgument, parseDay, weekdayOf, isoOf } from '../internal/days.js';
-import { standstillDuration } from './duration.js';
-import { regulation1182, TRIS_CONVENTION } from './sources.js';
-import type { SkippedDay, Standstill, StandstillConvention, StandstillInput } from './types.js';
+import { civilFromDays, weekdayOf, isoOf } from '../internal/days.js';
+import { formatDay, invalidArgument, parseDay } from '../internal/check.js';
+import { TRIS_CONVENTION_ASSUMPTION } from '../sources/assumptions.js';
+import { regulation1182 } from '../sources/cite.js';
+import { cite, TRIS_RECORDS } from '../sources/documents.js';
+import { durationOf, STANDSTILL_INPUT } from './duration.js';
+import {
+  STANDSTILL_CONVENTIONS,
+  type SkippedDay,
+  type Standstill,
+  type StandstillConvention,
+  type StandstillInput,
+} from './types.js';
 
-const CONVENTIONS: readonly StandstillConvention[] = ['tris', 'regulation-1182-71'];
+const TRIS_CONVENTION = TRIS_CONVENTION_ASSUMPTION.source;
+const TRIS_URGENCY = cite(TRIS_RECORDS, undefined, {
+  note: 'urgency procedure: TRIS publishes the day after receipt',
+  records: ['TRIS notifications under the urgency procedure, 2012-2017'],
+});
 
 const MONTH_RULE = regulation1182(
   'Art. 3(2)(c)',
@@ -28,7 +40,7 @@ const CONVENTION_BASIS: Readonly<
 > = {
   tris: {
     period: [TRIS_CONVENTION, MONTH_RULE],
-    urgency: [{ ...TRIS_CONVENTION, note: 'urgency procedure: TRIS publishes the day after receipt' }],
+    urgency: [TRIS_URGENCY],
   },
   'regulation-1182-71': {
     period: [
@@ -92,7 +104,7 @@ function forwardToWorkingDay(calendar: HolidayCalendar, start: number): { day: n
   const skipped: SkippedDay[] = [];
   let day = start;
   while (!isWorkingDayNumber(calendar, day)) {
-    const date = isoOf(day) as IsoDate;
+    const date = isoOf(day);
     const weekday = weekdayOf(day);
     if (weekday === 6) skipped.push({ date, reason: 'saturday' });
     else if (weekday === 7) skipped.push({ date, reason: 'sunday' });
@@ -134,12 +146,14 @@ function forwardToWorkingDay(calendar: HolidayCalendar, start: number): { day: n
  * standstillPeriod({ receivedOn: '2016-06-09', detailedOpinion: true }).endsOn; // '2016-12-12'
  */
 export function standstillPeriod(input: StandstillInput): Standstill {
-  checkObject(input, ['input'], 'a StandstillInput { receivedOn, measure?, detailedOpinion?, ... }');
+  // Every argument is checked here, once: the receipt date, the convention, the facts, the calendar.
+  checkObject(input, ['input'], STANDSTILL_INPUT);
   const received = parseDay(input.receivedOn, ['receivedOn']);
-  const convention = input.convention ?? 'tris';
-  if (!CONVENTIONS.includes(convention))
-    throw invalidArgument(convention, ['convention'], `expected one of ${CONVENTIONS.join(', ')}`);
-  const { months, basis: durationBasis } = standstillDuration(input);
+  const convention =
+    input.convention === undefined
+      ? 'tris'
+      : checkOneOf(input.convention, STANDSTILL_CONVENTIONS, ['convention'], 'standstill convention');
+  const { months, basis: durationBasis } = durationOf(input);
   const calendar = nonWorkingCalendar(stateCalendarOf(input));
   const nominal = addMonthsToDay(received, months, ['receivedOn']);
 
@@ -150,10 +164,10 @@ export function standstillPeriod(input: StandstillInput): Standstill {
   const basis: readonly Citation[] = [...durationBasis, ...CONVENTION_BASIS[convention][urgent ? 'urgency' : 'period']];
 
   return {
-    receivedOn: isoOf(received) as IsoDate,
+    receivedOn: isoOf(received),
     months,
-    endsOn: formatDay(endsOn, ['receivedOn']) as IsoDate,
-    nominalEndsOn: isoOf(nominal) as IsoDate,
+    endsOn: formatDay(endsOn, ['receivedOn']),
+    nominalEndsOn: isoOf(nominal),
     skipped,
     convention,
     calendar: calendar.id,

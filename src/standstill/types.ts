@@ -1,4 +1,4 @@
-import type { Citation } from '../errors/citation.js';
+import type { Citation } from '../sources/citation.js';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 
@@ -7,21 +7,30 @@ import type { IsoDate } from '../calendar/iso-date.js';
  * voluntary agreement to which a public authority is party (a "de facto" technical regulation,
  * Art. 1(1)(f) second indent), or a rule on information society services (Art. 1(1)(e)).
  */
-export type Measure = 'technical-regulation' | 'voluntary-agreement' | 'information-society-service';
+export type Measure = (typeof MEASURES)[number];
+
+/** The kinds of measure, as {@link Measure} names them. */
+export const MEASURES = ['technical-regulation', 'voluntary-agreement', 'information-society-service'] as const;
 
 /**
  * The Commission's action within the first three months (Art. 6(3) and 6(4)): none, an announced
  * intention to propose or adopt a Union act on the matter, or a finding that a pending proposal
  * covers it.
  */
-export type CommissionAction = 'none' | 'intends-to-legislate' | 'proposal-pending';
+export type CommissionAction = (typeof COMMISSION_ACTIONS)[number];
+
+/** The Commission's possible actions, as {@link CommissionAction} names them. */
+export const COMMISSION_ACTIONS = ['none', 'intends-to-legislate', 'proposal-pending'] as const;
 
 /**
  * How the end date is computed:
  * - `tris`: the date TRIS publishes as "end of standstill" (observed convention, default);
  * - `regulation-1182-71`: the last day of the period under Regulation 1182/71 Art. 3 (strict reading).
  */
-export type StandstillConvention = 'tris' | 'regulation-1182-71';
+export type StandstillConvention = (typeof STANDSTILL_CONVENTIONS)[number];
+
+/** The conventions, as {@link StandstillConvention} names them. */
+export const STANDSTILL_CONVENTIONS = ['tris', 'regulation-1182-71'] as const;
 
 /** The standstill durations the Directive provides for, in months (0: urgency procedure). */
 export type StandstillMonths = 0 | 3 | 4 | 6 | 12 | 18;

@@ -4,7 +4,8 @@
  */
 import { addMonthsToDay } from '../calendar/add-months.js';
 import type { InputPath } from '../errors/secmod-error.js';
-import { civilFromDays, daysFromCivil, daysInMonth, invalidDate, parseDay, isoOf } from '../internal/days.js';
+import { civilFromDays, daysFromCivil, daysInMonth, isoOf } from '../internal/days.js';
+import { invalidDate, parseDay } from '../internal/check.js';
 
 export interface Span {
   readonly first: number;

@@ -1,15 +1,14 @@
+import { secD } from '../sources/cite.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { parseDay } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 import { checkWholeNumber, show } from '../internal/check.js';
 import { checkExtension, checkTimetable } from './check.js';
 import { shiftMonths } from './dates.js';
 import { MILESTONE_ORDER, type Extension, type Milestone, type Timetable } from './types.js';
 
-const PANEL_AGREES = {
-  document: 'Smart Energy Code, Section D',
-  clause: 'D6',
-  note: 'the Panel agrees the progression timetable of a proposal and any extension to it (Modification and Release Status Report, October 2017, SECP_49_1310_11: "AGREE the two-month extension")',
-};
+const PANEL_AGREES = secD('D6', 'the Panel agrees the progression timetable of a proposal and any extension to it', {
+  records: ['SECP_49_1310_11: "AGREE the two-month extension"'],
+});
 
 /**
  * Applies a Panel-agreed extension: every milestone from `extension.from` (default: the first not yet

@@ -21,6 +21,7 @@ export {
   dccDueDate,
   DCC_STANDARD_TIMESCALES,
   DCC_TIMESCALES_FROM,
+  DCC_TIMESCALE_VERSIONS,
   type DccTimescales,
 } from './status.js';
 export { validateTimetable, type TimetableIssueCode, type ValidateTimetableOptions } from './validate.js';

@@ -2,8 +2,14 @@ import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { englandAndWales } from '../calendar/uk/calendars.js';
 import { shiftWorkingDays } from '../calendar/working-days/holiday-index.js';
-import type { Citation } from '../errors/citation.js';
-import { checkDayInRange, invalidArgument, isoOf, parseDay } from '../internal/days.js';
+import type { Citation } from '../sources/citation.js';
+import { DCC_TIMESCALES_ASSUMPTION } from '../sources/assumptions.js';
+import { secD } from '../sources/cite.js';
+import { versionAt, type Versions } from '../sources/dated.js';
+import { SECTION_D_REVIEW_FROM } from '../sources/documents.js';
+import { isoDateOf } from '../internal/days.js';
+import { isoOf } from '../internal/days.js';
+import { checkDayInRange, invalidArgument, parseDay } from '../internal/check.js';
 import { checkAssessment, checkTimescales, checkTimetable } from './check.js';
 import { span } from './dates.js';
 import type { DccAssessment, Timetable } from './types.js';
@@ -96,23 +102,33 @@ export interface DccTimescales {
 }
 
 /**
- * The standard timescales Section D has set for DCC assessments since 1 November 2018 (SECMP0034).
- * **Unconfirmed**: the durations could not be checked against the Code's text;
- * pass your own.
+ * The standard timescales Section D has set for DCC assessments since the Section D Review (SECMP0034).
+ * **Unconfirmed**: the durations could not be checked against the Code's text; pass your own.
  */
 export const DCC_STANDARD_TIMESCALES: DccTimescales = {
   preliminary: 20,
   impact: 60,
   calendar: englandAndWales,
-  source: {
-    document:
-      'Smart Energy Code, Section D (as modified by SECMP0034 "Changes to the SEC Section D for DCC analysis provisions", implemented 1 November 2018)',
-    note: 'unconfirmed defaults: 20 Working Days for a Preliminary Assessment, 60 for an Impact Assessment',
-  },
+  source: DCC_TIMESCALES_ASSUMPTION.source,
 };
 
+/**
+ * Which DCC assessment timescales were in force when: none set (agreed per proposal) before the Section D
+ * Review, the standard ones from it.
+ */
+export const DCC_TIMESCALE_VERSIONS: Versions<DccTimescales | null> = [
+  {
+    from: isoDateOf('0001-01-01'),
+    value: null,
+    source: secD('D6', 'DCC assessment timescales were agreed per proposal', {
+      records: ['SECP_49_1310_11 section 7: due dates agreed per assessment'],
+    }),
+  },
+  { from: SECTION_D_REVIEW_FROM, value: DCC_STANDARD_TIMESCALES, source: DCC_TIMESCALES_ASSUMPTION.source },
+];
+
 /** The date standard timescales apply from; before it timescales were agreed per proposal. */
-export const DCC_TIMESCALES_FROM = '2018-11-01';
+export const DCC_TIMESCALES_FROM: IsoDate = SECTION_D_REVIEW_FROM;
 
 /**
  * The due date of a DCC assessment requested on a date under the standard timescales (Working Days
@@ -130,9 +146,9 @@ export function dccDueDate(
   if (kind !== 'preliminary' && kind !== 'impact')
     throw invalidArgument(kind, ['kind'], "expected 'preliminary' or 'impact'");
   const t = checkTimescales(timescales, ['timescales']);
-  if (requested < parseDay(DCC_TIMESCALES_FROM, [])) return undefined;
+  if (versionAt(DCC_TIMESCALE_VERSIONS, requested)?.value === null) return undefined;
   // A due date past the supported years blames the timescale, not the date.
   return isoOf(
     checkDayInRange(shiftWorkingDays(t.calendar, requested, t[kind], ['timescales', kind]), ['timescales', kind]),
-  ) as IsoDate;
+  );
 }

@@ -1,14 +1,17 @@
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import { englandAndWales } from '../calendar/uk/calendars.js';
 import { isWorkingDayNumber, workingDaysAfter } from '../calendar/working-days/holiday-index.js';
-import type { Citation } from '../errors/citation.js';
+import type { Citation } from '../sources/citation.js';
 import type { Issue } from '../errors/issue.js';
 import { isSecmodError, type InputPath } from '../errors/secmod-error.js';
-import { civilFromDays, parseDay, isoOf } from '../internal/days.js';
+import { civilFromDays, isoOf } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 import { longDate } from '../internal/long-date.js';
 import { unknownName } from '../internal/nearest.js';
 import { PATH_RULES } from '../lifecycle/paths.js';
-import { secD } from '../lifecycle/sources.js';
+import { RELEASE_CALENDAR, WORKING_DAY } from '../sources/assumptions.js';
+import { secD, STANDSTILL_BARS_ADOPTION } from '../sources/cite.js';
+import { cite, SEC_SECTION_C } from '../sources/documents.js';
 import { firstPolicyYear, scheduledIn } from '../releases/calendar.js';
 import { SEC_RELEASE_POLICY } from '../releases/policy.js';
 import type { ReleasePolicy } from '../releases/types.js';
@@ -73,27 +76,19 @@ const DECISION: Readonly<Record<'authority' | 'change-board' | 'panel', Mileston
   panel: 'panel-decision',
 };
 
-const SOURCES: Readonly<Record<string, Citation>> = {
+const SOURCES = {
   order: secD(
     'D6-D9',
     'the phases follow one another: Refinement, Report Phase, Change Board, decision, implementation',
   ),
-  meetings: secD('C, D', 'the Panel decides at its meetings'),
-  consultation: secD('D6, D7', "consultation periods; the minimum is the caller's parameter"),
-  release: {
-    document: 'SEC Release Management Policy (as observed, secmod/releases)',
-    note: 'approved changes go live in SEC releases',
-  },
-  standstill: {
-    document: 'Directive (EU) 2015/1535',
-    clause: 'Art. 6',
-    note: 'the measure may not be adopted before the standstill ends',
-  },
-  workingDay: {
-    document: 'Smart Energy Code, Section A',
-    note: 'timetable dates are Working Days (definition unconfirmed; calendar is a parameter)',
-  },
-};
+  meetings: cite(SEC_SECTION_C, undefined, { note: 'the Panel decides at its meetings' }),
+  consultation: secD('D6, D7', "consultation periods; the minimum is the caller's parameter", {
+    status: 'unconfirmed',
+  }),
+  release: RELEASE_CALENDAR.source,
+  standstill: STANDSTILL_BARS_ADOPTION,
+  workingDay: WORKING_DAY.source,
+} as const satisfies Readonly<Record<string, Citation>>;
 
 /** The options' shape and values: a check that cannot run is refused, never silently skipped. */
 function checkOptions(value: unknown): void {
@@ -201,7 +196,7 @@ export function validateTimetable(
           severity: 'error',
           message: `${timetable.proposal}: ${x.m.kind} (${field} ${label(s)}) comes before ${latest.m.kind} (${label(prev)})`,
           path: ['milestones', x.i, field],
-          source: SOURCES.order as Citation,
+          source: SOURCES.order,
         });
       } else latest = x;
     }
@@ -249,7 +244,7 @@ export function validateTimetable(
           severity: 'error',
           message: `${timetable.proposal}: ${x.m.kind} is approved for ${label(s)}, ${s.month ? 'a month with no Panel meeting' : 'not a Panel meeting date'}`,
           path: ['milestones', x.i, 'approved'],
-          source: SOURCES.meetings as Citation,
+          source: SOURCES.meetings,
         });
       }
     }
@@ -273,7 +268,7 @@ export function validateTimetable(
           severity: 'error',
           message: `${timetable.proposal}: ${x.m.kind} closes ${days} Working Days after it opens: ${longDate(isoOf(x.approved.first))} to ${longDate(isoOf(x.until.first))}, under the minimum of ${options.minConsultationWorkingDays}`,
           path: ['milestones', x.i, 'until'],
-          source: SOURCES.consultation as Citation,
+          source: SOURCES.consultation,
         });
       }
     }
@@ -297,7 +292,7 @@ export function validateTimetable(
         severity: timetable.path === 'authority-led' ? 'warning' : 'error',
         message: `${timetable.proposal}: implementation ${label(s)} is ${s.month ? 'in a month with no SEC release' : 'not a SEC release date'}`,
         path: ['milestones', impl.i, 'approved'],
-        source: SOURCES.release as Citation,
+        source: SOURCES.release,
       });
     }
     if (decision?.approved !== undefined && s.last < decision.approved.first) {
@@ -306,7 +301,7 @@ export function validateTimetable(
         severity: 'error',
         message: `${timetable.proposal}: implementation ${label(s)} is before the decision (${decisionKind}, ${label(decision.approved)})`,
         path: ['milestones', impl.i, 'approved'],
-        source: SOURCES.order as Citation,
+        source: SOURCES.order,
       });
     }
     if (
@@ -318,7 +313,7 @@ export function validateTimetable(
         severity: 'error',
         message: `${timetable.proposal}: implementation ${label(s)} is before the end of the EC standstill (${options.standstillEndsOn})`,
         path: ['milestones', impl.i, 'approved'],
-        source: SOURCES.standstill as Citation,
+        source: SOURCES.standstill,
       });
     }
   }
@@ -336,7 +331,7 @@ export function validateTimetable(
         severity: 'error',
         message: `${timetable.proposal}: ${x.m.kind} ${field} ${label(s)} is not a Working Day (${calendar.name})`,
         path: ['milestones', x.i, field],
-        source: SOURCES.workingDay as Citation,
+        source: SOURCES.workingDay,
       });
     }
   }

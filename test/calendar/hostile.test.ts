@@ -18,21 +18,43 @@ const rule = (date: unknown): RuleCalendarDefinition =>
   ({
     id: 'office',
     name: 'Office',
-    source: { document: 'handbook' },
-    rules: [{ id: 'r', name: 'R', date, source: { document: 'handbook' } }],
-  }) as RuleCalendarDefinition;
+    source: { document: 'handbook', status: 'enacted' },
+    rules: [
+      {
+        id: 'r',
+        name: 'R',
+        versions: [{ from: '2000-01-01', value: { date }, source: { document: 'handbook', status: 'enacted' } }],
+      },
+    ],
+  }) as unknown as RuleCalendarDefinition;
 
 describe('calendarFromRules refuses a definition it cannot apply', () => {
   it.each<[string, RuleCalendarDefinition, readonly (string | number)[]]>([
-    ['an unknown rule kind', rule({ kind: 'bogus' }), ['definition', 'rules', 0, 'date', 'kind']],
-    ['a fractional Easter offset', rule({ kind: 'easter', offset: 1.5 }), ['definition', 'rules', 0, 'date', 'offset']],
-    ['31 February', rule({ kind: 'fixed', month: 2, day: 31 }), ['definition', 'rules', 0, 'date', 'day']],
+    [
+      'an unknown rule kind',
+      rule({ kind: 'bogus' }),
+      ['definition', 'rules', 0, 'versions', 0, 'value', 'date', 'kind'],
+    ],
+    [
+      'a fractional Easter offset',
+      rule({ kind: 'easter', offset: 1.5 }),
+      ['definition', 'rules', 0, 'versions', 0, 'value', 'date', 'offset'],
+    ],
+    [
+      '31 February',
+      rule({ kind: 'fixed', month: 2, day: 31 }),
+      ['definition', 'rules', 0, 'versions', 0, 'value', 'date', 'day'],
+    ],
     [
       '29 February (not every year has it)',
       rule({ kind: 'fixed', month: 2, day: 29 }),
-      ['definition', 'rules', 0, 'date', 'day'],
+      ['definition', 'rules', 0, 'versions', 0, 'value', 'date', 'day'],
     ],
-    ['month 13', rule({ kind: 'fixed', month: 13, day: 1 }), ['definition', 'rules', 0, 'date', 'month']],
+    [
+      'month 13',
+      rule({ kind: 'fixed', month: 13, day: 1 }),
+      ['definition', 'rules', 0, 'versions', 0, 'value', 'date', 'month'],
+    ],
     ['an empty id', { ...rule({ kind: 'fixed', month: 1, day: 1 }), id: '' }, ['definition', 'id']],
   ])('%s', (_name, definition, path) => {
     const e = errorOf(() => calendarFromRules(definition));
@@ -47,7 +69,7 @@ describe("holiday objects a caller's calendar returns are never frozen or change
     return {
       id: 'mine',
       name: 'Mine',
-      source: { document: 'mine' },
+      source: { document: 'mine', status: 'observed' },
       given,
       isHoliday: () => false,
       holidaysIn: (year: number) => {

@@ -172,7 +172,9 @@ describe('rule-based answers for any year 1971-2199', () => {
 
   it('every rule cites its source', () => {
     for (const cal of [englandAndWales, scotland, northernIreland]) {
-      for (const rule of cal.definition.rules) expect(rule.source.document, rule.id).toMatch(/\w/);
+      for (const rule of cal.definition.rules) {
+        for (const v of rule.versions) expect(v.source.document, rule.id).toMatch(/\w/);
+      }
     }
   });
 });

@@ -216,6 +216,24 @@ describe('secmod CLI', () => {
       await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--format', 'pdf'),
     ).toMatchObject({ code: 2 });
   });
+  it('lists the sources and the assumptions, filtered by standing, as text or JSON', async () => {
+    const all = await cli('sources');
+    expect(all.code).toBe(0);
+    expect(all.out).toContain('enacted     Directive (EU) 2015/1535 <https://eur-lex.europa.eu/eli/dir/2015/1535/oj>');
+    expect(all.out).toContain('override: LifecycleOptions.appealWindowWorkingDays');
+    const unconfirmed = await cli('sources', '--status', 'unconfirmed', '--json');
+    const parsed = JSON.parse(unconfirmed.out) as {
+      sources: { status: string }[];
+      assumptions: { id: string; source: { status: string } }[];
+    };
+    expect(parsed.sources.length).toBeGreaterThan(0);
+    expect(parsed.sources.every((s) => s.status === 'unconfirmed')).toBe(true);
+    expect(parsed.assumptions.map((a) => a.id)).toContain('appeal-window');
+    expect(parsed.assumptions.every((a) => a.source.status === 'unconfirmed')).toBe(true);
+    expect(await cli('sources', '--status', 'maybe')).toMatchObject({ code: 2 });
+    expect(await cli('sources', 'extra')).toMatchObject({ code: 2 });
+  });
+
   it('prints help', async () => {
     expect((await cli('help')).out).toContain('usage: secmod <command>');
     expect((await cli()).code).toBe(2);

@@ -3,7 +3,11 @@ import { isSecmodError, SecmodError } from '../../src/errors/index.js';
 
 describe('SecmodError', () => {
   it('carries a code, a path and a source', () => {
-    const source = { document: 'Regulation (EEC, Euratom) No 1182/71', clause: 'Art. 3(4)' };
+    const source = {
+      document: 'Regulation (EEC, Euratom) No 1182/71',
+      clause: 'Art. 3(4)',
+      status: 'enacted' as const,
+    };
     const e = new SecmodError('invalid-date', 'bad date', { path: ['milestones', 2, 'date'], source, cause: 'x' });
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('SecmodError');

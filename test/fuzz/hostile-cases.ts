@@ -35,14 +35,18 @@ export const HOSTILE_CASES: Readonly<Record<string, HostileCase>> = {
         .calendarFromRules({
           id: 'x',
           name: 'X',
-          source: { document: 'd' },
+          source: { document: 'd', status: 'enacted' },
           rules: [
             {
               id: 'r',
               name: 'R',
-              date: { kind: 'fixed', month: 12, day: 25 },
-              substitute: true,
-              source: { document: 'd' },
+              versions: [
+                {
+                  from: secmod.isoDate('2000-01-01'),
+                  value: { date: { kind: 'fixed', month: 12, day: 25 }, substitute: true },
+                  source: { document: 'd', status: 'enacted' },
+                },
+              ],
             },
           ],
         })

@@ -182,32 +182,40 @@ const holidayInput = fc.oneof(date, fc.record({ date, name: fc.string({ maxLengt
 const ruleDefinition = fc.record({
   id: fc.string({ minLength: 1, maxLength: 10 }),
   name: fc.string({ minLength: 1, maxLength: 10 }),
-  source: fc.constant({ document: 'fuzz' }),
+  source: fc.constant({ document: 'fuzz', status: 'observed' }),
   rules: fc.array(
     fc.record({
       id: fc.string({ minLength: 1, maxLength: 5 }),
       name: fc.string({ maxLength: 10 }),
-      date: fc.oneof(
+      versions: fc.array(
         fc.record({
-          kind: fc.constant('fixed' as const),
-          month: fc.integer({ min: 1, max: 12 }),
-          day: fc.integer({ min: 1, max: 28 }),
+          from: date,
+          value: fc.record({
+            date: fc.oneof(
+              fc.record({
+                kind: fc.constant('fixed' as const),
+                month: fc.integer({ min: 1, max: 12 }),
+                day: fc.integer({ min: 1, max: 28 }),
+              }),
+              fc.record({ kind: fc.constant('easter' as const), offset: fc.integer({ min: -50, max: 60 }) }),
+              fc.record({
+                kind: fc.constant('nth-weekday' as const),
+                month: fc.integer({ min: 1, max: 12 }),
+                weekday: fc.integer({ min: 1, max: 7 }),
+                n: fc.integer({ min: 1, max: 4 }),
+              }),
+              fc.record({
+                kind: fc.constant('last-weekday' as const),
+                month: fc.integer({ min: 1, max: 12 }),
+                weekday: fc.integer({ min: 1, max: 7 }),
+              }),
+            ),
+            substitute: fc.boolean(),
+          }),
+          source: fc.constant({ document: 'fuzz', status: 'observed' }),
         }),
-        fc.record({ kind: fc.constant('easter' as const), offset: fc.integer({ min: -50, max: 60 }) }),
-        fc.record({
-          kind: fc.constant('nth-weekday' as const),
-          month: fc.integer({ min: 1, max: 12 }),
-          weekday: fc.integer({ min: 1, max: 7 }),
-          n: fc.integer({ min: 1, max: 4 }),
-        }),
-        fc.record({
-          kind: fc.constant('last-weekday' as const),
-          month: fc.integer({ min: 1, max: 12 }),
-          weekday: fc.integer({ min: 1, max: 7 }),
-        }),
+        { minLength: 1, maxLength: 2 },
       ),
-      substitute: fc.boolean(),
-      source: fc.constant({ document: 'fuzz' }),
     }),
     { maxLength: 6 },
   ),
@@ -305,6 +313,18 @@ export const TARGETS: Readonly<Record<string, Target>> = {
     (c: never) => adapter.trisStateCalendar(c).isHoliday('2020-07-14'),
     fc.constantFrom('F', 'D', 'UK', 'IRL', 'XX', 'f'),
   ),
+  // secmod/sources
+  inForce: t(
+    secmod.inForce as never,
+    fc.constantFrom(
+      secmod.ERAS,
+      secmod.EC_NOTIFICATION_RULE,
+      secmod.SEC_RELEASE_POLICY.versions,
+      secmod.DCC_TIMESCALE_VERSIONS,
+    ),
+    date,
+  ),
+  assumptions: t(secmod.assumptions as never, fc.constantFrom(undefined, 'observed', 'unconfirmed', 'enacted')),
   // secmod/lifecycle
   pathRules: t(secmod.pathRules as never, path),
   eraOn: t(secmod.eraOn as never, date),

@@ -292,7 +292,7 @@ describe('the Change Board vote is a pluggable rule (voting rules unconfirmed)',
     expect(vote).toBe('approve');
     expect(() => changeBoardVote(tally, 'fast-track')).toThrow(/no Change Board vote/);
     expect(() => changeBoardVote({ g: { for: -1, against: 0 } }, 'self-governance')).toThrow(/whole number/);
-    expect(MAJORITY_IN_EVERY_GROUP.source.note).toContain('unconfirmed');
+    expect(MAJORITY_IN_EVERY_GROUP.source.status).toBe('unconfirmed');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import seedScope from '../fixtures/seed-release-scope.json' with { type: 'json' };
-import { dayOfWeek } from '../../src/calendar/index.js';
+import { dayOfWeek, isoDate } from '../../src/calendar/index.js';
 import {
   earliestRelease,
   nextRelease,
@@ -72,15 +72,21 @@ describe('the release calendar', () => {
       versions: [
         ...SEC_RELEASE_POLICY.versions,
         {
-          effectiveFrom: '2027-01-01',
-          releases: Array.from({ length: 12 }, (_, i) => ({
-            name: `M${i + 1}`,
-            month: i + 1,
-            weekday: 4,
-            which: 'first' as const,
-          })),
-          leadTimes: { dccBaselineMonths: 6, fullScopeMonths: 2, source: { document: 'what-if' } },
-          source: { document: 'what-if' },
+          from: isoDate('2027-01-01'),
+          value: {
+            releases: Array.from({ length: 12 }, (_, i) => ({
+              name: `M${i + 1}`,
+              month: i + 1,
+              weekday: 4,
+              which: 'first' as const,
+            })),
+            leadTimes: {
+              dccBaselineMonths: 6,
+              fullScopeMonths: 2,
+              source: { document: 'what-if', status: 'unconfirmed' },
+            },
+          },
+          source: { document: 'what-if', status: 'unconfirmed' },
         },
       ],
     };

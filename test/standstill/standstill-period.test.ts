@@ -221,7 +221,7 @@ describe('requiresEcNotification (dated rule)', () => {
     expect(requiresEcNotification('2021-01-01', 'northern-ireland')).toBe(true);
   });
   it('refuses what it cannot answer', () => {
-    expect(errorOf(() => requiresEcNotification('1960-01-01', 'great-britain')).code).toBe('invalid-argument');
+    expect(errorOf(() => requiresEcNotification('1960-01-01', 'great-britain')).code).toBe('before-first-version');
     expect(errorOf(() => requiresEcNotification('2021-01-01', 'wales' as never)).code).toBe('invalid-argument');
   });
 });

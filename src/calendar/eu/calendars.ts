@@ -1,37 +1,29 @@
-import type { Citation } from '../../errors/citation.js';
+import { isoDateOf } from '../../internal/days.js';
+import type { Citation } from '../../sources/citation.js';
+import { cite, EC_HOLIDAYS, TRIS_RECORDS } from '../../sources/documents.js';
 import { ruleCalendar, type HolidayRule, type Proclamation, type RuleCalendar } from '../holidays/rules.js';
 
-const EC_HOLIDAYS: Citation = {
-  document:
-    'European Commission, public holidays of the institutions (list published each year in the Official Journal, C series)',
-  note: 'Staff Regulations Art. 61: the days are fixed by agreement between the institutions; the rules here are the pattern of the annual lists',
-};
+const EC_HOLIDAY_LISTS = /* @__PURE__ */ cite(EC_HOLIDAYS);
 
-const TRIS_OBSERVED: Citation = {
-  document: 'TRIS published end-of-standstill dates, 2012-2020 (eutr database, J. C. Fjelstul 2021)',
-  note: 'observed: TRIS end dates move past these days; 27-31 December are treated as working days except at the 2014/15 year end',
-};
+const TRIS_OBSERVED = /* @__PURE__ */ cite(TRIS_RECORDS, undefined, {
+  note: 'TRIS end dates move past these days; 27-31 December are treated as working days except at the 2014/15 year end',
+  records: ['TRIS notifications 2012-2020'],
+});
+
+/** The Commission's holiday pattern has no recorded start: its rules apply to every supported year. */
+const ALWAYS = isoDateOf('0001-01-01');
 
 /* @__NO_SIDE_EFFECTS__ */
 function fixed(id: string, name: string, month: number, day: number, source: Citation): HolidayRule {
-  return {
-    id,
-    name,
-    date: { kind: 'fixed', month, day },
-    source,
-  };
-} /* @__NO_SIDE_EFFECTS__ */
+  return { id, name, versions: [{ from: ALWAYS, value: { date: { kind: 'fixed', month, day } }, source }] };
+}
+/* @__NO_SIDE_EFFECTS__ */
 function easter(id: string, name: string, offset: number, source: Citation): HolidayRule {
-  return {
-    id,
-    name,
-    date: { kind: 'easter', offset },
-    source,
-  };
+  return { id, name, versions: [{ from: ALWAYS, value: { date: { kind: 'easter', offset } }, source }] };
 }
 /* @__NO_SIDE_EFFECTS__ */
 function yearEnd(day: number): HolidayRule {
-  return fixed(`year-end-${day}`, 'Year-end closure', 12, day, EC_HOLIDAYS);
+  return fixed(`year-end-${day}`, 'Year-end closure', 12, day, EC_HOLIDAY_LISTS);
 }
 /** The holidays of the Commission that TRIS end dates follow (no substitute days: a holiday on a weekend is lost). */
 /* @__NO_SIDE_EFFECTS__ */
@@ -67,8 +59,8 @@ function coreRules(source: Citation, extra: readonly HolidayRule[] = []): Holida
 export const europeanCommission: RuleCalendar = /* @__PURE__ */ ruleCalendar({
   id: 'european-commission',
   name: 'European Commission holidays',
-  source: EC_HOLIDAYS,
-  rules: coreRules(EC_HOLIDAYS, [yearEnd(27), yearEnd(28), yearEnd(29), yearEnd(30), yearEnd(31)]),
+  source: EC_HOLIDAY_LISTS,
+  rules: coreRules(EC_HOLIDAY_LISTS, [yearEnd(27), yearEnd(28), yearEnd(29), yearEnd(30), yearEnd(31)]),
 });
 
 /** The 2014/15 year-end, the one year-end TRIS treated 29-31 December as closed. */
@@ -78,10 +70,10 @@ function closure2014(date: string): Proclamation {
     kind: 'add',
     date,
     name: 'Year-end closure',
-    source: {
-      document: TRIS_OBSERVED.document,
-      note: 'observed: every TRIS end date that falls on 29-31 Dec 2014 moves to 5 Jan 2015',
-    },
+    source: /* @__PURE__ */ cite(TRIS_RECORDS, undefined, {
+      note: 'every TRIS end date that falls on 29-31 Dec 2014 moves to 5 Jan 2015',
+      records: ['TRIS notifications with end dates 29 Dec 2014 to 5 Jan 2015'],
+    }),
   };
 }
 const TRIS_2014_CLOSURE: readonly Proclamation[] = [

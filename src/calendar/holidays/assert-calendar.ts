@@ -1,6 +1,6 @@
 import type { InputPath } from '../../errors/secmod-error.js';
 import { invalidArgument } from '../../internal/check.js';
-import { parseDay } from '../../internal/days.js';
+import { parseDay } from '../../internal/check.js';
 import type { IsoDate } from '../iso-date.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 

@@ -1,5 +1,6 @@
-import { civilFromDays, invalidArgument, parseDay, isoOf } from '../../internal/days.js';
-import type { IsoDate } from '../iso-date.js';
+import { callerSupplied } from '../../sources/documents.js';
+import { civilFromDays, isoOf } from '../../internal/days.js';
+import { invalidArgument, parseDay } from '../../internal/check.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 import { yearCachedCalendar } from './year-cached.js';
 
@@ -43,7 +44,7 @@ export function calendarFromDates(id: string, dates: readonly HolidayInput[], na
   const holidays: Holiday[] = [];
   dates.forEach((entry: HolidayInput, index) => {
     const raw = typeof entry === 'object' && entry !== null ? (entry as { date?: unknown }).date : entry;
-    const date = isoOf(parseDay(raw, ['dates', index])) as IsoDate;
+    const date = isoOf(parseDay(raw, ['dates', index]));
     const given = typeof entry === 'object' && entry !== null ? (entry as { name?: unknown }).name : undefined;
     if (given !== undefined && typeof given !== 'string')
       throw invalidArgument(given, ['dates', index, 'name'], 'expected a string or nothing');
@@ -53,5 +54,5 @@ export function calendarFromDates(id: string, dates: readonly HolidayInput[], na
     seen.add(key);
     holidays.push(Object.freeze({ date, name: holidayName }));
   });
-  return listCalendar(id, calendarName, { document: calendarName, note: 'dates supplied by the caller' }, holidays);
+  return listCalendar(id, calendarName, callerSupplied(calendarName), holidays);
 }

@@ -1,4 +1,5 @@
-import type { Citation } from '../../errors/citation.js';
+import type { Citation } from '../../sources/citation.js';
+import { checkCitation, checkVersions, spansOf, type Versions } from '../../sources/dated.js';
 import { SecmodError, type InputPath } from '../../errors/secmod-error.js';
 import {
   checkArray,
@@ -17,12 +18,11 @@ import {
   MAX_YEAR,
   MIN_DAY,
   MIN_YEAR,
-  parseDay,
   weekdayOf,
   civilFromDays,
   isoOf,
 } from '../../internal/days.js';
-import type { IsoDate } from '../iso-date.js';
+import { parseDay } from '../../internal/check.js';
 import { easterSunday } from './easter.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 import { yearCachedCalendar } from './year-cached.js';
@@ -38,23 +38,26 @@ export type DateRule =
   /** The last given weekday of a month. */
   | { readonly kind: 'last-weekday'; readonly month: number; readonly weekday: number };
 
-/**
- * A recurring holiday, in force for the years `from`..`until` (inclusive; open when absent): a rule
- * that changed is a new version with its own years, never an overwrite.
- */
-export interface HolidayRule {
-  /** Stable id, referenced by {@link Proclamation}s. */
-  readonly id: string;
-  readonly name: string;
+/** What a version of a recurring holiday says: how its date is found, and whether it has a substitute day. */
+export interface HolidayRuleValue {
   readonly date: DateRule;
   /**
    * When the day falls on a Saturday or Sunday, the holiday moves to the next weekday that is not
    * already a holiday (the "substitute day" of the Banking and Financial Dealings Act 1971, Sch. 1).
    */
-  readonly substitute?: boolean;
-  readonly from?: number;
-  readonly until?: number;
-  readonly source: Citation;
+  readonly substitute?: boolean | undefined;
+}
+
+/**
+ * A recurring holiday as a dated rule: its versions, each in force from a day (and, where known, until
+ * one), with its source. A holiday that changed is a new version, never an overwrite; a year takes its
+ * occurrence from the version in force on the day the occurrence falls.
+ */
+export interface HolidayRule {
+  /** Stable id, referenced by {@link Proclamation}s. */
+  readonly id: string;
+  readonly name: string;
+  readonly versions: Versions<HolidayRuleValue>;
 }
 
 /** A one-off change by proclamation or decision, kept as dated data with its source. */
@@ -113,8 +116,20 @@ interface Occurrence {
 /** Generates one year's holidays from a definition. */
 function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
   const occurrences: Occurrence[] = [];
+  const first = daysFromCivil(year, 1, 1);
+  const last = daysFromCivil(year, 12, 31);
   for (const rule of def.rules) {
-    if ((rule.from !== undefined && year < rule.from) || (rule.until !== undefined && year > rule.until)) continue;
+    const spans = spansOf(rule.versions);
+    const inYear: Occurrence[] = [];
+    rule.versions.forEach((version, i) => {
+      const [from, until] = spans[i] as readonly [number, number];
+      if (until < first || from > last) return;
+      const day = ruleDay(version.value.date, year);
+      if (day >= from && day <= until) {
+        inYear.push({ day, name: rule.name, substitute: version.value.substitute === true });
+      }
+    });
+    if (inYear.length === 0) continue;
     const move = def.proclamations?.find((p) => p.kind === 'move' && p.rule === rule.id && p.year === year);
     if (move?.kind === 'move') {
       occurrences.push({
@@ -122,9 +137,7 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
         name: move.name ?? rule.name,
         substitute: false,
       });
-    } else {
-      occurrences.push({ day: ruleDay(rule.date, year), name: rule.name, substitute: rule.substitute === true });
-    }
+    } else occurrences.push(...inYear);
   }
   for (const p of def.proclamations ?? []) {
     if (p.kind !== 'add') continue;
@@ -141,23 +154,15 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
       while (isWeekend(day) || taken.has(day)) day++;
       if (day > MAX_DAY) continue;
       taken.add(day);
-      out.push({ date: isoOf(day) as IsoDate, name: o.name, substituteFor: isoOf(o.day) as IsoDate });
+      out.push({ date: isoOf(day), name: o.name, substituteFor: isoOf(o.day) });
     } else {
-      out.push({ date: isoOf(o.day) as IsoDate, name: o.name });
+      out.push({ date: isoOf(o.day), name: o.name });
     }
   }
   return out;
 }
 
 const RULE_KINDS = ['fixed', 'easter', 'nth-weekday', 'last-weekday'] as const;
-
-function checkSource(value: unknown, path: InputPath): void {
-  checkString(
-    checkObject<Citation>(value, path, 'a Citation { document, clause?, url?, note? }').document,
-    [...path, 'document'],
-    'the document cited',
-  );
-}
 
 function checkDateRule(value: unknown, path: InputPath): void {
   const rule = checkObject<DateRule>(value, path, 'a DateRule { kind, ... }');
@@ -186,19 +191,19 @@ function checkDefinition(value: unknown): void {
   );
   checkString(def.id, [...path, 'id'], 'a non-empty calendar id');
   checkString(def.name, [...path, 'name'], 'a non-empty calendar name');
-  checkSource(def.source, [...path, 'source']);
+  checkCitation(def.source, [...path, 'source']);
   if (def.firstYear !== undefined) checkWholeNumber(def.firstYear, [...path, 'firstYear'], MIN_YEAR, MAX_YEAR);
   const ids = new Set<string>();
   checkArray<HolidayRule>(def.rules, [...path, 'rules'], 'an array of HolidayRule').forEach((rule, i) => {
     const at = [...path, 'rules', i];
-    checkObject(rule, at, 'a HolidayRule { id, name, date, substitute?, from?, until?, source }');
+    checkObject(rule, at, 'a HolidayRule { id, name, versions }');
     ids.add(checkString(rule.id, [...at, 'id'], 'a non-empty rule id'));
     checkString(rule.name, [...at, 'name'], 'a non-empty holiday name');
-    checkDateRule(rule.date, [...at, 'date']);
-    checkOptionalBoolean(rule.substitute, [...at, 'substitute']);
-    if (rule.from !== undefined) checkWholeNumber(rule.from, [...at, 'from'], MIN_YEAR, MAX_YEAR);
-    if (rule.until !== undefined) checkWholeNumber(rule.until, [...at, 'until'], rule.from ?? MIN_YEAR, MAX_YEAR);
-    checkSource(rule.source, [...at, 'source']);
+    checkVersions<HolidayRuleValue>(rule.versions, [...at, 'versions'], 'holiday rule', (value, vpath) => {
+      const v = checkObject<HolidayRuleValue>(value, vpath, 'a HolidayRuleValue { date, substitute? }');
+      checkDateRule(v.date, [...vpath, 'date']);
+      checkOptionalBoolean(v.substitute, [...vpath, 'substitute']);
+    });
   });
   if (def.proclamations === undefined) return;
   checkArray<Proclamation>(def.proclamations, [...path, 'proclamations'], 'an array of Proclamation').forEach(
@@ -206,7 +211,7 @@ function checkDefinition(value: unknown): void {
       const at = [...path, 'proclamations', i];
       checkObject(p, at, 'a Proclamation { kind: add | move, ... }');
       const kind = checkOneOf(p.kind, ['add', 'move'] as const, [...at, 'kind'], 'proclamation kind');
-      checkSource(p.source, [...at, 'source']);
+      checkCitation(p.source, [...at, 'source']);
       if (kind === 'add') {
         parseDay((p as { date?: unknown }).date, [...at, 'date']);
         checkString((p as { name?: unknown }).name, [...at, 'name'], 'a non-empty holiday name');
@@ -235,9 +240,10 @@ function checkDefinition(value: unknown): void {
  *   February), a fractional Easter offset, an empty id, a move naming no rule.
  * @example
  * const office = calendarFromRules({
- *   id: 'office', name: 'Office', source: { document: 'Staff handbook' },
- *   rules: [{ id: 'xmas', name: 'Christmas Day', date: { kind: 'fixed', month: 12, day: 25 }, substitute: true,
- *             source: { document: 'Staff handbook', clause: '4.1' } }],
+ *   id: 'office', name: 'Office', source: { document: 'Staff handbook', status: 'enacted' },
+ *   rules: [{ id: 'xmas', name: 'Christmas Day', versions: [{
+ *     from: '2000-01-01', value: { date: { kind: 'fixed', month: 12, day: 25 }, substitute: true },
+ *     source: { document: 'Staff handbook', clause: '4.1', status: 'enacted' } }] }],
  * });
  * office.holidaysIn(2022); // [{ date: '2022-12-26', name: 'Christmas Day', substituteFor: '2022-12-25' }]
  */

@@ -1,4 +1,4 @@
-import type { Citation } from '../../errors/citation.js';
+import type { Citation } from '../../sources/citation.js';
 import type { IsoDate } from '../iso-date.js';
 
 /** One holiday: its date and its name as the issuing body spells it. */

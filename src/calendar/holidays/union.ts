@@ -1,3 +1,4 @@
+import { combined } from '../../sources/documents.js';
 import { checkArray, invalidArgument } from '../../internal/check.js';
 import { assertCalendar, holidaysOf } from './assert-calendar.js';
 import { yearCachedCalendar } from './year-cached.js';
@@ -47,10 +48,10 @@ export function namedUnion(
     {
       id,
       name: name ?? parts.map((c) => c.name).join(' + '),
-      source: {
-        document: parts.map((c) => c.source.document).join('; '),
-        note: `union of ${parts.map((c) => c.id).join(', ')}`,
-      },
+      source: combined(
+        parts.map((c) => c.source),
+        `union of ${parts.map((c) => c.id).join(', ')}`,
+      ),
     },
     generate,
   );

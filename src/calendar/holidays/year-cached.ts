@@ -1,4 +1,5 @@
-import { checkYear, civilFromDays, parseDay, isoOf } from '../../internal/days.js';
+import { civilFromDays, isoOf } from '../../internal/days.js';
+import { checkYear, parseDay } from '../../internal/check.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 
 /** What a calendar is, apart from its holidays. */

@@ -16,8 +16,12 @@ import {
   summerBankHoliday,
   UK_FIRST_YEAR,
   UK_PROCLAMATIONS,
+  COMMON_LAW_HOLIDAY,
 } from './rules.js';
-import { BFDA_1971, COMMON_LAW, GOV_UK_FEED, PROCLAMATION } from './sources.js';
+import { bfda1971, proclamation } from '../../sources/cite.js';
+import { cite, GOV_UK_BANK_HOLIDAYS } from '../../sources/documents.js';
+
+const GOV_UK_FEED = /* @__PURE__ */ cite(GOV_UK_BANK_HOLIDAYS);
 
 /**
  * Bank holidays in England and Wales, from the Banking and Financial Dealings Act 1971 (Sch. 1
@@ -37,10 +41,10 @@ export const englandAndWales: RuleCalendar = /* @__PURE__ */ ruleCalendar({
     goodFriday(),
     easterMonday('Sch. 1 para 1'),
     earlyMay(),
-    springBankHoliday(BFDA_1971('Sch. 1 para 1')),
+    springBankHoliday(/* @__PURE__ */ bfda1971('Sch. 1 para 1')),
     summerBankHoliday({ kind: 'last-weekday', month: 8, weekday: 1 }, 'Sch. 1 para 1'),
-    christmasDay(COMMON_LAW),
-    boxingDay(UK_FIRST_YEAR, BFDA_1971('Sch. 1 para 1')),
+    christmasDay(COMMON_LAW_HOLIDAY),
+    boxingDay(UK_FIRST_YEAR, /* @__PURE__ */ bfda1971('Sch. 1 para 1')),
   ],
   proclamations: UK_PROCLAMATIONS,
 });
@@ -61,12 +65,12 @@ export const scotland: RuleCalendar = /* @__PURE__ */ ruleCalendar({
     newYearsDay(UK_FIRST_YEAR, 'Sch. 1 para 2'),
     secondJanuary,
     goodFriday('Sch. 1 para 2'),
-    earlyMay(BFDA_1971('Sch. 1 para 2', 'the first Monday in May')),
-    springBankHoliday(PROCLAMATION('last Monday in May, appointed by proclamation')),
+    earlyMay(/* @__PURE__ */ bfda1971('Sch. 1 para 2', 'the first Monday in May')),
+    springBankHoliday(/* @__PURE__ */ proclamation('last Monday in May, appointed by proclamation')),
     summerBankHoliday({ kind: 'nth-weekday', month: 8, weekday: 1, n: 1 }, 'Sch. 1 para 2'),
     stAndrewsDay,
-    christmasDay(BFDA_1971('Sch. 1 para 2')),
-    boxingDay(1974, PROCLAMATION('Boxing Day, a bank holiday in Scotland since 1974')),
+    christmasDay(/* @__PURE__ */ bfda1971('Sch. 1 para 2')),
+    boxingDay(1974, /* @__PURE__ */ proclamation('Boxing Day, a bank holiday in Scotland since 1974')),
   ],
   proclamations: UK_PROCLAMATIONS,
 });
@@ -90,11 +94,11 @@ export const northernIreland: RuleCalendar = /* @__PURE__ */ ruleCalendar({
     goodFriday(),
     easterMonday('Sch. 1 para 3'),
     earlyMay(),
-    springBankHoliday(BFDA_1971('Sch. 1 para 3')),
+    springBankHoliday(/* @__PURE__ */ bfda1971('Sch. 1 para 3')),
     battleOfTheBoyne,
     summerBankHoliday({ kind: 'last-weekday', month: 8, weekday: 1 }, 'Sch. 1 para 3'),
-    christmasDay(COMMON_LAW),
-    boxingDay(UK_FIRST_YEAR, BFDA_1971('Sch. 1 para 3')),
+    christmasDay(COMMON_LAW_HOLIDAY),
+    boxingDay(UK_FIRST_YEAR, /* @__PURE__ */ bfda1971('Sch. 1 para 3')),
   ],
   proclamations: UK_PROCLAMATIONS,
 });

@@ -4,14 +4,8 @@
  * range costs a binary search per year, not a loop per day.
  * @internal
  */
-import {
-  checkDayInRange,
-  civilFromDays,
-  isWeekend,
-  parseDay,
-  weekdayCount,
-  weekdayWithCount,
-} from '../../internal/days.js';
+import { civilFromDays, isWeekend, weekdayCount, weekdayWithCount } from '../../internal/days.js';
+import { checkDayInRange, parseDay } from '../../internal/check.js';
 import type { InputPath } from '../../errors/secmod-error.js';
 import { holidaysOf } from '../holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../holidays/types.js';

@@ -1,4 +1,4 @@
-import { checkDayInRange, formatDay, parseDay } from '../../internal/days.js';
+import { checkDayInRange, formatDay, parseDay } from '../../internal/check.js';
 import { checkWholeNumber } from '../../internal/check.js';
 import { assertCalendar } from '../holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../holidays/types.js';
@@ -32,7 +32,7 @@ export function nextWorkingDay(date: string, calendar: HolidayCalendar): IsoDate
   assertCalendar(calendar, ['calendar']);
   let day = parseDay(date, ['date']);
   while (!isWorkingDayNumber(calendar, day)) day = checkDayInRange(day + 1, ['date']);
-  return formatDay(day, ['date']) as IsoDate;
+  return formatDay(day, ['date']);
 }
 
 /**
@@ -45,7 +45,7 @@ export function previousWorkingDay(date: string, calendar: HolidayCalendar): Iso
   assertCalendar(calendar, ['calendar']);
   let day = parseDay(date, ['date']);
   while (!isWorkingDayNumber(calendar, day)) day = checkDayInRange(day - 1, ['date']);
-  return formatDay(day, ['date']) as IsoDate;
+  return formatDay(day, ['date']);
 }
 
 /**
@@ -66,7 +66,7 @@ export function addWorkingDays(date: string, n: number, calendar: HolidayCalenda
   assertCalendar(calendar, ['calendar']);
   const day = parseDay(date, ['date']);
   const count = checkWholeNumber(n, ['n']);
-  return formatDay(shiftWorkingDays(calendar, day, count, ['n']), count === 0 ? ['date'] : ['n']) as IsoDate;
+  return formatDay(shiftWorkingDays(calendar, day, count, ['n']), count === 0 ? ['date'] : ['n']);
 }
 
 /**

@@ -1,0 +1,106 @@
+/**
+ * The rules secmod could not read in a primary text: each is a default a caller can override, written
+ * once here with its standing, the source it rests on and the parameter that replaces it.
+ */
+import type { Citation } from './citation.js';
+import { releasePages, secD } from './cite.js';
+import { cite, NI_PROTOCOL, SEC_SECTION_A, SEC_SECTION_D, SECMP0034, TRIS_RECORDS } from './documents.js';
+
+/** A rule that is `observed` or `unconfirmed`, and how to replace it. */
+export interface Assumption {
+  /** Stable id, e.g. `appeal-window`. */
+  readonly id: string;
+  /** What secmod assumes, in one sentence. */
+  readonly rule: string;
+  /** The default secmod uses. */
+  readonly default: string;
+  /** The parameter that overrides it; `null` where secmod has none (the rule is fixed in its tables). */
+  readonly parameter: string | null;
+  readonly source: Citation;
+}
+
+/** The appeal window after a Self-Governance or Fast-Track decision. */
+export const APPEAL_WINDOW: Assumption = {
+  id: 'appeal-window',
+  rule: 'a Path 3 or 4 decision can be appealed to the Authority within a window of Working Days, and is not implemented while it is open',
+  default: '15 Working Days (the usual figure in GB codes)',
+  parameter: 'LifecycleOptions.appealWindowWorkingDays',
+  source: secD('D9', 'the appeal window: its length could not be checked', { status: 'unconfirmed' }),
+};
+
+/** Which days are Working Days. */
+export const WORKING_DAY: Assumption = {
+  id: 'working-day',
+  rule: 'timetable dates, the appeal window and DCC due dates count Working Days: weekdays that are not bank holidays',
+  default: 'englandAndWales (bank holidays in England and Wales)',
+  parameter: 'LifecycleOptions.calendar, ValidateTimetableOptions.calendar, DccTimescales.calendar',
+  source: cite(SEC_SECTION_A, 'Working Day'),
+};
+
+/** How a Change Board vote carries. */
+export const CHANGE_BOARD_VOTE: Assumption = {
+  id: 'change-board-vote',
+  rule: 'a Change Board vote carries with a majority in every voting group that votes',
+  default: 'MAJORITY_IN_EVERY_GROUP',
+  parameter: 'changeBoardVote(tally, path, rule)',
+  source: secD('D8', "the voting rule could not be checked against the Code's text", {
+    status: 'unconfirmed',
+    records: ['SECMP0004 (SECP_49_1310_11 section 3): no majority, so the Change Board recommended rejection'],
+  }),
+};
+
+/** Standard timescales of DCC assessments. */
+export const DCC_TIMESCALES_ASSUMPTION: Assumption = {
+  id: 'dcc-timescales',
+  rule: 'a DCC Preliminary Assessment is due a number of Working Days after the request, and an Impact Assessment a larger number',
+  default: '20 Working Days (Preliminary), 60 (Impact), for requests from 1 November 2018',
+  parameter: 'dccDueDate(requestedOn, kind, timescales)',
+  source: cite(SECMP0034, undefined, { note: 'the durations could not be checked against the Code' }),
+};
+
+/** The SEC release calendar. */
+export const RELEASE_CALENDAR: Assumption = {
+  id: 'release-calendar',
+  rule: 'SEC releases go live on the last Thursday of February and June and the first Thursday of November, with lead times for scope',
+  default: 'SEC_RELEASE_POLICY',
+  parameter: 'ReleasePolicy (releasesIn, nextRelease, earliestRelease, ValidateTimetableOptions.releasePolicy)',
+  source: releasePages(
+    'the release dates and lead times of 2017-2023; the Release Management Policy text was not found',
+  ),
+};
+
+/** Notification of UK measures after the transition period. */
+export const EC_NOTIFICATION_AFTER_2020: Assumption = {
+  id: 'ec-notification-after-2020',
+  rule: 'from 1 January 2021 only measures for Northern Ireland are notified under Directive (EU) 2015/1535',
+  default: 'EC_NOTIFICATION_RULE',
+  parameter: 'requiresEcNotification(date, territory, rule)',
+  source: cite(NI_PROTOCOL, 'Art. 5(4) and Annex 2'),
+};
+
+/** The end date TRIS publishes. */
+export const TRIS_CONVENTION_ASSUMPTION: Assumption = {
+  id: 'tris-convention',
+  rule: 'the end of a standstill is the received date plus the period plus one day, moved past weekends and holidays',
+  default: "convention 'tris' (98.9% of the 3-month rows of 2012-2017 reproduced)",
+  parameter: "StandstillInput.convention ('regulation-1182-71' for the strict reading)",
+  source: cite(TRIS_RECORDS, undefined, { records: ['TRIS notifications 2012-2017'] }),
+};
+
+/** Which holidays TRIS end dates move past. */
+export const TRIS_HOLIDAYS: Assumption = {
+  id: 'tris-holidays',
+  rule: "TRIS end dates move past the Commission's core holidays and the notifying state's public holidays (for the UK, every division's)",
+  default: 'trisCommissionCore + unitedKingdom',
+  parameter: 'StandstillInput.stateCalendar',
+  source: cite(TRIS_RECORDS, undefined, { records: ['UK notifications 2012-2017'] }),
+};
+
+/** The modification process itself. */
+export const MODIFICATION_PROCESS: Assumption = {
+  id: 'modification-process',
+  rule: 'the paths, states and transitions of a Modification Proposal are as the status reports and records show them',
+  default: 'PATH_RULES and TRANSITIONS',
+  parameter: null,
+  source: cite(SEC_SECTION_D, 'D2-D10', { records: ['SECP_49_1310_11', 'modification records SECMP0001-MP233'] }),
+};

@@ -1,0 +1,136 @@
+/**
+ * Dated rules: a rule that changed on a date is a list of versions, each with the day it took effect,
+ * the day it stopped where that is known, its value and its source, in the spirit of OpenFisca's dated
+ * parameters. A change adds a version; no version is ever overwritten.
+ */
+import { SecmodError, type InputPath } from '../errors/secmod-error.js';
+import {
+  checkArray,
+  checkedOnce,
+  checkObject,
+  checkOneOf,
+  checkString,
+  invalidArgument,
+  parseDay,
+} from '../internal/check.js';
+import { isoOf, type IsoDate } from '../internal/days.js';
+import { SOURCE_STATUSES, type Citation } from './citation.js';
+
+/** One version of a dated rule. */
+export interface Version<T> {
+  /** The first day it is in force. */
+  readonly from: IsoDate;
+  /** The last day it is in force, where that is known; otherwise until the next version takes effect. */
+  readonly until?: IsoDate | undefined;
+  readonly value: T;
+  readonly source: Citation;
+}
+
+/** A dated rule: its versions, oldest first. */
+export type Versions<T> = readonly Version<T>[];
+
+/** Tables {@link inForce} has checked (tables are immutable values, looked up again and again). */
+const CHECKED = checkedOnce();
+
+/** Day numbers of each table's versions, parsed once per (immutable) table. */
+const SPANS = new WeakMap<Versions<unknown>, readonly (readonly [from: number, until: number])[]>();
+
+/** @internal The [from, until] day numbers of each version (until: the day before the next, or +Infinity). */
+export function spansOf(versions: Versions<unknown>): readonly (readonly [number, number])[] {
+  let spans = SPANS.get(versions);
+  if (spans === undefined) {
+    spans = versions.map((v, i) => {
+      const from = parseDay(v.from, ['versions', i, 'from']);
+      const next = versions[i + 1];
+      const until =
+        v.until !== undefined
+          ? parseDay(v.until, ['versions', i, 'until'])
+          : next === undefined
+            ? Number.POSITIVE_INFINITY
+            : parseDay(next.from, ['versions', i + 1, 'from']) - 1;
+      return [from, until] as const;
+    });
+    SPANS.set(versions, spans);
+  }
+  return spans;
+}
+
+/** @internal The version in force on a day number, or `undefined` (before the first, in a gap, after the last). */
+export function versionAt<T>(versions: Versions<T>, day: number): Version<T> | undefined {
+  const spans = spansOf(versions);
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const [from, until] = spans[i] as readonly [number, number];
+    if (from <= day) return day <= until ? versions[i] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The version of a dated rule in force on a day.
+ *
+ * @throws {SecmodError} `invalid-argument` for a malformed table; `invalid-date` for a bad day; `before-first-version` for a day before the first
+ *   version takes effect (the rule did not exist then: nothing is guessed); `no-version-in-force` for a
+ *   day after a version that stopped with no successor.
+ * @example
+ * inForce(ERAS, '2017-10-13').value; // 'original'
+ * inForce(ERAS, '2019-09-10').value; // 'section-d-review'
+ */
+export function inForce<T>(versions: Versions<T>, day: string, path: InputPath = ['day']): Version<T> {
+  if (!CHECKED.has(versions)) CHECKED.add(checkVersions<T>(versions, ['versions'], 'dated rule', () => undefined));
+  const d = parseDay(day, path);
+  const version = versionAt(versions, d);
+  if (version !== undefined) return version;
+  const first = versions[0];
+  if (first === undefined || d < parseDay(first.from, ['versions', 0, 'from'])) {
+    throw new SecmodError(
+      'before-first-version',
+      `no version is in force on ${isoOf(d)}: ${first === undefined ? 'the rule has no versions' : `the first takes effect on ${first.from}`}`,
+      { path, ...(first === undefined ? {} : { source: first.source }) },
+    );
+  }
+  throw new SecmodError('no-version-in-force', `no version is in force on ${isoOf(d)}: the rule lapsed before it`, {
+    path,
+  });
+}
+
+/**
+ * @internal Throws `invalid-argument` at the first fault unless the value is a list of versions: at least
+ * one, each with a real `from`, an `until` (if any) not before it, a source, and a value `checkValue`
+ * accepts, in date order without overlaps.
+ */
+export function checkVersions<T>(
+  value: unknown,
+  path: InputPath,
+  what: string,
+  checkValue: (value: unknown, path: InputPath) => void,
+): Versions<T> {
+  const versions = checkArray<Version<T>>(value, path, `an array of ${what} versions { from, until?, value, source }`);
+  if (versions.length === 0) throw invalidArgument(versions, path, `expected at least one ${what} version`);
+  let previousEnd = Number.NEGATIVE_INFINITY;
+  versions.forEach((v, i) => {
+    const at = [...path, i];
+    checkObject(v, at, `a ${what} version { from, until?, value, source }`);
+    const from = parseDay(v.from, [...at, 'from']);
+    if (from <= previousEnd) {
+      throw invalidArgument(v.from, [...at, 'from'], 'versions must be in date order, each after the one before ends');
+    }
+    previousEnd = from;
+    if (v.until !== undefined) {
+      const until = parseDay(v.until, [...at, 'until']);
+      if (until < from)
+        throw invalidArgument(v.until, [...at, 'until'], `a version cannot stop before it starts (${v.from})`);
+      previousEnd = until;
+    }
+    checkCitation(v.source, [...at, 'source']);
+    checkValue(v.value, [...at, 'value']);
+  });
+  return versions;
+}
+
+/** @internal Throws `invalid-argument` unless the value is a {@link Citation} with a document and a standing. */
+export function checkCitation(value: unknown, path: InputPath): Citation {
+  const c = checkObject<Citation>(value, path, 'a Citation { document, clause?, url?, status, records?, note? }');
+  checkString(c.document, [...path, 'document'], 'the document cited');
+  checkOneOf(c.status, SOURCE_STATUSES, [...path, 'status'], 'source status');
+  return c;
+}
