@@ -4,7 +4,7 @@ import {
   replay,
   reportingStage,
   type InitialStateInput,
-  type LifecycleEvent,
+  parseEvents,
 } from '../lifecycle/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
@@ -35,7 +35,9 @@ export const replayCommand: Command = {
       throw new UsageError(`${positionals[0]}: expected { "id", "path", "raisedOn", "events": [...] }`);
     }
     const { events, ...init } = history;
-    const result = replay(initialState(init as InitialStateInput), events as LifecycleEvent[]);
+    // Malformed events are a ParseError, every one listed with its path under `events` (exit 2).
+    const parsed = parseEvents(events);
+    const result = replay(initialState(init as InitialStateInput), parsed);
     if (options.has('json')) {
       io.out(
         JSON.stringify(

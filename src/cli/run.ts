@@ -1,3 +1,4 @@
+import { ParseError } from '../errors/parse-error.js';
 import { isSecmodError } from '../errors/secmod-error.js';
 import { UsageError } from './args.js';
 import { holidaysCommand, workingDaysCommand } from './calendar-commands.js';
@@ -55,6 +56,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`secmod: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof ParseError) {
+      // Input that cannot be read: every problem, one a line, with its path.
+      io.err(`secmod: ${error.message.split('\n')[0] ?? ''}:`);
+      for (const i of error.issues) io.err(`  ${i.path.length === 0 ? '(input)' : i.path.join('.')}: ${i.message}`);
+      if (error.total > error.issues.length) {
+        const counts = Object.entries(error.counts)
+          .map(([c, n]) => `${c}: ${String(n)}`)
+          .join(', ');
+        io.err(`  ... and ${error.total - error.issues.length} more (${counts})`);
+      }
       return 2;
     }
     if (isSecmodError(error)) {

@@ -1,4 +1,4 @@
-import { validateTimetable, type Timetable, type ValidateTimetableOptions } from '../timetable/index.js';
+import { parseTimetable, parseValidateOptions, validateTimetable } from '../timetable/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { readJson } from './read-json.js';
@@ -11,20 +11,23 @@ export const validateCommand: Command = {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
     if (positionals.length !== 1) throw new UsageError('usage: secmod validate <timetable.json> [--json]');
     const file = positionals[0] as string;
-    const input = readJson(file) as
-      ({ timetable?: Timetable; options?: ValidateTimetableOptions } & Partial<Timetable>) | null;
+    const input = readJson(file);
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       throw new UsageError(
         `${file}: expected a timetable { proposal, path, milestones: [...], extensions: [...] } or { timetable, options }`,
       );
     }
-    const timetable = (input.timetable ?? input) as Timetable;
+    const wrapped = 'timetable' in input;
+    const given: unknown = wrapped ? input.timetable : input;
+    // A timetable with no extension yet may leave `extensions` out of the file.
     const withExtensions =
-      typeof timetable === 'object' && timetable !== null
-        ? { ...timetable, extensions: timetable.extensions ?? [] }
-        : timetable;
-    // Every other problem of shape is the library's own SecmodError, with its path (exit 2, one line).
-    const issues = validateTimetable(withExtensions, input.options ?? {});
+      typeof given === 'object' && given !== null && !('extensions' in given) ? { ...given, extensions: [] } : given;
+    // Problems of shape are a ParseError, every one listed with its path (exit 2).
+    const timetable = parseTimetable(withExtensions);
+    const issues = validateTimetable(
+      timetable,
+      wrapped && 'options' in input ? parseValidateOptions(input.options) : {},
+    );
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (options.has('json')) io.out(JSON.stringify(issues, null, 2));
     else if (issues.length === 0) io.out(`${timetable.proposal}: no issues`);

@@ -35,10 +35,10 @@ export type StandstillErrorCode = 'invalid-combination' | 'missing-calendar' | '
  * - `era-mismatch`: facts from one process era applied to a proposal of the other;
  * - `appeal-window-open`: an implementation dated while an appeal against the decision may still be raised;
  * - `release-mismatch`: an implementation dated other than the date of the release it names;
- * - `era-mismatch`: facts from one process era applied to a proposal of the other;
  * - `invalid-event`: a malformed event (unknown type, missing field);
  * - `invalid-state`: a malformed state (unknown stage, missing proposal facts);
- * - `no-votes-cast`: a Change Board tally in which nobody voted, which decides nothing.
+ * - `no-votes-cast`: a Change Board tally in which nobody voted, which decides nothing;
+ * - `invalid-events`: a history `parseEvents` cannot read; the error's `issues` lists every problem.
  */
 export type LifecycleErrorCode =
   | 'event-not-allowed'
@@ -50,7 +50,8 @@ export type LifecycleErrorCode =
   | 'era-mismatch'
   | 'invalid-event'
   | 'invalid-state'
-  | 'no-votes-cast';
+  | 'no-votes-cast'
+  | 'invalid-events';
 
 /**
  * Error codes of the releases module (`secmod/releases`).
@@ -62,9 +63,10 @@ export type ReleasesErrorCode = 'before-first-policy' | 'no-release';
 /**
  * Error codes of the timetable module (`secmod/timetable`).
  * - `invalid-extension`: an extension of zero, negative or fractional months, or agreed by anyone but the Panel;
- * - `moves-achieved-milestone`: an extension that would move a milestone already achieved.
+ * - `moves-achieved-milestone`: an extension that would move a milestone already achieved;
+ * - `invalid-timetable`: a timetable `parseTimetable` cannot read; the error's `issues` lists every problem.
  */
-export type TimetableErrorCode = 'invalid-extension' | 'moves-achieved-milestone';
+export type TimetableErrorCode = 'invalid-extension' | 'moves-achieved-milestone' | 'invalid-timetable';
 
 /**
  * Error codes of the register module (`secmod/register`).

@@ -3,8 +3,7 @@ import { spansOf } from '../sources/dated.js';
 import { ERAS, type Era } from './era.js';
 import { match } from 'ts-pattern';
 import { checkObject, checkOneOf } from '../internal/check.js';
-import { ACTIVE_NODES, TRANSITIONS, EVENT_TYPES, type DiagramNode, type TransitionRule } from './machine.js';
-import type { EventType } from './types.js';
+import { ACTIVE_NODES, TRANSITIONS, EVENT_TYPES, type DiagramNode, type ErasedTransitionRule } from './machine.js';
 
 /** Human labels of the diagram's nodes. Typed over every node: a new stage needs a label here. */
 export const NODE_LABELS: Readonly<Record<DiagramNode, string>> = {
@@ -80,7 +79,7 @@ export function lifecycleDiagram(options: DiagramOptions = {}): string {
   lines.push(`  [*] --> ${id('awaiting-panel-decision')} : raised by the Panel (Fast-Track)`);
   const outgoing = new Set<DiagramNode>();
   for (const type of EVENT_TYPES) {
-    const rule = TRANSITIONS[type] as TransitionRule<EventType>;
+    const rule: ErasedTransitionRule = TRANSITIONS[type];
     const from = sameSet(
       rule.from.filter((n) => n !== 'on-hold'),
       ACTIVE_NODES,

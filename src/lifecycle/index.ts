@@ -8,6 +8,8 @@
 export {
   PATH_RULES,
   MODIFICATION_PATHS,
+  RAISERS,
+  DECIDERS,
   pathRules,
   type Decider,
   type ModificationPath,
@@ -23,7 +25,11 @@ export {
   TRANSITIONS,
   EVENT_TYPES,
   ACTIVE_NODES,
+  type ActiveNode,
+  type AnyTransitionRule,
   type DiagramNode,
+  type ErasedTransitionRule,
+  type StateAt,
   type StageHandlers,
   type TransitionContext,
   type TransitionRefusal,
@@ -40,15 +46,33 @@ export {
 export {
   reportingStage,
   REPORTING_LABELS,
+  OPEN_CATEGORIES,
+  REFINEMENT_CATEGORIES,
+  CLOSED_OUTCOMES,
+  type ClosedOutcome,
   type OpenCategory,
   type RefinementCategory,
   type ReportingStage,
 } from './reporting-stage.js';
 export { lifecycleDiagram, NODE_LABELS, nodePhase, type DiagramOptions } from './diagram.js';
-export { REFINEMENT_STEPS, REPORT_STEPS } from './types.js';
+export {
+  REFINEMENT_STEPS,
+  REPORT_STEPS,
+  ROUTES,
+  VERDICTS,
+  RECOMMENDATION_VOTES,
+  CHANGE_BOARD_VOTES,
+  APPEAL_OUTCOMES,
+  DECISION_OUTCOMES,
+} from './types.js';
 export type {
   ActiveStage,
   ActiveState,
+  AppealOutcome,
+  ChangeBoardVote,
+  DecisionOutcome,
+  Route,
+  Verdict,
   DatedEvent,
   Decision,
   EventType,
@@ -64,3 +88,4 @@ export type {
   Stage,
   TransitionResult,
 } from './types.js';
+export { parseEvents, lifecycleEventSchema, eventsSchema, pathSchema } from './schema.js';

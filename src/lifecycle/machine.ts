@@ -15,13 +15,13 @@ import { secD } from '../sources/cite.js';
 import {
   REFINEMENT_STEPS,
   REPORT_STEPS,
-  type ActiveState,
   type Decision,
   type EventType,
   type LifecycleEvent,
   type LifecycleOptions,
   type LifecycleState,
   type RefinementStep,
+  type Route,
   type ReleaseTarget,
   type ReleaseTargetInput,
   type ReportStep,
@@ -92,7 +92,7 @@ export function assertState(
 }
 
 /** The nodes a proposal can be withdrawn or paused from: every state before a decision. */
-export const ACTIVE_NODES: readonly DiagramNode[] = [
+export const ACTIVE_NODES = [
   'draft-proposal',
   'initial-modification-report',
   'refinement:working-group',
@@ -105,7 +105,10 @@ export const ACTIVE_NODES: readonly DiagramNode[] = [
   'awaiting-panel-decision',
   'awaiting-authority-decision',
   'sent-back',
-];
+] as const satisfies readonly DiagramNode[];
+
+/** A node a proposal can be withdrawn or paused from. */
+export type ActiveNode = (typeof ACTIVE_NODES)[number];
 
 /** The resolved options a transition runs with. */
 export interface TransitionContext {
@@ -120,20 +123,61 @@ export interface TransitionRefusal {
   readonly source?: Citation;
 }
 
-/** One transition rule: the nodes it leaves and reaches (the diagram is drawn from these), its source, and what it does. */
-export interface TransitionRule<T extends EventType> {
-  readonly from: readonly DiagramNode[];
+/** The state a proposal is in at a diagram node: a stage, or a stage at one step. */
+export type StateAt<N extends DiagramNode> = N extends `refinement:${infer S extends RefinementStep}`
+  ? Extract<LifecycleState, { stage: 'refinement' }> & { readonly step: S }
+  : N extends `report-phase:${infer S extends ReportStep}`
+    ? Extract<LifecycleState, { stage: 'report-phase' }> & { readonly step: S }
+    : Extract<LifecycleState, { stage: N }>;
+
+/**
+ * One transition rule: the nodes it leaves and reaches (the diagram is drawn from these), its source, and
+ * what it does. `guard` and `apply` are typed by the states the rule leaves from, so a rule cannot read a
+ * field its states do not have, and needs no refusal for a state it can never see.
+ */
+export interface TransitionRule<T extends EventType, F extends DiagramNode = DiagramNode> {
+  readonly from: readonly F[];
   readonly to: readonly DiagramNode[];
   readonly source: Citation;
-  /** A condition on the path or era, checked before `apply`; a string is the refusal message. */
-  readonly guard?: (state: LifecycleState) => TransitionRefusal | undefined;
+  /** A condition on the path, checked before `apply`. */
+  readonly guard?: (state: StateAt<F>) => TransitionRefusal | undefined;
   readonly apply: (
-    state: LifecycleState,
+    state: StateAt<F>,
     event: Extract<LifecycleEvent, { type: T }>,
     date: IsoDate,
     ctx: TransitionContext,
   ) => LifecycleState | TransitionRefusal;
 }
+
+/**
+ * A rule in the table: its states erased, since one table holds rules leaving from different states.
+ * {@link step} calls it only on a state at one of its `from` nodes.
+ */
+export interface AnyTransitionRule<T extends EventType> {
+  readonly from: readonly DiagramNode[];
+  readonly to: readonly DiagramNode[];
+  readonly source: Citation;
+  readonly guard?: (state: never) => TransitionRefusal | undefined;
+  readonly apply: (
+    state: never,
+    event: Extract<LifecycleEvent, { type: T }>,
+    date: IsoDate,
+    ctx: TransitionContext,
+  ) => LifecycleState | TransitionRefusal;
+}
+
+/** Any rule of the table, read for its nodes, source and guard (its `apply` is called through {@link step}). */
+export type ErasedTransitionRule = Omit<AnyTransitionRule<EventType>, 'apply'> & {
+  readonly apply: (
+    state: never,
+    event: never,
+    date: IsoDate,
+    ctx: TransitionContext,
+  ) => LifecycleState | TransitionRefusal;
+};
+
+/** A rule, its states inferred from `from`. */
+const rule = <T extends EventType, const F extends DiagramNode>(r: TransitionRule<T, F>): TransitionRule<T, F> => r;
 
 const rulesOf = (state: LifecycleState) => PATH_RULES[state.proposal.path];
 
@@ -142,8 +186,11 @@ const APPEAL_WINDOW = APPEAL_WINDOW_ASSUMPTION.source;
 
 /** A release from an event, its date validated. */
 function releaseTarget(input: ReleaseTargetInput): ReleaseTarget {
-  const { date, ...rest } = input;
-  return date === undefined ? rest : { ...rest, date: isoOf(parseDay(date, ['event', 'release', 'date'])) };
+  return {
+    ...(input.id === undefined ? {} : { id: input.id }),
+    ...(input.name === undefined ? {} : { name: input.name }),
+    ...(input.date === undefined ? {} : { date: isoOf(parseDay(input.date, ['event', 'release', 'date'])) }),
+  };
 }
 
 function decision(
@@ -183,7 +230,7 @@ function decided(state: LifecycleState, d: Decision, date: IsoDate): LifecycleSt
 /** The route decided at conversion (Section D Review era) or at initial consideration (original era). */
 function route(
   state: LifecycleState,
-  event: { route: 'refinement' | 'report-phase'; path?: ModificationPath },
+  event: { readonly route: Route; readonly path?: ModificationPath | undefined },
   date: IsoDate,
 ): LifecycleState | TransitionRefusal {
   const path = event.path ?? state.proposal.path;
@@ -227,8 +274,8 @@ const reportStep =
  * leave and reach, its source and what it does. {@link transition} runs it and {@link lifecycleDiagram}
  * draws it, so the diagram cannot drift from the code.
  */
-export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
-  'convert-to-proposal': {
+export const TRANSITIONS: { readonly [T in EventType]: AnyTransitionRule<T> } = {
+  'convert-to-proposal': rule({
     from: ['draft-proposal'],
     to: ['refinement:working-group', 'report-phase:draft-report'],
     source: secD(
@@ -236,62 +283,62 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
       'Section D Review era: the Change Sub-Committee agrees the problem statement and the draft becomes a Modification Proposal',
     ),
     apply: (s, e, date) => route(s, e, date),
-  },
-  'initial-consideration': {
+  }),
+  'initial-consideration': rule({
     from: ['initial-modification-report'],
     to: ['refinement:working-group', 'report-phase:draft-report'],
     source: secD('D4', 'original era: the Panel considers the Initial Modification Report and decides the route'),
     apply: (s, e, date) => route(s, e, date),
-  },
-  'dcc-preliminary-assessment-requested': {
+  }),
+  'dcc-preliminary-assessment-requested': rule({
     from: ['refinement:working-group'],
     to: ['refinement:dcc-preliminary-assessment'],
     source: secD('D6', 'Refinement Process: DCC Preliminary Assessment'),
     apply: refinementStep('dcc-preliminary-assessment'),
-  },
-  'dcc-impact-assessment-requested': {
+  }),
+  'dcc-impact-assessment-requested': rule({
     from: ['refinement:working-group', 'refinement:dcc-preliminary-assessment'],
     to: ['refinement:dcc-impact-assessment'],
     source: secD('D6', 'Refinement Process: DCC Impact Assessment'),
     apply: refinementStep('dcc-impact-assessment'),
-  },
-  'dcc-assessment-returned': {
+  }),
+  'dcc-assessment-returned': rule({
     from: ['refinement:dcc-preliminary-assessment', 'refinement:dcc-impact-assessment'],
     to: ['refinement:working-group'],
     source: secD('D6', 'the Working Group considers the DCC assessment'),
     apply: refinementStep('working-group'),
-  },
-  'consultation-issued': {
+  }),
+  'consultation-issued': rule({
     from: ['refinement:working-group'],
     to: ['refinement:consultation'],
     source: secD('D6', 'Working Group / industry consultation'),
     apply: refinementStep('consultation'),
-  },
-  'consultation-closed': {
+  }),
+  'consultation-closed': rule({
     from: ['refinement:consultation'],
     to: ['refinement:working-group'],
     source: secD('D6', 'the Working Group considers the consultation responses'),
     apply: refinementStep('working-group'),
-  },
-  'refinement-concluded': {
+  }),
+  'refinement-concluded': rule({
     from: ['refinement:working-group'],
     to: ['report-phase:draft-report'],
     source: secD('D6, D7', 'the Refinement Process ends; the Draft Modification Report goes to the Panel'),
     apply: reportStep('draft-report'),
-  },
-  'draft-report-approved': {
+  }),
+  'draft-report-approved': rule({
     from: ['report-phase:draft-report'],
     to: ['report-phase:report-consultation'],
     source: secD('D7', 'the Panel approves the Draft Modification Report for consultation'),
     apply: reportStep('report-consultation'),
-  },
-  'report-consultation-closed': {
+  }),
+  'report-consultation-closed': rule({
     from: ['report-phase:report-consultation'],
     to: ['change-board'],
     source: secD('D7, D8', 'the Modification Report goes to the Change Board'),
     apply: (s, _e, date) => ({ stage: 'change-board', proposal: s.proposal, since: date }),
-  },
-  'change-board-vote': {
+  }),
+  'change-board-vote': rule({
     from: ['change-board'],
     to: ['approved', 'rejected', 'awaiting-authority-decision'],
     source: secD(
@@ -326,8 +373,8 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
         recommendedOn: date,
       };
     },
-  },
-  'panel-decision': {
+  }),
+  'panel-decision': rule({
     from: ['awaiting-panel-decision'],
     to: ['approved', 'rejected'],
     source: secD('D2', 'the Panel decides Fast-Track proposals'),
@@ -335,23 +382,22 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
       e.outcome === 'approve' || e.outcome === 'reject'
         ? decided(s, decision(s, e.outcome, date, ctx), date)
         : { refuse: 'invalid-event', message: `unknown outcome ${JSON.stringify(e.outcome)}` },
-  },
-  'authority-decision': {
+  }),
+  'authority-decision': rule({
     from: ['awaiting-authority-decision'],
     to: ['approved', 'rejected'],
     source: secD('D9', 'the Authority decides Path 1 and Path 2 proposals'),
     apply: (s, e, date, ctx) => {
       if (e.outcome !== 'approve' && e.outcome !== 'reject')
         return { refuse: 'invalid-event', message: `unknown outcome ${JSON.stringify(e.outcome)}` };
-      const recommendation = s.stage === 'awaiting-authority-decision' ? s.recommendation : undefined;
       const extra: Partial<Decision> = {
         subjectToEcNotification: e.subjectToEcNotification === true,
-        ...(recommendation === undefined ? {} : { recommendation }),
+        recommendation: s.recommendation,
       };
       return decided(s, decision(s, e.outcome, date, ctx, extra), date);
     },
-  },
-  'send-back': {
+  }),
+  'send-back': rule({
     from: ['awaiting-authority-decision'],
     to: ['sent-back'],
     source: secD('D9', 'the Authority may send the Final Modification Report back to the Panel'),
@@ -364,14 +410,14 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
             source: rulesOf(s).source,
           },
     apply: (s, _e, date) => ({ stage: 'sent-back', proposal: s.proposal, since: date }),
-  },
-  'report-revised': {
+  }),
+  'report-revised': rule({
     from: ['sent-back'],
     to: ['report-phase:draft-report'],
     source: secD('D9', 'the Panel revises the report the Authority sent back'),
     apply: reportStep('draft-report'),
-  },
-  'appeal-raised': {
+  }),
+  'appeal-raised': rule({
     from: ['approved', 'rejected'],
     to: ['appeal'],
     source: APPEAL_WINDOW,
@@ -384,8 +430,6 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
           }
         : undefined,
     apply: (s, _e, date) => {
-      if (s.stage !== 'approved' && s.stage !== 'rejected')
-        return { refuse: 'event-not-allowed', message: 'only a decision can be appealed' };
       const ends = s.decision.appealWindowEndsOn;
       if (ends === undefined || date > ends) {
         return {
@@ -396,13 +440,12 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
       }
       return { stage: 'appeal', proposal: s.proposal, since: date, decision: s.decision, appealedOn: date };
     },
-  },
-  'appeal-decided': {
+  }),
+  'appeal-decided': rule({
     from: ['appeal'],
     to: ['approved', 'rejected'],
     source: secD('D9', 'the Authority upholds the decision or overturns it'),
     apply: (s, e, date, ctx) => {
-      if (s.stage !== 'appeal') return { refuse: 'event-not-allowed', message: 'no appeal is open' };
       if (e.outcome === 'upheld') {
         const { appealWindowEndsOn: _closed, ...stands } = s.decision;
         return decided(s, { ...stands, appeal: 'upheld' }, date);
@@ -415,8 +458,8 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
       });
       return decided(s, flipped, date);
     },
-  },
-  'target-release': {
+  }),
+  'target-release': rule({
     from: ['approved', 'pending-implementation'],
     to: ['pending-implementation'],
     source: secD(
@@ -424,8 +467,6 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
       "the Panel targets an approved modification at a release; an Authority decision's implementation date changes only with its consent",
     ),
     apply: (s, e, date) => {
-      if (s.stage !== 'approved' && s.stage !== 'pending-implementation')
-        return { refuse: 'event-not-allowed', message: 'only an approved proposal can be targeted at a release' };
       if (typeof e.release !== 'object' || e.release === null)
         return { refuse: 'invalid-event', message: 'target-release needs a release ({ id?, name?, date? })' };
       const release = releaseTarget(e.release);
@@ -438,14 +479,12 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
         partsImplemented: s.stage === 'pending-implementation' ? s.partsImplemented : [],
       };
     },
-  },
-  implemented: {
+  }),
+  implemented: rule({
     from: ['approved', 'pending-implementation'],
     to: ['pending-implementation', 'implemented'],
     source: secD('D10', 'the modification takes effect in its release (possibly in parts)'),
     apply: (s, e, date) => {
-      if (s.stage !== 'approved' && s.stage !== 'pending-implementation')
-        return { refuse: 'event-not-allowed', message: 'only an approved proposal can be implemented' };
       const parts = [...(s.stage === 'pending-implementation' ? s.partsImplemented : []), date];
       const of = e.of ?? 1;
       if (
@@ -500,17 +539,17 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
         partsImplemented: parts,
       };
     },
-  },
-  withdraw: {
+  }),
+  withdraw: rule({
     from: [...ACTIVE_NODES, 'on-hold'],
     to: ['withdrawn'],
     source: secD('D3', 'the Proposer may withdraw a proposal before it is decided'),
     apply: (s, _e, date) => {
-      const active = s.stage === 'on-hold' ? s.resumeTo : (s as ActiveState);
+      const active = s.stage === 'on-hold' ? s.resumeTo : s;
       return { stage: 'withdrawn', proposal: s.proposal, since: date, withdrawnFrom: active.stage };
     },
-  },
-  'put-on-hold': {
+  }),
+  'put-on-hold': rule({
     from: ACTIVE_NODES,
     to: ['on-hold'],
     source: secD('D3', "progress paused at the Proposer's request or the Panel's direction (e.g. SECMP0037)"),
@@ -518,19 +557,16 @@ export const TRANSITIONS: { readonly [T in EventType]: TransitionRule<T> } = {
       stage: 'on-hold',
       proposal: s.proposal,
       since: date,
-      resumeTo: s as ActiveState,
+      resumeTo: s,
       ...(typeof e.reason === 'string' ? { reason: e.reason } : {}),
     }),
-  },
-  resume: {
+  }),
+  resume: rule({
     from: ['on-hold'],
     to: ACTIVE_NODES,
     source: secD('D3', 'progress resumes where it was paused'),
-    apply: (s, _e, date) =>
-      s.stage === 'on-hold'
-        ? { ...s.resumeTo, since: date }
-        : { refuse: 'event-not-allowed', message: 'the proposal is not on hold' },
-  },
+    apply: (s, _e, date) => ({ ...s.resumeTo, since: date }),
+  }),
 };
 
 export const EVENT_TYPES = Object.keys(TRANSITIONS) as readonly EventType[];
@@ -608,7 +644,7 @@ export function step(state: LifecycleState, event: LifecycleEvent, ctx: Transiti
         ),
       };
     }
-    const rule = TRANSITIONS[event.type] as TransitionRule<EventType>;
+    const rule: ErasedTransitionRule = TRANSITIONS[event.type];
     const at = node(state);
     if (!rule.from.includes(at)) {
       const allowed = allowedEvents(state);
@@ -623,7 +659,8 @@ export function step(state: LifecycleState, event: LifecycleEvent, ctx: Transiti
         ),
       };
     }
-    const guarded = rule.guard?.(state);
+    // The rule leaves from `at`, so the state is one its guard and apply are typed for.
+    const guarded = rule.guard?.(state as never);
     if (guarded)
       return {
         ok: false,
@@ -641,7 +678,7 @@ export function step(state: LifecycleState, event: LifecycleEvent, ctx: Transiti
         ),
       };
     }
-    const result = rule.apply(state, event as never, date, ctx);
+    const result = rule.apply(state as never, event as never, date, ctx);
     if ('refuse' in result)
       return {
         ok: false,
@@ -713,7 +750,7 @@ function stateProblem(
 export function allowedEvents(state: LifecycleState): EventType[] {
   const at = nodeOf(state);
   return EVENT_TYPES.filter((type) => {
-    const rule = TRANSITIONS[type] as TransitionRule<EventType>;
-    return rule.from.includes(at) && rule.guard?.(state) === undefined;
+    const rule: ErasedTransitionRule = TRANSITIONS[type];
+    return rule.from.includes(at) && rule.guard?.(state as never) === undefined;
   });
 }

@@ -3,13 +3,27 @@ import { invalidArgument } from '../internal/check.js';
 import { secD } from '../sources/cite.js';
 
 /** The four modification paths of SEC Section D2 (Paths 1-4). Urgent and Alternative are flags beside the path. */
-export type ModificationPath = 'authority-led' | 'authority-determination' | 'self-governance' | 'fast-track';
+export type ModificationPath = (typeof MODIFICATION_PATHS)[number];
+
+/** The paths, in the order the SEC numbers them (1-4). */
+export const MODIFICATION_PATHS = [
+  'authority-led',
+  'authority-determination',
+  'self-governance',
+  'fast-track',
+] as const;
 
 /** Who may raise a proposal. */
-export type Raiser = 'sec-party' | 'panel' | 'authority' | 'citizens-advice';
+export type Raiser = (typeof RAISERS)[number];
+
+/** Everyone who may raise a proposal on some path. */
+export const RAISERS = ['sec-party', 'panel', 'authority', 'citizens-advice'] as const;
 
 /** Who makes the decision. */
-export type Decider = 'authority' | 'change-board' | 'panel';
+export type Decider = (typeof DECIDERS)[number];
+
+/** Everyone who decides on some path. */
+export const DECIDERS = ['authority', 'change-board', 'panel'] as const;
 
 /** What a path's rules say (SEC Section D2 and the sections it points to). */
 export interface PathRules {
@@ -94,8 +108,6 @@ export const PATH_RULES: Readonly<Record<ModificationPath, PathRules>> = {
     source: secD('D2, D6, D7.1', 'only the Panel may raise one; no Refinement Process and no Modification Report'),
   },
 };
-
-export const MODIFICATION_PATHS = Object.keys(PATH_RULES) as readonly ModificationPath[];
 
 /**
  * What the rules of a path say: who may raise, who decides, which phases apply.

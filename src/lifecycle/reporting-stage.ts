@@ -2,19 +2,29 @@ import { match } from 'ts-pattern';
 import { assertState } from './machine.js';
 import type { ActiveState, LifecycleState } from './types.js';
 
-/** The open-proposal categories of the monthly status report ("Status of Open Modification Proposals"). */
-export type OpenCategory =
-  | 'development-stage'
-  | 'initial-modification-report'
-  | 'refinement'
-  | 'modification-report'
-  | 'change-board'
-  | 'awaiting-panel-decision'
-  | 'awaiting-authority-decision'
-  | 'pending-implementation';
+/** The open-proposal categories of the monthly status report ("Status of Open Modification Proposals"), in its order. */
+export const OPEN_CATEGORIES = [
+  'development-stage',
+  'initial-modification-report',
+  'refinement',
+  'modification-report',
+  'change-board',
+  'awaiting-panel-decision',
+  'awaiting-authority-decision',
+  'pending-implementation',
+] as const;
+/** An open-proposal category of the monthly status report. */
+export type OpenCategory = (typeof OPEN_CATEGORIES)[number];
 
 /** The report's sub-categories of Refinement. */
-export type RefinementCategory = 'wg-solution-development' | 'dcc-assessment' | 'industry-consultation';
+export const REFINEMENT_CATEGORIES = ['wg-solution-development', 'dcc-assessment', 'industry-consultation'] as const;
+/** A sub-category of Refinement. */
+export type RefinementCategory = (typeof REFINEMENT_CATEGORIES)[number];
+
+/** How a closed proposal closed. */
+export const CLOSED_OUTCOMES = ['approved', 'rejected', 'withdrawn'] as const;
+/** A closed proposal's outcome. */
+export type ClosedOutcome = (typeof CLOSED_OUTCOMES)[number];
 
 /** Where a proposal stands in the report's terms: open in a category, or closed with an outcome. */
 export type ReportingStage =
@@ -27,7 +37,7 @@ export type ReportingStage =
     }
   | {
       readonly status: 'closed';
-      readonly outcome: 'approved' | 'rejected' | 'withdrawn';
+      readonly outcome: ClosedOutcome;
       readonly implemented: boolean;
       readonly label: string;
     };

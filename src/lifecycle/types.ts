@@ -40,24 +40,52 @@ export interface ReleaseTarget {
 
 /** A release as an event gives it: the date is any `YYYY-MM-DD` string, validated on the way in. */
 export interface ReleaseTargetInput {
-  readonly id?: string;
-  readonly name?: string;
-  readonly date?: string;
+  readonly id?: string | undefined;
+  readonly name?: string | undefined;
+  readonly date?: string | undefined;
 }
+
+/** The routes a proposal can take once it is a Modification Proposal. */
+export const ROUTES = ['refinement', 'report-phase'] as const;
+/** A route: the Refinement Process or straight to the Report Phase. */
+export type Route = (typeof ROUTES)[number];
+
+/** What a decider can decide: approve or reject. */
+export const VERDICTS = ['approve', 'reject'] as const;
+/** A Panel or Authority verdict. */
+export type Verdict = (typeof VERDICTS)[number];
+
+/** What the Change Board can recommend to the Authority (Paths 1-2). */
+export const RECOMMENDATION_VOTES = ['recommend-approval', 'recommend-rejection'] as const;
+
+/** What a Change Board vote can say: a decision (Path 3) or a recommendation to the Authority (Paths 1-2). */
+export const CHANGE_BOARD_VOTES = [...VERDICTS, ...RECOMMENDATION_VOTES] as const;
+/** A Change Board vote. */
+export type ChangeBoardVote = (typeof CHANGE_BOARD_VOTES)[number];
+
+/** How an appeal ends. */
+export const APPEAL_OUTCOMES = ['upheld', 'overturned'] as const;
+/** An appeal's outcome. */
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
+/** How a decision went. */
+export const DECISION_OUTCOMES = ['approved', 'rejected'] as const;
+/** A decision's outcome. */
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 /** A decision on a proposal and what follows from it. */
 export interface Decision {
-  readonly outcome: 'approved' | 'rejected';
+  readonly outcome: DecisionOutcome;
   readonly decidedOn: IsoDate;
   readonly decidedBy: Decider;
   /** Approved subject to notification under Directive (EU) 2015/1535 (e.g. SECMP0006). */
   readonly subjectToEcNotification: boolean;
   /** The Change Board's recommendation, for a decision the Authority took on one. */
-  readonly recommendation?: 'approve' | 'reject';
+  readonly recommendation?: Verdict;
   /** Last day an appeal may be raised, for paths with an appeal. */
   readonly appealWindowEndsOn?: IsoDate;
   /** The outcome of an appeal against the decision, once heard (no further appeal then). */
-  readonly appeal?: 'upheld' | 'overturned';
+  readonly appeal?: AppealOutcome;
 }
 
 /** What every state carries. */
@@ -123,14 +151,14 @@ export type LifecycleEvent =
   /** Development Stage → the problem statement is agreed and the draft becomes a Modification Proposal. */
   | (DatedEvent & {
       readonly type: 'convert-to-proposal';
-      readonly route: 'refinement' | 'report-phase';
-      readonly path?: ModificationPath;
+      readonly route: Route;
+      readonly path?: ModificationPath | undefined;
     })
   /** The Panel's initial consideration of the Initial Modification Report decides the route (and path). */
   | (DatedEvent & {
       readonly type: 'initial-consideration';
-      readonly route: 'refinement' | 'report-phase';
-      readonly path?: ModificationPath;
+      readonly route: Route;
+      readonly path?: ModificationPath | undefined;
     })
   | (DatedEvent & { readonly type: 'dcc-preliminary-assessment-requested' })
   | (DatedEvent & { readonly type: 'dcc-impact-assessment-requested' })
@@ -145,29 +173,29 @@ export type LifecycleEvent =
   /** The Change Board's vote: a decision on Path 3, a recommendation to the Authority on Paths 1-2. */
   | (DatedEvent & {
       readonly type: 'change-board-vote';
-      readonly vote: 'approve' | 'reject' | 'recommend-approval' | 'recommend-rejection';
+      readonly vote: ChangeBoardVote;
     })
-  | (DatedEvent & { readonly type: 'panel-decision'; readonly outcome: 'approve' | 'reject' })
+  | (DatedEvent & { readonly type: 'panel-decision'; readonly outcome: Verdict })
   | (DatedEvent & {
       readonly type: 'authority-decision';
-      readonly outcome: 'approve' | 'reject';
-      readonly subjectToEcNotification?: boolean;
+      readonly outcome: Verdict;
+      readonly subjectToEcNotification?: boolean | undefined;
     })
   | (DatedEvent & { readonly type: 'send-back' })
   /** The Panel revises a report the Authority sent back: back to the Report Phase. */
   | (DatedEvent & { readonly type: 'report-revised' })
   | (DatedEvent & { readonly type: 'appeal-raised' })
-  | (DatedEvent & { readonly type: 'appeal-decided'; readonly outcome: 'upheld' | 'overturned' })
+  | (DatedEvent & { readonly type: 'appeal-decided'; readonly outcome: AppealOutcome })
   | (DatedEvent & { readonly type: 'target-release'; readonly release: ReleaseTargetInput })
   /** Implemented; `part`/`of` for a proposal implemented in several parts (SECMP0062, SECMP0007). */
   | (DatedEvent & {
       readonly type: 'implemented';
-      readonly release?: ReleaseTargetInput;
-      readonly part?: number;
-      readonly of?: number;
+      readonly release?: ReleaseTargetInput | undefined;
+      readonly part?: number | undefined;
+      readonly of?: number | undefined;
     })
   | (DatedEvent & { readonly type: 'withdraw' })
-  | (DatedEvent & { readonly type: 'put-on-hold'; readonly reason?: string })
+  | (DatedEvent & { readonly type: 'put-on-hold'; readonly reason?: string | undefined })
   | (DatedEvent & { readonly type: 'resume' });
 
 export type EventType = LifecycleEvent['type'];

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { registerSchema } from './schema.js';
 
 export {
+  RECORD_STATES,
+  UPCOMING_KINDS,
   registerSchema,
   modificationSchema,
   lifecycleEventSchema,

@@ -1,19 +1,15 @@
-import type { Issue } from '../errors/issue.js';
+import { MAX_LISTED_ISSUES, ParseError, type ParseIssue, type ParseIssueCode } from '../errors/parse-error.js';
 import { SecmodError, isSecmodError, type InputPath } from '../errors/secmod-error.js';
 import { checkedOnce } from '../internal/check.js';
+import { addSchemaIssues, jsonValue, pathOf, Problems, walk } from '../internal/parse.js';
 import { initialState } from '../lifecycle/initial-state.js';
 import { replay } from '../lifecycle/replay.js';
-import type { LifecycleEvent } from '../lifecycle/types.js';
 import { modificationSchema, registerHeaderSchema, type Modification, type Register } from './schema.js';
 
 /** The codes of the problems {@link parseRegister} reports. */
-export type RegisterIssueCode =
-  'invalid-json' | 'forbidden-key' | 'circular' | 'too-deep' | 'schema' | 'duplicate-id' | 'history-refused';
+export type RegisterIssueCode = ParseIssueCode | 'duplicate-id' | 'history-refused';
 
-/** At most this many problems are listed one by one; the rest are counted by code. */
-export const MAX_LISTED_ISSUES = 100;
-/** Deepest nesting a register may have (the schema itself is 6 levels deep). */
-const MAX_DEPTH = 64;
+export { MAX_LISTED_ISSUES };
 
 /**
  * A register that cannot be used. `issues` lists the first {@link MAX_LISTED_ISSUES} problems with their
@@ -21,125 +17,19 @@ const MAX_DEPTH = 64;
  * code) cover every problem found. The error's own `path` is the first problem's (`['json']` when the
  * whole input is at fault).
  */
-export class RegisterError extends SecmodError<'invalid-register'> {
-  readonly issues: readonly Issue<RegisterIssueCode>[];
-  /** Every problem found, listed or not. */
-  readonly total: number;
-  /** Every problem found, by code. */
-  readonly counts: Readonly<Partial<Record<RegisterIssueCode, number>>>;
+export class RegisterError extends ParseError<'invalid-register', RegisterIssueCode> {
   constructor(
-    issues: readonly Issue<RegisterIssueCode>[],
+    issues: readonly ParseIssue<RegisterIssueCode>[],
     total = issues.length,
     counts?: Partial<Record<RegisterIssueCode, number>>,
   ) {
-    const listed = issues.slice(0, MAX_LISTED_ISSUES);
-    const byCode = counts ?? countByCode(issues);
-    const shown = listed
-      .slice(0, 25)
-      .map((i) => `- ${i.path.length === 0 ? '(register)' : i.path.join('.')}: ${i.message}`);
-    const more =
-      total > shown.length
-        ? [
-            `- ... and ${total - shown.length} more (${Object.entries(byCode)
-              .map(([c, n]) => `${c}: ${n}`)
-              .join(', ')})`,
-          ]
-        : [];
-    super('invalid-register', `invalid register: ${total} problem(s)\n${[...shown, ...more].join('\n')}`, {
-      path: listed[0] !== undefined && listed[0].path.length > 0 ? listed[0].path : ['json'],
-    });
-    this.issues = listed;
-    this.total = total;
-    this.counts = byCode;
+    super('invalid-register', 'register', issues, total, counts);
   }
 }
 
-function countByCode(issues: readonly Issue<RegisterIssueCode>[]): Partial<Record<RegisterIssueCode, number>> {
-  const counts: Partial<Record<RegisterIssueCode, number>> = {};
-  for (const i of issues) counts[i.code] = (counts[i.code] ?? 0) + 1;
-  return counts;
-}
-
-/** Collects problems: the first ones in full, every one counted. */
-class Problems {
-  readonly listed: Issue<RegisterIssueCode>[] = [];
-  readonly counts: Partial<Record<RegisterIssueCode, number>> = {};
-  total = 0;
-  add(issue: Issue<RegisterIssueCode>): void {
-    this.total++;
-    this.counts[issue.code] = (this.counts[issue.code] ?? 0) + 1;
-    if (this.listed.length < MAX_LISTED_ISSUES) this.listed.push(issue);
-  }
-  error(): RegisterError {
-    return new RegisterError(this.listed, this.total, this.counts);
-  }
-}
-
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-
-/**
- * Walks the whole value once, without recursion (so no depth can overflow the stack): keys that could
- * pollute a prototype, cycles (which JSON cannot hold) and nesting deeper than any register needs.
- * Returns false when the value cannot be checked further.
- */
-function walk(value: unknown, problems: Problems): boolean {
-  let sound = true;
-  const onPath = new Set<object>();
-  const stack: { node: unknown; path: InputPath; exit?: object }[] = [{ node: value, path: [] }];
-  while (stack.length > 0) {
-    const { node, path, exit } = stack.pop() as (typeof stack)[number];
-    if (exit !== undefined) {
-      onPath.delete(exit);
-      continue;
-    }
-    if (typeof node !== 'object' || node === null) continue;
-    if (onPath.has(node)) {
-      problems.add({
-        code: 'circular',
-        severity: 'error',
-        message: 'the value refers back to itself, which JSON cannot hold',
-        path,
-      });
-      sound = false;
-      continue;
-    }
-    if (path.length > MAX_DEPTH) {
-      problems.add({
-        code: 'too-deep',
-        severity: 'error',
-        message: `nested deeper than ${MAX_DEPTH} levels; no register field is`,
-        path: path.slice(0, MAX_DEPTH),
-      });
-      sound = false;
-      continue;
-    }
-    onPath.add(node);
-    stack.push({ node: undefined, path, exit: node });
-    const keys = Array.isArray(node) ? node.keys() : Object.keys(node);
-    for (const key of keys) {
-      if (typeof key === 'string' && FORBIDDEN.has(key)) {
-        problems.add({
-          code: 'forbidden-key',
-          severity: 'error',
-          message: `the key ${JSON.stringify(key)} is not allowed anywhere in a register`,
-          path: [...path, key],
-        });
-        continue;
-      }
-      stack.push({ node: (node as Record<string | number, unknown>)[key], path: [...path, key] });
-    }
-  }
-  return sound;
-}
-
-/** zod's issue paths as secmod's (symbols named). */
-const pathOf = (prefix: InputPath, path: readonly PropertyKey[]): InputPath => [
-  ...prefix,
-  ...path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-];
-
-/** What {@link parseRegister} returned (registers and their records): later functions need not check it again. */
-const PARSED = checkedOnce();
+/** What {@link parseRegister} returned: later functions need not check it again. One set per kind. */
+const REGISTERS = checkedOnce();
+const RECORDS = checkedOnce();
 
 /**
  * Parses and checks a register (JSON text, with or without a byte-order mark, or an already parsed
@@ -147,40 +37,22 @@ const PARSED = checkedOnce();
  * through `secmod/lifecycle`. Returns a typed register (a new object: the input is not mutated) or
  * throws a {@link RegisterError} listing the problems with their paths: every one, up to
  * {@link MAX_LISTED_ISSUES}, then a count by code. Each record is checked on its own, so a record that
- * passes has its history replayed even when another record fails.
+ * passes has its history replayed even when another record fails. An unknown milestone kind or event
+ * type is reported as such (`unknown-milestone`, `unknown-event-type`), with the nearest known name.
  *
- * Cost is linear in the register's size: about 20 µs per proposal of the example register (histories
- * replayed) and 14 µs per invalid record (`docs/register-and-report.md` has the figures).
+ * Cost is linear in the register's size (`docs/register-and-report.md` has the figures).
  *
  * @throws {RegisterError} code `invalid-register`.
  * @example
  * const register = parseRegister(readFileSync('examples/register-2017-10.json', 'utf8'));
  */
 export function parseRegister(json: unknown): Register {
-  let value = json;
-  if (typeof json === 'string') {
-    try {
-      value = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json) as unknown;
-    } catch (error) {
-      throw new RegisterError([
-        {
-          code: 'invalid-json',
-          severity: 'error',
-          message: `not valid JSON: ${(error as Error).message.slice(0, 200)}`,
-          path: [],
-        },
-      ]);
-    }
-  }
-  const problems = new Problems();
-  if (!walk(value, problems)) throw problems.error();
+  const problems = new Problems<RegisterIssueCode>();
+  const read = jsonValue(json, problems);
+  if (read === undefined || !walk(read.value, problems)) throw failed(problems);
+  const value = read.value;
   const header = registerHeaderSchema.safeParse(value);
-  if (!header.success) {
-    for (const i of header.error.issues) {
-      if (i.code === 'unrecognized_keys' && i.keys.every((k) => FORBIDDEN.has(k))) continue;
-      problems.add({ code: 'schema', severity: 'error', message: i.message, path: pathOf([], i.path) });
-    }
-  }
+  if (!header.success) addSchemaIssues(header.error, [], problems);
   const raw = (value as { proposals?: unknown } | null)?.proposals;
   const records: (Modification | undefined)[] = [];
   const seen = new Map<string, number>();
@@ -189,15 +61,7 @@ export function parseRegister(json: unknown): Register {
     if (one.success) records.push(one.data);
     else {
       records.push(undefined);
-      for (const issue of one.error.issues) {
-        if (issue.code === 'unrecognized_keys' && issue.keys.every((k) => FORBIDDEN.has(k))) continue;
-        problems.add({
-          code: 'schema',
-          severity: 'error',
-          message: issue.message,
-          path: pathOf(['proposals', i], issue.path),
-        });
-      }
+      addSchemaIssues(one.error, ['proposals', i], problems);
     }
     // Duplicate ids, read from the raw record so they are reported beside schema problems.
     const id = (input as { id?: unknown } | null)?.id;
@@ -235,7 +99,7 @@ export function parseRegister(json: unknown): Register {
       });
       return;
     }
-    const result = replay(init, p.history as readonly LifecycleEvent[]);
+    const result = replay(init, p.history);
     if (!result.ok) {
       problems.add({
         code: 'history-refused',
@@ -246,23 +110,31 @@ export function parseRegister(json: unknown): Register {
       });
     }
   });
-  if (problems.total > 0 || !header.success) throw problems.error();
-  const proposals = records as Modification[];
-  for (const p of proposals) PARSED.add(p);
-  return PARSED.add({ ...header.data, proposals });
+  if (problems.total > 0 || !header.success) throw failed(problems);
+  const proposals = records.filter((p): p is Modification => p !== undefined);
+  for (const p of proposals) RECORDS.add(p);
+  return REGISTERS.add({ ...header.data, proposals });
 }
+
+const failed = (problems: Problems<RegisterIssueCode>) =>
+  new RegisterError(problems.listed, problems.total, problems.counts);
+
+/** A register {@link parseRegister} returned. */
+const isParsedRegister = (value: unknown): value is Register => REGISTERS.has(value);
+/** A record of a register {@link parseRegister} returned. */
+const isParsedRecord = (value: unknown): value is Modification => RECORDS.has(value);
 
 /**
  * @internal The register argument of a function downstream of {@link parseRegister}: a register it
  * returned passes as is; anything else (built by hand, read without it) is parsed, and so checked, now.
  */
 export function checkedRegister(value: unknown): Register {
-  return PARSED.has(value) ? (value as Register) : parseRegister(value);
+  return isParsedRegister(value) ? value : parseRegister(value);
 }
 
 /** @internal One record argument: a record of a parsed register as is, anything else checked by its schema. */
 export function checkedRecord(value: unknown, path: InputPath = ['record']): Modification {
-  if (PARSED.has(value)) return value as Modification;
+  if (isParsedRecord(value)) return value;
   const one = modificationSchema.safeParse(value);
   if (one.success) return one.data;
   const first = one.error.issues[0];

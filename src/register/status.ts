@@ -3,9 +3,9 @@ import { parseDay } from '../internal/check.js';
 import { initialState } from '../lifecycle/initial-state.js';
 import { replay } from '../lifecycle/replay.js';
 import { reportingStage, type OpenCategory, type RefinementCategory } from '../lifecycle/reporting-stage.js';
-import type { Decision, LifecycleEvent, LifecycleOptions, LifecycleState } from '../lifecycle/types.js';
-import type { ScopeProposal, ScopeRegister, ScopeTarget } from '../releases/scope.js';
-import type { Extension, Milestone, Timetable } from '../timetable/types.js';
+import type { Decision, LifecycleOptions, LifecycleState } from '../lifecycle/types.js';
+import type { ScopeProposal, ScopeRegister } from '../releases/scope.js';
+import type { Timetable } from '../timetable/types.js';
 import { SCOPE_REGISTERS } from '../releases/check.js';
 import { checkedRecord, checkedRegister } from './parse.js';
 import type { Modification, Register } from './schema.js';
@@ -31,7 +31,7 @@ export interface RecordStatus {
 function lifecycleAt(m: Modification, asOf: number, options?: LifecycleOptions): LifecycleState | undefined {
   if (m.history === undefined || m.raisedOn === undefined || m.path === undefined || parseDay(m.raisedOn, []) > asOf)
     return undefined;
-  const events = (m.history as readonly LifecycleEvent[]).filter((e) => parseDay(e.date, []) <= asOf);
+  const events = m.history.filter((e) => parseDay(e.date, []) <= asOf);
   const result = replay(
     initialState({
       id: m.id,
@@ -85,15 +85,13 @@ export function recordStatus(record: Modification, asOf: string, options?: Lifec
       ? undefined
       : {
           outcome: decided.outcome,
-          decidedOn: decided.decidedOn as IsoDate,
+          decidedOn: decided.decidedOn,
           decidedBy: decided.decidedBy,
           subjectToEcNotification: decided.subjectToEcNotification === true,
           ...(decided.recommendation === undefined
             ? {}
             : { recommendation: decided.recommendation.vote === 'recommend-approval' ? 'approve' : 'reject' }),
-          ...(decided.appealWindowEndsOn === undefined
-            ? {}
-            : { appealWindowEndsOn: decided.appealWindowEndsOn as IsoDate }),
+          ...(decided.appealWindowEndsOn === undefined ? {} : { appealWindowEndsOn: decided.appealWindowEndsOn }),
         };
   const extra = decision === undefined ? {} : { decision };
   const implemented = m.implementedOn !== undefined && parseDay(m.implementedOn, []) <= as;
@@ -104,7 +102,7 @@ export function recordStatus(record: Modification, asOf: string, options?: Lifec
       onHold: false,
       implemented: true,
       ...extra,
-      ...(m.implementedOn === undefined ? {} : { implementedOn: m.implementedOn as IsoDate }),
+      ...(m.implementedOn === undefined ? {} : { implementedOn: m.implementedOn }),
     };
   }
   if (decision?.outcome === 'rejected' || m.status?.state === 'rejected')
@@ -129,12 +127,11 @@ export function recordStatus(record: Modification, asOf: string, options?: Lifec
 export function recordTimetable(record: Modification): Timetable | undefined {
   const m = checkedRecord(record);
   if (m.timetable === undefined || m.path === undefined) return undefined;
-  // zod types absent optionals as `T | undefined`; a parsed record never holds an explicit undefined.
   return {
     proposal: m.id,
     path: m.path,
-    milestones: m.timetable.milestones as readonly Milestone[],
-    extensions: m.timetable.extensions as readonly Extension[],
+    milestones: m.timetable.milestones,
+    extensions: m.timetable.extensions,
   };
 }
 
@@ -182,7 +179,7 @@ export function toScopeRegister(register: Register, asOf: string): ScopeRegister
         ...(m.dccSystemImpact === undefined ? {} : { dccSystemImpact: m.dccSystemImpact }),
         ...(implementedOn === undefined ? {} : { implementedOn }),
         ...(parts === undefined || parts.length === 0 ? {} : { implementedParts: parts }),
-        targets: (m.releases ?? []) as readonly ScopeTarget[],
+        targets: m.releases ?? [],
       };
     }),
   });

@@ -14,6 +14,8 @@ export {
 } from './earliest-release.js';
 export {
   scopeReleases,
+  SCOPE_STATUSES,
+  type ScopeStatus,
   validateReleaseScope,
   type ReleaseScope,
   type ReleaseScopeIssueCode,

@@ -11,18 +11,23 @@ import { firstPolicyYear, monthsBefore, scheduledIn, versionOn } from './calenda
 import { SEC_RELEASE_POLICY } from './policy.js';
 import type { Release, ReleasePolicy } from './types.js';
 
+/** How firmly a proposal is in a release's scope. */
+export const SCOPE_STATUSES = ['targeted', 'tbc'] as const;
+/** `targeted`, or `tbc`: provisionally in scope ("TBC" in the report). */
+export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
+
 /** A proposal's place in a release's scope. */
 export interface ScopeTarget {
   /** A release id (`2018-06`, `ad-hoc-2017-03-15`, or one in `register.releases`) or a release date. */
   readonly release: string;
   /** `tbc`: provisionally in scope ("TBC" in the report); default `targeted`. */
-  readonly status?: 'targeted' | 'tbc';
+  readonly status?: ScopeStatus | undefined;
   /** The scope says "no earlier than" this release. */
-  readonly noEarlierThan?: boolean;
+  readonly noEarlierThan?: boolean | undefined;
   /** When it joined the scope (for the DCC-baseline check). */
-  readonly addedOn?: string;
+  readonly addedOn?: string | undefined;
   /** For a proposal implemented in parts: which part this release carries. */
-  readonly part?: number;
+  readonly part?: number | undefined;
 }
 
 /** What scoping needs to know of a proposal (the register module builds this from its records). */

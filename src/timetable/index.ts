@@ -6,6 +6,8 @@
  */
 export {
   MILESTONE_ORDER,
+  DCC_ASSESSMENT_KINDS,
+  type DccAssessmentKind,
   type DccAssessment,
   type Extension,
   type Milestone,
@@ -25,3 +27,13 @@ export {
   type DccTimescales,
 } from './status.js';
 export { validateTimetable, type TimetableIssueCode, type ValidateTimetableOptions } from './validate.js';
+export {
+  parseTimetable,
+  parseValidateOptions,
+  timetableSchema,
+  milestoneSchema,
+  milestoneKindSchema,
+  extensionSchema,
+  dccAssessmentSchema,
+  validateOptionsSchema,
+} from './schema.js';

@@ -32,9 +32,9 @@ export interface Milestone {
   /** The Panel-approved date (day or month). */
   readonly approved: TimetableDate;
   /** For a period (a consultation): its approved end. */
-  readonly until?: TimetableDate;
+  readonly until?: TimetableDate | undefined;
   /** When it was achieved (day or month); absent while it is not. */
-  readonly actual?: TimetableDate;
+  readonly actual?: TimetableDate | undefined;
 }
 
 /** A timetable extension agreed by the Panel. */
@@ -45,19 +45,24 @@ export interface Extension {
   readonly reason: string;
   readonly by: 'panel';
   /** The first milestone it moves (default: the first not yet achieved); every later one moves too. */
-  readonly from?: MilestoneKind;
+  readonly from?: MilestoneKind | undefined;
 }
+
+/** The DCC assessments a proposal can need. */
+export const DCC_ASSESSMENT_KINDS = ['preliminary', 'impact'] as const;
+/** A DCC Preliminary or Impact Assessment. */
+export type DccAssessmentKind = (typeof DCC_ASSESSMENT_KINDS)[number];
 
 /** A DCC Preliminary or Impact Assessment of a proposal. */
 export interface DccAssessment {
-  readonly kind: 'preliminary' | 'impact';
+  readonly kind: DccAssessmentKind;
   readonly requestedOn: string;
   readonly originalDueOn: string;
   /** Every revised due date, oldest first. */
-  readonly revisedDueOn?: readonly string[];
-  readonly returnedOn?: string;
+  readonly revisedDueOn?: readonly string[] | undefined;
+  readonly returnedOn?: string | undefined;
   /** Periods the assessment was on hold (`to` absent while it still is). */
-  readonly onHold?: readonly { readonly from: string; readonly to?: string }[];
+  readonly onHold?: readonly { readonly from: string; readonly to?: string | undefined }[] | undefined;
 }
 
 /** A proposal's Panel-approved progression timetable beside what actually happened. */
@@ -67,5 +72,5 @@ export interface Timetable {
   readonly milestones: readonly Milestone[];
   /** Every extension agreed, oldest first. */
   readonly extensions: readonly Extension[];
-  readonly dccAssessments?: readonly DccAssessment[];
+  readonly dccAssessments?: readonly DccAssessment[] | undefined;
 }

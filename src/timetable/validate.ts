@@ -25,19 +25,19 @@ import { MILESTONE_ORDER, type MilestoneKind, type Timetable } from './types.js'
 /** What {@link validateTimetable} checks against; every check that needs an option runs only when it is given. */
 export interface ValidateTimetableOptions {
   /** Panel meeting dates: milestones the Panel decides must fall on one (or, for a month, in a month with one). */
-  readonly panelMeetings?: readonly string[];
+  readonly panelMeetings?: readonly string[] | undefined;
   /**
    * The shortest consultation, in Working Days, counted from the day after it opens up to and including
    * the day it closes (as `workingDaysBetween`): MP112's 15 Working Day consultation ran from 17 March to
    * 7 April 2020.
    */
-  readonly minConsultationWorkingDays?: number;
+  readonly minConsultationWorkingDays?: number | undefined;
   /** Working days for the non-working-day and consultation checks; default `englandAndWales`. */
-  readonly calendar?: HolidayCalendar;
+  readonly calendar?: HolidayCalendar | undefined;
   /** Release calendar for the implementation date; default the SEC's; `false` skips the check. */
-  readonly releasePolicy?: ReleasePolicy | false;
+  readonly releasePolicy?: ReleasePolicy | false | undefined;
   /** For a proposal that needs EC notification: the end of its standstill (`secmod/standstill`). */
-  readonly standstillEndsOn?: string;
+  readonly standstillEndsOn?: string | undefined;
 }
 
 /** The codes {@link validateTimetable} reports. */

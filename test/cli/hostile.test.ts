@@ -33,8 +33,18 @@ describe('the CLI answers every bad input with one line and exit 2, never a stac
   ])('secmod validate on a file holding %s', async (name, content) => {
     const r = await cli('validate', file(`${name.replace(/\W+/g, '-')}.json`, content));
     expect(r.code).toBe(2);
-    expect(r.err.split('\n')).toHaveLength(1);
+    expect(r.out).toBe('');
     expect(r.err).not.toMatch(/\n\s+at /);
+    // One line, or (input that cannot be read) a header and one line per problem, each with its path.
+    const [head, ...problems] = r.err.split('\n');
+    expect(head).toMatch(/^secmod: /);
+    for (const line of problems) expect(line).toMatch(/^ {2}[\w.]+: \S/);
+  });
+  it('secmod validate names an unknown milestone kind and where it is', async () => {
+    const bad = { ...timetable, milestones: [{ kind: 'chnage-board', approved: '2017-10-25' }] };
+    const r = await cli('validate', file('unknown-kind.json', JSON.stringify(bad)));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('milestones.0.kind: unknown milestone kind "chnage-board" (did you mean "change-board"?)');
   });
   it('secmod holidays 30000000000000 answers at once', async () => {
     const r = await cli('holidays', '30000000000000');

@@ -206,7 +206,7 @@ describe('secmod CLI', () => {
     const r = await cli('report', `${dir}/bad.json`, '--as-of', '2017-10-06');
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toContain('invalid register, 3 problem(s)');
+    expect(r.err).toContain('invalid register: 3 problem(s)');
     expect(r.err).toContain('proposals.1.__proto__');
     expect(r.err).toContain('proposals.2.id');
     writeFileSync(`${dir}/text.json`, 'not json');

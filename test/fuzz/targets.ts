@@ -313,6 +313,13 @@ export const TARGETS: Readonly<Record<string, Target>> = {
     (c: never) => adapter.trisStateCalendar(c).isHoliday('2020-07-14'),
     fc.constantFrom('F', 'D', 'UK', 'IRL', 'XX', 'f'),
   ),
+  parseEvents: t(
+    secmod.parseEvents as never,
+    fc.oneof(
+      fc.array(event, { maxLength: 8 }),
+      fc.array(event, { maxLength: 4 }).map((x) => JSON.stringify(x)),
+    ),
+  ),
   // secmod/sources
   inForce: t(
     secmod.inForce as never,
@@ -356,6 +363,21 @@ export const TARGETS: Readonly<Record<string, Target>> = {
     date,
     fc.constantFrom('preliminary', 'impact'),
     fc.record({ preliminaryWorkingDays: count, impactWorkingDays: count, calendar }, { requiredKeys: [] }),
+  ),
+  parseTimetable: t(
+    secmod.parseTimetable as never,
+    fc.oneof(
+      timetable,
+      timetable.map((x) => JSON.stringify(x)),
+      fc.string({ maxLength: 50 }),
+    ),
+  ),
+  parseValidateOptions: t(
+    secmod.parseValidateOptions as never,
+    fc.record(
+      { panelMeetings: fc.array(date, { maxLength: 3 }), minConsultationWorkingDays: count },
+      { requiredKeys: [] },
+    ),
   ),
   validateTimetable: t(
     secmod.validateTimetable as never,

@@ -1,0 +1,135 @@
+/**
+ * Reading JSON at the edge: one walk for what no schema can see (prototype-polluting keys, cycles, depth),
+ * zod's issues turned into secmod's, and a collector that lists the first problems and counts them all.
+ * `parseRegister`, `parseTimetable` and `parseEvents` share it.
+ * @internal
+ */
+import type { z } from 'zod';
+import { MAX_LISTED_ISSUES, type ParseIssue } from '../errors/parse-error.js';
+import type { InputPath } from '../errors/secmod-error.js';
+
+/** Collects problems: the first ones in full, every one counted. */
+export class Problems<I extends string> {
+  readonly listed: ParseIssue<I>[] = [];
+  readonly counts: Partial<Record<I, number>> = {};
+  total = 0;
+  add(issue: ParseIssue<I>): void {
+    this.total++;
+    this.counts[issue.code] = (this.counts[issue.code] ?? 0) + 1;
+    if (this.listed.length < MAX_LISTED_ISSUES) this.listed.push(issue);
+  }
+}
+
+/** Keys that could pollute a prototype: refused anywhere in an input. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Deepest nesting an input may have (the register's schema is 6 levels deep). */
+const MAX_DEPTH = 64;
+
+type WalkCode = 'forbidden-key' | 'circular' | 'too-deep';
+
+/** JSON text (with or without a byte-order mark) parsed, or the value itself; `undefined` after a problem. */
+export function jsonValue<I extends string>(
+  json: unknown,
+  problems: Problems<I | 'invalid-json'>,
+): { value: unknown } | undefined {
+  if (typeof json !== 'string') return { value: json };
+  try {
+    return { value: JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json) as unknown };
+  } catch (error) {
+    problems.add({
+      code: 'invalid-json',
+      severity: 'error',
+      message: `not valid JSON: ${(error as Error).message.slice(0, 200)}`,
+      path: [],
+    });
+    return undefined;
+  }
+}
+
+/**
+ * Walks the whole value once, without recursion (so no depth can overflow the stack): keys that could
+ * pollute a prototype, cycles (which JSON cannot hold) and nesting deeper than any input needs.
+ * Returns false when the value cannot be checked further.
+ */
+export function walk<I extends string>(value: unknown, problems: Problems<I | WalkCode>): boolean {
+  let sound = true;
+  const onPath = new Set<object>();
+  const stack: { node: unknown; path: InputPath; exit?: object }[] = [{ node: value, path: [] }];
+  while (stack.length > 0) {
+    const { node, path, exit } = stack.pop() as (typeof stack)[number];
+    if (exit !== undefined) {
+      onPath.delete(exit);
+      continue;
+    }
+    if (typeof node !== 'object' || node === null) continue;
+    if (onPath.has(node)) {
+      problems.add({
+        code: 'circular',
+        severity: 'error',
+        message: 'the value refers back to itself, which JSON cannot hold',
+        path,
+      });
+      sound = false;
+      continue;
+    }
+    if (path.length > MAX_DEPTH) {
+      problems.add({
+        code: 'too-deep',
+        severity: 'error',
+        message: `nested deeper than ${MAX_DEPTH} levels; no field is`,
+        path: path.slice(0, MAX_DEPTH),
+      });
+      sound = false;
+      continue;
+    }
+    onPath.add(node);
+    stack.push({ node: undefined, path, exit: node });
+    const keys = Array.isArray(node) ? node.keys() : Object.keys(node);
+    for (const key of keys) {
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+        problems.add({
+          code: 'forbidden-key',
+          severity: 'error',
+          message: `the key ${JSON.stringify(key)} is not allowed anywhere in the input`,
+          path: [...path, key],
+        });
+        continue;
+      }
+      stack.push({ node: (node as Record<string | number, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return sound;
+}
+
+/** zod's issue paths as secmod's (symbols named). */
+export const pathOf = (prefix: InputPath, path: readonly PropertyKey[]): InputPath => [
+  ...prefix,
+  ...path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+];
+
+/** What a zod issue is in secmod's terms: an unknown milestone kind or event type, or any other schema problem. */
+export type SchemaCode = 'schema' | 'unknown-milestone' | 'unknown-event-type';
+
+/** Adds a zod error's issues to the problems, at their paths under `prefix`. */
+export function addSchemaIssues<I extends string>(
+  error: z.ZodError,
+  prefix: InputPath,
+  problems: Problems<I | SchemaCode>,
+): void {
+  for (const issue of error.issues) {
+    // A forbidden key is reported once, by the walk.
+    if (issue.code === 'unrecognized_keys' && issue.keys.every((k) => FORBIDDEN_KEYS.has(k))) continue;
+    const path = pathOf(prefix, issue.path);
+    const last = issue.path.at(-1);
+    const code: SchemaCode =
+      issue.code === 'invalid_union' && issue.discriminator === 'type' && issue.errors.length === 0
+        ? 'unknown-event-type'
+        : issue.code === 'invalid_value' &&
+            (last === 'kind' || last === 'from' || last === 'milestone') &&
+            issue.message.startsWith('unknown milestone kind')
+          ? 'unknown-milestone'
+          : 'schema';
+    problems.add({ code, severity: 'error', message: issue.message, path });
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Timetables as JSON carries them: zod schemas of {@link Timetable} and its parts (type tests keep each
+ * equal to its type) and {@link parseTimetable}, which reads a timetable at the edge and lists every
+ * problem.
+ */
+import { z } from 'zod';
+import { ParseError, type ParseIssueCode } from '../errors/parse-error.js';
+import { addSchemaIssues, jsonValue, Problems, walk } from '../internal/parse.js';
+import { dateSchema, dayOrMonthSchema, vocabulary } from '../internal/schema.js';
+import { pathSchema } from '../lifecycle/schema.js';
+import { DCC_ASSESSMENT_KINDS, MILESTONE_ORDER, type Timetable } from './types.js';
+
+/** A milestone kind by name; an unknown one is named with the nearest known kind. */
+export const milestoneKindSchema = vocabulary('milestone kind', MILESTONE_ORDER);
+
+/** One milestone: its kind, the approved date (day or month), a period's end, the actual date. */
+export const milestoneSchema = z.strictObject({
+  kind: milestoneKindSchema,
+  approved: dayOrMonthSchema,
+  until: dayOrMonthSchema.optional(),
+  actual: dayOrMonthSchema.optional(),
+});
+
+/** A Panel-agreed extension. */
+export const extensionSchema = z.strictObject({
+  agreedOn: dateSchema,
+  months: z.number().int().positive(),
+  reason: z.string(),
+  by: z.literal('panel'),
+  from: milestoneKindSchema.optional(),
+});
+
+/** A DCC Preliminary or Impact Assessment. */
+export const dccAssessmentSchema = z.strictObject({
+  kind: vocabulary('DCC assessment kind', DCC_ASSESSMENT_KINDS),
+  requestedOn: dateSchema,
+  originalDueOn: dateSchema,
+  revisedDueOn: z.array(dateSchema).optional(),
+  returnedOn: dateSchema.optional(),
+  onHold: z.array(z.strictObject({ from: dateSchema, to: dateSchema.optional() })).optional(),
+});
+
+/** A proposal's progression timetable: the single description of a timetable's JSON shape. */
+export const timetableSchema = z.strictObject({
+  proposal: z.string().min(1),
+  path: pathSchema,
+  milestones: z.array(milestoneSchema),
+  extensions: z.array(extensionSchema),
+  dccAssessments: z.array(dccAssessmentSchema).optional(),
+});
+
+/**
+ * Reads a timetable (JSON text, with or without a byte-order mark, or an already parsed value) and checks
+ * its shape. Returns the timetable (a new object, dates normalised) or throws a `ParseError` (code
+ * `invalid-timetable`) listing **every** problem with its path: an unknown milestone kind by name
+ * (`unknown-milestone`, with the nearest known kind), a bad date or missing field (`schema`), keys that
+ * could pollute a prototype (`forbidden-key`). Whether the dates make a valid timetable is for
+ * `validateTimetable` to say.
+ *
+ * @throws {ParseError} code `invalid-timetable`.
+ * @example
+ * const issues = validateTimetable(parseTimetable(readFileSync('mp084.json', 'utf8')), { panelMeetings });
+ */
+export function parseTimetable(json: unknown): Timetable {
+  const problems = new Problems<ParseIssueCode>();
+  const read = jsonValue(json, problems);
+  if (read !== undefined && walk(read.value, problems)) {
+    const parsed = timetableSchema.safeParse(read.value);
+    if (parsed.success && problems.total === 0) return parsed.data;
+    if (!parsed.success) addSchemaIssues(parsed.error, [], problems);
+  }
+  throw new ParseError('invalid-timetable', 'timetable', problems.listed, problems.total, problems.counts);
+}
+
+/** The options of `validateTimetable` that JSON can carry (a calendar and a release policy are code). */
+export const validateOptionsSchema = z.strictObject({
+  panelMeetings: z.array(dateSchema).optional(),
+  minConsultationWorkingDays: z.number().int().min(0).max(3650).optional(),
+  standstillEndsOn: dateSchema.optional(),
+});
+
+/**
+ * Reads the JSON options of `validateTimetable` (`panelMeetings`, `minConsultationWorkingDays`,
+ * `standstillEndsOn`), listing every problem like {@link parseTimetable}.
+ *
+ * @throws {ParseError} code `invalid-timetable`.
+ */
+export function parseValidateOptions(json: unknown): z.output<typeof validateOptionsSchema> {
+  const problems = new Problems<ParseIssueCode>();
+  const read = jsonValue(json, problems);
+  if (read !== undefined && walk(read.value, problems)) {
+    const parsed = validateOptionsSchema.safeParse(read.value);
+    if (parsed.success && problems.total === 0) return parsed.data;
+    if (!parsed.success) addSchemaIssues(parsed.error, ['options'], problems);
+  }
+  throw new ParseError('invalid-timetable', 'options', problems.listed, problems.total, problems.counts);
+}
