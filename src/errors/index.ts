@@ -3,7 +3,7 @@
  * @module errors
  */
 export type { Citation } from '../sources/citation.js';
-export type { Issue } from './issue.js';
+export type { Issue, IssueOf } from './issue.js';
 export {
   SecmodError,
   isSecmodError,
@@ -18,3 +18,4 @@ export {
   type SourcesErrorCode,
   type StandstillErrorCode,
 } from './secmod-error.js';
+export { ParseError, MAX_LISTED_ISSUES, type ParseIssue, type ParseIssueCode } from './parse-error.js';

@@ -3,7 +3,7 @@ import type { InputPath } from './secmod-error.js';
 
 /**
  * One problem found by a checking function (`validate*`). Checking functions return every problem
- * as a plain `Issue[]`, never throwing on well-typed input, so a test suite can assert on them:
+ * as a plain array, never throwing on well-typed input, so a test suite can assert on them:
  *
  * @example
  * expect(validateTimetable(t, opts).map((i) => i.code)).toEqual(['milestones-out-of-order']);
@@ -18,5 +18,17 @@ export interface Issue<C extends string = string> {
   /** Where in the input the problem is. */
   readonly path: InputPath;
   /** The rule that was broken, where one applies. */
-  readonly source?: Citation;
+  readonly source?: Citation | undefined;
 }
+
+/**
+ * The issues of a checking function as a union keyed on `code`, each with the typed fields its code
+ * carries (as zod's issues do), so a test asserts on the figures without parsing the message:
+ *
+ * @example
+ * const issue = validateTimetable(t, { minConsultationWorkingDays: 15 })[0];
+ * if (issue?.code === 'consultation-too-short') issue.workingDays; // number
+ */
+export type IssueOf<Fields extends { readonly [C in keyof Fields]: object }> = {
+  [C in keyof Fields & string]: Issue<C> & Readonly<Fields[C]>;
+}[keyof Fields & string];

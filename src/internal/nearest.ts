@@ -26,11 +26,11 @@ export function editDistance(a: string, b: string): number {
  * The entry of `vocabulary` closest to `value` (case and separators ignored), or `undefined` when none
  * is within a third of its length: a guess that is far off helps nobody.
  */
-export function nearest(value: unknown, vocabulary: readonly string[]): string | undefined {
+export function nearest<T extends string>(value: unknown, vocabulary: readonly T[]): T | undefined {
   if (typeof value !== 'string' || value.length === 0 || value.length > 200) return undefined;
   const fold = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
   const v = fold(value);
-  let best: string | undefined;
+  let best: T | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const word of vocabulary) {
     const d = editDistance(v, fold(word));

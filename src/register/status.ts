@@ -52,8 +52,11 @@ function lifecycleAt(m: Modification, asOf: number, options?: LifecycleOptions):
  * status report counts it.
  */
 export function recordStatus(record: Modification, asOf: string, options?: LifecycleOptions): RecordStatus {
-  const m = checkedRecord(record);
-  const as = parseDay(asOf, ['asOf']);
+  return statusOn(checkedRecord(record), parseDay(asOf, ['asOf']), options);
+}
+
+/** @internal {@link recordStatus} of a checked record on a day. */
+export function statusOn(m: Modification, as: number, options?: LifecycleOptions): RecordStatus {
   const state = lifecycleAt(m, as, options);
   if (state !== undefined) {
     const stage = reportingStage(state);
@@ -125,7 +128,11 @@ export function recordStatus(record: Modification, asOf: string, options?: Lifec
 
 /** The record's timetable in `secmod/timetable`'s terms, when it has one. */
 export function recordTimetable(record: Modification): Timetable | undefined {
-  const m = checkedRecord(record);
+  return timetableOf(checkedRecord(record));
+}
+
+/** @internal {@link recordTimetable} of a checked record. */
+export function timetableOf(m: Modification): Timetable | undefined {
   if (m.timetable === undefined || m.path === undefined) return undefined;
   return {
     proposal: m.id,
@@ -137,7 +144,11 @@ export function recordTimetable(record: Modification): Timetable | undefined {
 
 /** Number and total length of extensions: from the timetable, or the recorded summary. */
 export function recordExtensions(record: Modification): { count: number; totalMonths: number } | undefined {
-  const m = checkedRecord(record);
+  return extensionsOf(checkedRecord(record));
+}
+
+/** @internal {@link recordExtensions} of a checked record. */
+export function extensionsOf(m: Modification): { count: number; totalMonths: number } | undefined {
   if (m.timetable !== undefined)
     return {
       count: m.timetable.extensions.length,
@@ -153,34 +164,38 @@ export function recordExtensions(record: Modification): { count: number; totalMo
  * validateReleaseScope(toScopeRegister(register, '2017-10-06'), '2017-10-06');
  */
 export function toScopeRegister(register: Register, asOf: string): ScopeRegister {
-  parseDay(asOf, ['asOf']);
-  return SCOPE_REGISTERS.add({
-    proposals: checkedRegister(register).proposals.map((m): ScopeProposal => {
-      const s = recordStatus(m, asOf);
-      const lifecycle = s.lifecycle;
-      const parts =
-        lifecycle !== undefined && (lifecycle.stage === 'implemented' || lifecycle.stage === 'pending-implementation')
-          ? lifecycle.partsImplemented
-          : undefined;
-      const implementedOn =
-        s.implementedOn ?? (m.implementedOn !== undefined && s.implemented ? m.implementedOn : undefined);
-      return {
-        id: m.id,
-        ...(m.path === undefined ? {} : { path: m.path }),
-        ...(s.outcome !== undefined
-          ? { outcome: s.outcome }
-          : s.decision !== undefined
-            ? { outcome: s.decision.outcome }
-            : {}),
-        ...(s.decision === undefined
-          ? {}
-          : { decidedOn: s.decision.decidedOn, subjectToEcNotification: s.decision.subjectToEcNotification }),
-        ...(s.decision?.appealWindowEndsOn === undefined ? {} : { appealWindowEndsOn: s.decision.appealWindowEndsOn }),
-        ...(m.dccSystemImpact === undefined ? {} : { dccSystemImpact: m.dccSystemImpact }),
-        ...(implementedOn === undefined ? {} : { implementedOn }),
-        ...(parts === undefined || parts.length === 0 ? {} : { implementedParts: parts }),
-        targets: m.releases ?? [],
-      };
-    }),
-  });
+  const as = parseDay(asOf, ['asOf']);
+  return scopeRegisterOf(checkedRegister(register).proposals.map((m) => scopeProposalOf(m, statusOn(m, as))));
+}
+
+/** @internal The scope register of proposals already in scoping's terms: sound by construction. */
+export const scopeRegisterOf = (proposals: readonly ScopeProposal[]): ScopeRegister =>
+  SCOPE_REGISTERS.add({ proposals });
+
+/** @internal A record in release scoping's terms, from where it stands. */
+export function scopeProposalOf(m: Modification, s: RecordStatus): ScopeProposal {
+  const lifecycle = s.lifecycle;
+  const parts =
+    lifecycle !== undefined && (lifecycle.stage === 'implemented' || lifecycle.stage === 'pending-implementation')
+      ? lifecycle.partsImplemented
+      : undefined;
+  const implementedOn =
+    s.implementedOn ?? (m.implementedOn !== undefined && s.implemented ? m.implementedOn : undefined);
+  return {
+    id: m.id,
+    ...(m.path === undefined ? {} : { path: m.path }),
+    ...(s.outcome !== undefined
+      ? { outcome: s.outcome }
+      : s.decision !== undefined
+        ? { outcome: s.decision.outcome }
+        : {}),
+    ...(s.decision === undefined
+      ? {}
+      : { decidedOn: s.decision.decidedOn, subjectToEcNotification: s.decision.subjectToEcNotification }),
+    ...(s.decision?.appealWindowEndsOn === undefined ? {} : { appealWindowEndsOn: s.decision.appealWindowEndsOn }),
+    ...(m.dccSystemImpact === undefined ? {} : { dccSystemImpact: m.dccSystemImpact }),
+    ...(implementedOn === undefined ? {} : { implementedOn }),
+    ...(parts === undefined || parts.length === 0 ? {} : { implementedParts: parts }),
+    targets: m.releases ?? [],
+  };
 }

@@ -1,9 +1,9 @@
 import { checkScopeRegister } from './check.js';
 import { APPEAL_WINDOW } from '../sources/assumptions.js';
 import { STANDSTILL_BARS_ADOPTION } from '../sources/cite.js';
-import type { Issue } from '../errors/issue.js';
+import type { IssueOf } from '../errors/issue.js';
 import type { InputPath } from '../errors/secmod-error.js';
-import { civilFromDays, isoOf } from '../internal/days.js';
+import { civilFromDays, isoOf, type IsoDate } from '../internal/days.js';
 import { invalidArgument, parseDay } from '../internal/check.js';
 import { longDate } from '../internal/long-date.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
@@ -141,14 +141,40 @@ export function scopeReleases(register: ScopeRegister, asOf: string): ReleaseSco
 }
 
 /** The codes {@link validateReleaseScope} reports. */
-export type ReleaseScopeIssueCode =
-  | 'scoped-twice'
-  | 'closed-proposal-scoped'
-  | 'implemented-before-decision'
-  | 'release-before-standstill-end'
-  | 'appeal-window-open-at-release'
-  | 'dcc-change-after-baseline'
-  | 'unknown-release';
+export type ReleaseScopeIssueCode = keyof ReleaseScopeIssueFields;
+
+/** The fields each code of {@link validateReleaseScope} carries beside its message (`proposal`: its id). */
+export interface ReleaseScopeIssueFields {
+  /** `releases`: the ids of the releases it is in. */
+  'scoped-twice': { proposal: string; releases: readonly string[] };
+  'closed-proposal-scoped': { proposal: string; outcome: 'withdrawn' | 'rejected'; release: string };
+  'implemented-before-decision': { proposal: string; implementedOn: IsoDate; decidedOn: IsoDate };
+  'release-before-standstill-end': {
+    proposal: string;
+    release: string;
+    releaseDate: IsoDate;
+    standstillEndsOn: IsoDate;
+  };
+  'appeal-window-open-at-release': {
+    proposal: string;
+    release: string;
+    releaseDate: IsoDate;
+    appealWindowEndsOn: IsoDate;
+  };
+  /** `baseline`: the DCC baseline date, `dccBaselineMonths` before the release. */
+  'dcc-change-after-baseline': {
+    proposal: string;
+    release: string;
+    joinedOn: IsoDate;
+    baseline: IsoDate;
+    dccBaselineMonths: number;
+  };
+  /** `release`: the target as given. */
+  'unknown-release': { proposal: string; release: string };
+}
+
+/** One problem {@link validateReleaseScope} reports: a union keyed on `code`, with the fields of its code. */
+export type ReleaseScopeIssue = IssueOf<ReleaseScopeIssueFields>;
 
 /**
  * Checks release scopes for mistakes and returns every one as an {@link Issue} (never throws on a
@@ -165,11 +191,11 @@ export type ReleaseScopeIssueCode =
  * validateReleaseScope(seedRegister, '2017-10-06').map((i) => i.message);
  * // ['SECMP0006 is in the scope of 2 releases: 2018-06 (28 June 2018), 2019-06 (27 June 2019)', ...]
  */
-export function validateReleaseScope(register: ScopeRegister, asOf: string): Issue<ReleaseScopeIssueCode>[] {
+export function validateReleaseScope(register: ScopeRegister, asOf: string): ReleaseScopeIssue[] {
   checkScopeRegister(register);
   const as = parseDay(asOf, ['asOf']);
   const policy = register.policy ?? SEC_RELEASE_POLICY;
-  const issues: Issue<ReleaseScopeIssueCode>[] = [];
+  const issues: ReleaseScopeIssue[] = [];
   register.proposals.forEach((p, i) => {
     const resolved: { release: Release; t: (typeof p.targets)[number]; j: number }[] = [];
     p.targets.forEach((t, j) => {
@@ -181,6 +207,8 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
           severity: 'error',
           message: `${p.id} targets ${JSON.stringify(t.release)}, which is no known release`,
           path: ['proposals', i, 'targets', j, 'release'],
+          proposal: p.id,
+          release: t.release,
         });
       }
     });
@@ -191,6 +219,8 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
         severity: 'error',
         message: `${p.id} is in the scope of ${open.length} releases: ${open.map((r) => `${r.release.id} (${longDate(r.release.date)})`).join(', ')}`,
         path: ['proposals', i, 'targets'],
+        proposal: p.id,
+        releases: open.map((r) => r.release.id),
       });
     }
     const decided =
@@ -204,6 +234,9 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
           severity: 'error',
           message: `${p.id} was ${p.outcome} but is still in the scope of ${release.id} (${longDate(release.date)})`,
           path: at,
+          proposal: p.id,
+          outcome: p.outcome,
+          release: release.id,
         });
       }
       if (p.implementedOn !== undefined && decided !== undefined && parseDay(p.implementedOn, []) < decided) {
@@ -212,6 +245,9 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
           severity: 'error',
           message: `${p.id} was implemented on ${p.implementedOn}, before its decision of ${p.decidedOn}`,
           path: ['proposals', i, 'implementedOn'],
+          proposal: p.id,
+          implementedOn: isoOf(parseDay(p.implementedOn, [])),
+          decidedOn: isoOf(decided),
         });
       }
       if (p.standstillEndsOn !== undefined && day < parseDay(p.standstillEndsOn, [])) {
@@ -221,6 +257,10 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
           message: `${p.id}'s release ${release.id} (${longDate(release.date)}) is before the end of its EC standstill (${p.standstillEndsOn})`,
           path: at,
           source: STANDSTILL_BARS_ADOPTION,
+          proposal: p.id,
+          release: release.id,
+          releaseDate: release.date,
+          standstillEndsOn: isoOf(parseDay(p.standstillEndsOn, [])),
         });
       }
       if (p.appealWindowEndsOn !== undefined && day <= parseDay(p.appealWindowEndsOn, [])) {
@@ -230,6 +270,10 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
           message: `${p.id}'s appeal window is open until ${p.appealWindowEndsOn}, on or after its release ${release.id} (${longDate(release.date)})`,
           path: at,
           source: APPEAL_WINDOW.source,
+          proposal: p.id,
+          release: release.id,
+          releaseDate: release.date,
+          appealWindowEndsOn: isoOf(parseDay(p.appealWindowEndsOn, [])),
         });
       }
       const version = versionOn(day, policy);
@@ -243,6 +287,11 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Iss
             message: `${p.id} changes DCC systems and joined ${release.id} on ${isoOf(joined)}, after its DCC baseline (${isoOf(baseline)}, ${version.value.leadTimes.dccBaselineMonths} months ahead)`,
             path: at,
             source: version.value.leadTimes.source,
+            proposal: p.id,
+            release: release.id,
+            joinedOn: isoOf(joined),
+            baseline: isoOf(baseline),
+            dccBaselineMonths: version.value.leadTimes.dccBaselineMonths,
           });
         }
       }

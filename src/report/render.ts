@@ -1,6 +1,7 @@
 import { longDate } from '../internal/long-date.js';
-import { PATH_RULES, type ModificationPath } from '../lifecycle/paths.js';
-import { REPORTING_LABELS, type OpenCategory, type RefinementCategory } from '../lifecycle/reporting-stage.js';
+import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from '../lifecycle/paths.js';
+import { OPEN_CATEGORIES, REFINEMENT_CATEGORIES, REPORTING_LABELS } from '../lifecycle/reporting-stage.js';
+import { DCC_ASSESSMENT_KINDS } from '../timetable/types.js';
 import {
   checkArray,
   checkObject,
@@ -20,17 +21,6 @@ export interface RenderOptions {
   /** Markdown only: add Mermaid pie charts beside the tables, as the report has charts. */
   readonly mermaid?: boolean;
 }
-
-const OPEN_ORDER: readonly OpenCategory[] = [
-  'development-stage',
-  'initial-modification-report',
-  'refinement',
-  'modification-report',
-  'change-board',
-  'awaiting-panel-decision',
-  'awaiting-authority-decision',
-  'pending-implementation',
-];
 
 const named = (x: { id: string; title?: string }) => (x.title === undefined ? x.id : `${x.id} ‘${x.title}’`);
 const DECIDER = { authority: 'the Authority', 'change-board': 'the Change Board', panel: 'the Panel' } as const;
@@ -151,34 +141,22 @@ function newProposalsSentence(report: StatusReport): string {
  * @example
  * console.log(renderStatusReport(statusReport(register, { asOf: '2017-10-06' }), { format: 'markdown' }));
  */
-export function renderStatusReport(report: StatusReport, options: RenderOptions): string {
-  checkObject(options, ['options'], "RenderOptions { format: 'markdown' | 'text', mermaid? }");
-  checkOneOf(options.format, ['markdown', 'text'], ['options', 'format'], 'format');
-  checkOptionalBoolean(options.mermaid, ['options', 'mermaid']);
-  if (!REPORTS.has(report)) checkReportShape(report);
-  const f = options.format;
-  const md = f === 'markdown';
-  const mermaid = md && options.mermaid === true;
-  const h1 = (t: string) => (md ? [`# ${t}`, ''] : [t, '='.repeat(t.length), '']);
-  const h2 = (t: string) => (md ? [`## ${t}`, ''] : [t, '-'.repeat(t.length), '']);
-  const h3 = (t: string) => (md ? [`### ${t}`, ''] : [`${t}:`, '']);
-  const out: string[] = [];
-  const add = (...lines: string[]) => out.push(...lines);
+/** Where a section writes: the format, the heading helpers and the output. */
+interface Writer {
+  readonly f: RenderOptions['format'];
+  readonly mermaid: boolean;
+  readonly add: (...lines: string[]) => void;
+  readonly h2: (title: string) => string[];
+  readonly h3: (title: string) => string[];
+}
 
-  add(...h1(`Modification and Release Status Report — ${longDate(report.asOf)}`));
-  add(
-    `Period: after ${longDate(report.since)} up to ${longDate(report.asOf)}${report.sinceDefaulted ? ' (default: one month; pass the previous Panel meeting as since)' : ''}.`,
-    '',
-  );
-
-  // 1. Summary
+/** Section 1: open proposals by stage, new proposals, approvals and rejections. */
+function summary(report: StatusReport, { f, mermaid, add, h2, h3 }: Writer): void {
   add(...h2('1. Summary'), ...h3('Status of Open Modification Proposals'));
   const cat = report.open.byCategory;
-  const rows: (string | number)[][] = OPEN_ORDER.map((k) => [REPORTING_LABELS[k], cat[k]]);
+  const rows: (string | number)[][] = OPEN_CATEGORIES.map((k) => [REPORTING_LABELS[k], cat[k]]);
   const ref = report.open.refinement;
-  const refRows = (['wg-solution-development', 'dcc-assessment', 'industry-consultation'] as RefinementCategory[]).map(
-    (k) => [`  Refinement: ${REPORTING_LABELS[k]}`, ref[k]],
-  );
+  const refRows = REFINEMENT_CATEGORIES.map((k) => [`  Refinement: ${REPORTING_LABELS[k]}`, ref[k]]);
   if (ref['not-recorded'] > 0) refRows.push(['  Refinement: sub-stage not recorded', ref['not-recorded']]);
   const refAt = rows.findIndex((r) => r[0] === REPORTING_LABELS.refinement);
   rows.splice(refAt + 1, 0, ...refRows);
@@ -188,12 +166,10 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
   if (report.open.onHold > 0) add(`${report.open.onHold} open proposal(s) on hold.`, '');
   if (mermaid)
     add(
-      ...pie(
-        'Open proposals by stage',
-        (Object.entries(cat) as [OpenCategory | 'not-recorded', number][]).map(
-          ([k, n]) => [k === 'not-recorded' ? 'Not recorded' : REPORTING_LABELS[k], n] as const,
-        ),
-      ),
+      ...pie('Open proposals by stage', [
+        ['Not recorded', cat['not-recorded']] as const,
+        ...OPEN_CATEGORIES.map((k) => [REPORTING_LABELS[k], cat[k]] as const),
+      ]),
     );
 
   add(...h3('New Modification Proposals'));
@@ -219,8 +195,10 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
     }
   }
   add('');
+}
 
-  // 2. Timetables
+/** Section 2: timetable extensions asked of the Panel. */
+function timetables(report: StatusReport, { add, h2 }: Writer): void {
   add(...h2('2. Modification Timetables'));
   if (report.extensionRequests.length === 0) add('No timetable extensions are requested.');
   for (const r of report.extensionRequests) {
@@ -229,8 +207,10 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
     );
   }
   add('');
+}
 
-  // 4. Upcoming
+/** Section 4: meetings and consultations ahead. */
+function upcoming(report: StatusReport, { f, add, h2 }: Writer): void {
   add(...h2('4. Upcoming Meetings & Consultations'));
   if (report.upcoming.length === 0) add('Nothing recorded ahead.', '');
   else
@@ -242,8 +222,10 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
       ),
       '',
     );
+}
 
-  // 5. Releases
+/** Section 5: the SEC release summary and the problems in its scope. */
+function releases(report: StatusReport, { f, add, h2, h3 }: Writer): void {
   add(...h2('5. SEC Release Summary'));
   for (const s of report.releases.scopes) {
     add(...h3(`${s.label} — ${s.release.name}`));
@@ -261,14 +243,13 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
     for (const i of report.releases.issues) add(`- ${i.severity} ${i.code}: ${i.message}`);
     add('');
   }
+}
 
-  // 6. Statistics
+/** Section 6: general statistics. */
+function statistics(report: StatusReport, { f, mermaid, add, h2 }: Writer): void {
   const st = report.statistics;
   add(...h2('6. General SEC Modification Statistics'));
-  const paths = [
-    ...(Object.keys(st.raisedToDate) as (ModificationPath | 'not-recorded')[]).filter((p) => p !== 'not-recorded'),
-    'not-recorded' as const,
-  ];
+  const paths = [...MODIFICATION_PATHS, 'not-recorded' as const];
   add(
     ...table(
       f,
@@ -328,10 +309,12 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
         ['Withdrawn', st.closedToDate.withdrawn],
       ]),
     );
+}
 
-  // 7. DCC
+/** Section 7: DCC assessments. */
+function dcc(report: StatusReport, { f, add, h2 }: Writer): void {
   add(...h2('7. DCC Assessments'));
-  const dccRows = (['preliminary', 'impact'] as const).flatMap((k) =>
+  const dccRows = DCC_ASSESSMENT_KINDS.flatMap((k) =>
     (['original', 'revised'] as const).map((a) => {
       const c = report.dcc[k][a];
       return [
@@ -344,8 +327,10 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
     }),
   );
   add(...table(f, ['Assessments', 'Returned late', 'Returned on time', 'On hold', 'Outstanding'], dccRows), '');
+}
 
-  // 8. Progression table
+/** Section 8: the progression table of open modifications. */
+function progression(report: StatusReport, { f, add, h2 }: Writer): void {
   add(...h2('8. High level progression timetables (open modifications)'));
   add(
     ...table(
@@ -362,11 +347,49 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
     ),
     '',
   );
+}
 
+/** What the register does not record. */
+function gaps(report: StatusReport, { add, h2 }: Writer): void {
   if (report.gaps.length > 0) {
     add(...h2('What the register does not record'));
     for (const g of report.gaps) add(`- ${g}`);
     add('');
   }
+}
+
+/** The sections in the report's order, each rendering what the builder's section of the same name computed. */
+const SECTIONS: readonly ((report: StatusReport, writer: Writer) => void)[] = [
+  summary,
+  timetables,
+  upcoming,
+  releases,
+  statistics,
+  dcc,
+  progression,
+  gaps,
+];
+
+export function renderStatusReport(report: StatusReport, options: RenderOptions): string {
+  checkObject(options, ['options'], "RenderOptions { format: 'markdown' | 'text', mermaid? }");
+  checkOneOf(options.format, ['markdown', 'text'], ['options', 'format'], 'format');
+  checkOptionalBoolean(options.mermaid, ['options', 'mermaid']);
+  if (!REPORTS.has(report)) checkReportShape(report);
+  const f = options.format;
+  const md = f === 'markdown';
+  const mermaid = md && options.mermaid === true;
+  const h1 = (t: string) => (md ? [`# ${t}`, ''] : [t, '='.repeat(t.length), '']);
+  const h2 = (t: string) => (md ? [`## ${t}`, ''] : [t, '-'.repeat(t.length), '']);
+  const h3 = (t: string) => (md ? [`### ${t}`, ''] : [`${t}:`, '']);
+  const out: string[] = [];
+  const add = (...lines: string[]) => out.push(...lines);
+
+  add(...h1(`Modification and Release Status Report — ${longDate(report.asOf)}`));
+  add(
+    `Period: after ${longDate(report.since)} up to ${longDate(report.asOf)}${report.sinceDefaulted ? ' (default: one month; pass the previous Panel meeting as since)' : ''}.`,
+    '',
+  );
+
+  for (const section of SECTIONS) section(report, { f, mermaid, add, h2, h3 });
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,40 +1,19 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
-import type { IsoDate } from '../calendar/iso-date.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { checkedOnce, checkObject } from '../internal/check.js';
-import { checkedRegister } from '../register/parse.js';
+import { checkedOnce, checkObject, parseDay } from '../internal/check.js';
 import { isoOf } from '../internal/days.js';
-import { parseDay } from '../internal/check.js';
-import type { ModificationPath } from '../lifecycle/paths.js';
 import { MODIFICATION_PATHS } from '../lifecycle/paths.js';
-import { REPORTING_LABELS, type OpenCategory, type RefinementCategory } from '../lifecycle/reporting-stage.js';
-import { recordExtensions, recordStatus, recordTimetable, toScopeRegister } from '../register/status.js';
-import type { Register } from '../register/schema.js';
+import { OPEN_CATEGORIES, REFINEMENT_CATEGORIES, REPORTING_LABELS } from '../lifecycle/reporting-stage.js';
+import { registerAsOf, type RegisterAsOf } from '../register/model.js';
+import { checkedRegister } from '../register/parse.js';
+import type { Modification, Register } from '../register/schema.js';
 import { scopeReleases, validateReleaseScope } from '../releases/scope.js';
-import { dccAssessmentStatus, extensionStatus, progressStatus } from '../timetable/status.js';
-import type { DccAssessment } from '../timetable/types.js';
+import { assessmentStatusOn } from '../timetable/status.js';
 import type { DccCounts, DecisionEntry, StatusReport } from './types.js';
 
-const OPEN_CATEGORIES: readonly OpenCategory[] = [
-  'development-stage',
-  'initial-modification-report',
-  'refinement',
-  'modification-report',
-  'change-board',
-  'awaiting-panel-decision',
-  'awaiting-authority-decision',
-  'pending-implementation',
-];
-const REFINEMENT: readonly RefinementCategory[] = [
-  'wg-solution-development',
-  'dcc-assessment',
-  'industry-consultation',
-];
-
+/** A count of zero for every key, and for `not-recorded`. */
 function zero<K extends string>(keys: readonly K[]): Record<K | 'not-recorded', number> {
-  const out = { 'not-recorded': 0 } as Record<K | 'not-recorded', number>;
-  for (const k of keys) out[k] = 0;
-  return out;
+  return Object.fromEntries(['not-recorded', ...keys].map((k) => [k, 0])) as Record<K | 'not-recorded', number>;
 }
 const zeroDcc = (): Record<keyof DccCounts, number> => ({
   'returned-late': 0,
@@ -42,6 +21,178 @@ const zeroDcc = (): Record<keyof DccCounts, number> => ({
   'on-hold': 0,
   outstanding: 0,
 });
+
+/** The reporting period: after `since`, up to and including `asOf` (day numbers). */
+interface Period {
+  readonly since: number;
+  readonly asOf: number;
+}
+
+const titleOf = (m: Modification) => (m.title === undefined ? {} : { title: m.title });
+const sum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/** Section 1: open proposals by stage, raised dates, new proposals and the decisions of the period. */
+function summary(model: RegisterAsOf, period: Period) {
+  const byCategory = zero(OPEN_CATEGORIES);
+  const refinement = zero(REFINEMENT_CATEGORIES);
+  let onHold = 0;
+  let unknown = 0;
+  let notRecorded = 0;
+  const newProposals: StatusReport['newProposals'][number][] = [];
+  const approvals: DecisionEntry[] = [];
+  const rejections: DecisionEntry[] = [];
+  const inPeriod = (day: number) => day > period.since && day <= period.asOf;
+  for (const { record: m, raisedOn, status: s } of model.records) {
+    if (raisedOn === undefined) notRecorded++;
+    else if (inPeriod(raisedOn) && m.raisedOn !== undefined)
+      newProposals.push({
+        id: m.id,
+        ...titleOf(m),
+        raisedOn: m.raisedOn,
+        ...(m.path === undefined ? {} : { path: m.path }),
+      });
+    if (s.decision !== undefined && inPeriod(parseDay(s.decision.decidedOn, []))) {
+      const entry: DecisionEntry = {
+        id: m.id,
+        ...titleOf(m),
+        decidedOn: s.decision.decidedOn,
+        decidedBy: s.decision.decidedBy,
+        subjectToEcNotification: s.decision.subjectToEcNotification,
+        ...(s.decision.recommendation === undefined ? {} : { recommendation: s.decision.recommendation }),
+      };
+      (s.decision.outcome === 'approved' ? approvals : rejections).push(entry);
+    }
+    if (s.state === 'unknown') unknown++;
+    if (s.state !== 'open') continue;
+    byCategory[s.category ?? 'not-recorded']++;
+    if (s.category === 'refinement') refinement[s.refinement ?? 'not-recorded']++;
+    if (s.onHold) onHold++;
+  }
+  return {
+    open: { total: sum(byCategory), byCategory, refinement, onHold, unknown },
+    raisedDates: { recorded: model.records.length - notRecorded, notRecorded },
+    newProposals,
+    approvals,
+    rejections,
+  };
+}
+
+/** Section 2: extensions asked of a coming Panel. */
+function timetables(model: RegisterAsOf, period: Period): StatusReport['extensionRequests'] {
+  return model.records.flatMap(({ record: m, extensions: previous }) =>
+    (m.extensionRequests ?? [])
+      .filter((r) => parseDay(r.meeting, []) >= period.asOf)
+      .map((r) => ({
+        id: m.id,
+        ...titleOf(m),
+        meeting: r.meeting,
+        months: r.months,
+        reason: r.reason,
+        ...(previous === undefined ? {} : { previous }),
+        ...(r.milestone === undefined ? {} : { milestone: r.milestone }),
+        ...(r.revised === undefined ? {} : { revised: r.revised }),
+      })),
+  );
+}
+
+/** Section 4: Working Group meetings, consultations and Panel items ahead, in date order. */
+function upcoming(model: RegisterAsOf, period: Period): StatusReport['upcoming'] {
+  const month = model.asOf.slice(0, 7);
+  return model.records
+    .flatMap(({ record: m }) =>
+      (m.upcoming ?? []).flatMap((u) => {
+        const when = u.date ?? u.month;
+        if (when === undefined) return [];
+        const ahead = u.date !== undefined ? parseDay(u.date, []) >= period.asOf : when >= month;
+        return ahead ? [{ id: m.id, ...titleOf(m), kind: u.kind, when, note: u.note }] : [];
+      }),
+    )
+    .sort((a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : 0));
+}
+
+/** Section 5: release scopes and the problems in them. */
+function releases(model: RegisterAsOf): StatusReport['releases'] {
+  return { scopes: scopeReleases(model.scope, model.asOf), issues: validateReleaseScope(model.scope, model.asOf) };
+}
+
+/** Section 6: general statistics: raised by path, closed by outcome, progression and extensions of open proposals. */
+function statistics(model: RegisterAsOf, period: Period): StatusReport['statistics'] {
+  const yearAgo = addMonthsToDay(period.asOf, -12, ['asOf']);
+  const raisedLast12Months = zero(MODIFICATION_PATHS);
+  const raisedToDate = zero(MODIFICATION_PATHS);
+  const closedToDate = { approved: 0, rejected: 0, withdrawn: 0 };
+  const progression = zero(['late', 'on-time'] as const);
+  const extensions = zero(['extended', 'required', 'not-required'] as const);
+  for (const { record: m, raisedOn, status: s, progress } of model.records) {
+    const path = m.path ?? 'not-recorded';
+    raisedToDate[path]++;
+    if (raisedOn !== undefined && raisedOn > yearAgo) raisedLast12Months[path]++;
+    if (s.state === 'closed') closedToDate[s.outcome ?? 'approved']++;
+    if (s.state !== 'open') continue;
+    progression[progress === undefined ? 'not-recorded' : progress.late ? 'late' : 'on-time']++;
+    extensions[progress === undefined ? 'not-recorded' : progress.extension]++;
+  }
+  return { raisedLast12Months, raisedToDate, closedToDate, progression, extensions };
+}
+
+/** Section 7: DCC assessments requested by the report date, against original and revised due dates. */
+function dcc(model: RegisterAsOf, period: Period): StatusReport['dcc'] {
+  const counts = {
+    preliminary: { original: zeroDcc(), revised: zeroDcc() },
+    impact: { original: zeroDcc(), revised: zeroDcc() },
+  };
+  for (const { record: m } of model.records) {
+    for (const a of m.dccAssessments ?? []) {
+      if (parseDay(a.requestedOn, []) > period.asOf) continue;
+      counts[a.kind].original[assessmentStatusOn(a, period.asOf, 'original')]++;
+      counts[a.kind].revised[assessmentStatusOn(a, period.asOf, 'revised')]++;
+    }
+  }
+  return counts;
+}
+
+/** Section 8: the per-proposal progression table of open proposals. */
+function progression(model: RegisterAsOf): StatusReport['progression'] {
+  return model.records
+    .filter((r) => r.status.state === 'open')
+    .map(({ record: m, status: s, progress, extensions }) => ({
+      id: m.id,
+      ...titleOf(m),
+      ...(s.category === undefined
+        ? {}
+        : {
+            stage:
+              s.category === 'refinement' && s.refinement !== undefined
+                ? `${REPORTING_LABELS.refinement}: ${REPORTING_LABELS[s.refinement]}`
+                : REPORTING_LABELS[s.category],
+          }),
+      ...(extensions === undefined ? {} : { extensions }),
+      ...(progress === undefined ? {} : { status: progress.late ? ('late' as const) : ('on-time' as const) }),
+    }));
+}
+
+/** What the register does not record, said once each. */
+function gaps(model: RegisterAsOf, report: Omit<StatusReport, 'gaps'>): string[] {
+  const out: string[] = [];
+  const open = report.open.total;
+  const noStage = report.open.byCategory['not-recorded'];
+  const noTimetable = report.statistics.progression['not-recorded'];
+  if (noStage > 0) out.push(`${noStage} of ${open} open proposals have no recorded stage`);
+  if (noTimetable > 0)
+    out.push(
+      `${noTimetable} of ${open} open proposals have no recorded timetable, so their progression and extension status are not known`,
+    );
+  if (report.raisedDates.notRecorded > 0)
+    out.push(
+      `${report.raisedDates.notRecorded} proposals have no recorded raised date, so new proposals and raised-in-12-months figures cannot include them`,
+    );
+  const noPath = report.statistics.raisedToDate['not-recorded'];
+  if (noPath > 0) out.push(`${noPath} proposals have no recorded path`);
+  if (report.open.unknown > 0) out.push(`${report.open.unknown} proposals have neither a history nor a status`);
+  if (!model.records.some((r) => (r.record.dccAssessments ?? []).length > 0))
+    out.push('no DCC assessments are recorded');
+  return out;
+}
 
 /** Options of {@link statusReport}. */
 export interface StatusReportOptions {
@@ -80,172 +231,21 @@ export function statusReport(input: Register, options: StatusReportOptions): Sta
       { path: ['since'] },
     );
   }
-  const asOfIso = isoOf(asOf);
-  const inPeriod = (d: string) => parseDay(d, []) > since && parseDay(d, []) <= asOf;
-  const yearAgo = addMonthsToDay(asOf, -12, ['asOf']);
-
-  const byCategory = zero(OPEN_CATEGORIES);
-  const refinement = zero(REFINEMENT);
-  let onHold = 0;
-  let unknown = 0;
-  const raisedLast12Months = zero(MODIFICATION_PATHS);
-  const raisedToDate = zero(MODIFICATION_PATHS);
-  const closedToDate = { approved: 0, rejected: 0, withdrawn: 0 };
-  const progression = zero(['late', 'on-time'] as const);
-  const extensions = zero(['extended', 'required', 'not-required'] as const);
-  const dcc = {
-    preliminary: { original: zeroDcc(), revised: zeroDcc() },
-    impact: { original: zeroDcc(), revised: zeroDcc() },
-  };
-  const approvals: DecisionEntry[] = [];
-  const rejections: DecisionEntry[] = [];
-  const newProposals: StatusReport['newProposals'][number][] = [];
-  const extensionRequests: StatusReport['extensionRequests'][number][] = [];
-  const upcoming: StatusReport['upcoming'][number][] = [];
-  const table: StatusReport['progression'][number][] = [];
-  let noRaisedOn = 0;
-  let noStage = 0;
-  let noTimetable = 0;
-
-  for (const m of register.proposals) {
-    if (m.raisedOn !== undefined && parseDay(m.raisedOn, []) > asOf) continue; // not yet raised
-    const title = m.title === undefined ? {} : { title: m.title };
-    const s = recordStatus(m, asOfIso);
-
-    // Raised: to date and in the last 12 months, by path.
-    const pathKey: ModificationPath | 'not-recorded' = m.path ?? 'not-recorded';
-    raisedToDate[pathKey]++;
-    // A proposal with no raised date cannot be placed in a period: it is counted once, apart.
-    if (m.raisedOn === undefined) {
-      noRaisedOn++;
-    } else {
-      if (parseDay(m.raisedOn, []) > yearAgo) raisedLast12Months[pathKey]++;
-      if (inPeriod(m.raisedOn))
-        newProposals.push({
-          id: m.id,
-          ...title,
-          raisedOn: m.raisedOn as IsoDate,
-          ...(m.path === undefined ? {} : { path: m.path }),
-        });
-    }
-
-    // Decisions in the period.
-    if (s.decision !== undefined && inPeriod(s.decision.decidedOn)) {
-      const entry: DecisionEntry = {
-        id: m.id,
-        ...title,
-        decidedOn: s.decision.decidedOn,
-        decidedBy: s.decision.decidedBy,
-        subjectToEcNotification: s.decision.subjectToEcNotification,
-        ...(s.decision.recommendation === undefined ? {} : { recommendation: s.decision.recommendation }),
-      };
-      (s.decision.outcome === 'approved' ? approvals : rejections).push(entry);
-    }
-
-    // Open proposals by stage; closed ones by outcome.
-    if (s.state === 'unknown') unknown++;
-    else if (s.state === 'closed') closedToDate[s.outcome ?? 'approved']++;
-    else {
-      if (s.category === undefined) {
-        byCategory['not-recorded']++;
-        noStage++;
-      } else byCategory[s.category]++;
-      if (s.category === 'refinement') refinement[s.refinement ?? 'not-recorded']++;
-      if (s.onHold) onHold++;
-      const timetable = recordTimetable(m);
-      if (timetable === undefined) {
-        progression['not-recorded']++;
-        extensions['not-recorded']++;
-        noTimetable++;
-      } else {
-        progression[progressStatus(timetable, asOfIso)]++;
-        extensions[extensionStatus(timetable, asOfIso)]++;
-      }
-      const ext = recordExtensions(m);
-      table.push({
-        id: m.id,
-        ...title,
-        ...(s.category === undefined
-          ? {}
-          : {
-              stage:
-                s.category === 'refinement' && s.refinement !== undefined
-                  ? `${REPORTING_LABELS.refinement}: ${REPORTING_LABELS[s.refinement]}`
-                  : REPORTING_LABELS[s.category],
-            }),
-        ...(ext === undefined ? {} : { extensions: ext }),
-        ...(timetable === undefined ? {} : { status: progressStatus(timetable, asOfIso) }),
-      });
-    }
-
-    // DCC assessments requested by the report date.
-    for (const a of (m.dccAssessments ?? []) as readonly DccAssessment[]) {
-      if (parseDay(a.requestedOn, []) > asOf) continue;
-      dcc[a.kind].original[dccAssessmentStatus(a, asOfIso, 'original')]++;
-      dcc[a.kind].revised[dccAssessmentStatus(a, asOfIso, 'revised')]++;
-    }
-
-    // Extension requests for a coming Panel, and what else is ahead.
-    for (const r of m.extensionRequests ?? []) {
-      if (parseDay(r.meeting, []) < asOf) continue;
-      const previous = recordExtensions(m);
-      extensionRequests.push({
-        id: m.id,
-        ...title,
-        meeting: r.meeting as IsoDate,
-        months: r.months,
-        reason: r.reason,
-        ...(previous === undefined ? {} : { previous }),
-        ...(r.milestone === undefined ? {} : { milestone: r.milestone }),
-        ...(r.revised === undefined ? {} : { revised: r.revised }),
-      });
-    }
-    for (const u of m.upcoming ?? []) {
-      const when = u.date ?? u.month;
-      if (when === undefined) continue;
-      const ahead = u.date !== undefined ? parseDay(u.date, []) >= asOf : `${u.month}` >= asOfIso.slice(0, 7);
-      if (ahead) upcoming.push({ id: m.id, ...title, kind: u.kind, when, note: u.note });
-    }
-  }
-
-  const scope = toScopeRegister(register, asOfIso);
-  const gaps: string[] = [];
-  const open = Object.values(byCategory).reduce((a, b) => a + b, 0);
-  if (noStage > 0) gaps.push(`${noStage} of ${open} open proposals have no recorded stage`);
-  if (noTimetable > 0)
-    gaps.push(
-      `${noTimetable} of ${open} open proposals have no recorded timetable, so their progression and extension status are not known`,
-    );
-  if (noRaisedOn > 0)
-    gaps.push(
-      `${noRaisedOn} proposals have no recorded raised date, so new proposals and raised-in-12-months figures cannot include them`,
-    );
-  const noPath = raisedToDate['not-recorded'];
-  if (noPath > 0) gaps.push(`${noPath} proposals have no recorded path`);
-  if (unknown > 0) gaps.push(`${unknown} proposals have neither a history nor a status`);
-  if (!register.proposals.some((m) => (m.dccAssessments ?? []).length > 0))
-    gaps.push('no DCC assessments are recorded');
-
-  return REPORTS.add({
-    asOf: asOfIso,
+  const model = registerAsOf(register, isoOf(asOf));
+  const period: Period = { since, asOf };
+  const report = {
+    asOf: model.asOf,
     since: isoOf(since),
     sinceDefaulted: options.since === undefined,
-    open: { total: open, byCategory, refinement, onHold, unknown },
-    raisedDates: {
-      recorded: Object.values(raisedToDate).reduce((a, b) => a + b, 0) - noRaisedOn,
-      notRecorded: noRaisedOn,
-    },
-    newProposals,
-    approvals,
-    rejections,
-    extensionRequests,
-    upcoming: upcoming.sort((a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : 0)),
-    releases: { scopes: scopeReleases(scope, asOfIso), issues: validateReleaseScope(scope, asOfIso) },
-    statistics: { raisedLast12Months, raisedToDate, closedToDate, progression, extensions },
-    dcc,
-    progression: table,
-    gaps,
-  } satisfies StatusReport);
+    ...summary(model, period),
+    extensionRequests: timetables(model, period),
+    upcoming: upcoming(model, period),
+    releases: releases(model),
+    statistics: statistics(model, period),
+    dcc: dcc(model, period),
+    progression: progression(model),
+  };
+  return REPORTS.add({ ...report, gaps: gaps(model, report) } satisfies StatusReport);
 }
 
 /** @internal The reports {@link statusReport} made: the renderer need not check their shape. */

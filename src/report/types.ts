@@ -1,8 +1,7 @@
 import type { IsoDate } from '../calendar/iso-date.js';
-import type { Issue } from '../errors/issue.js';
 import type { Decider, ModificationPath } from '../lifecycle/paths.js';
 import type { OpenCategory, RefinementCategory } from '../lifecycle/reporting-stage.js';
-import type { ReleaseScope } from '../releases/scope.js';
+import type { ReleaseScope, ReleaseScopeIssue } from '../releases/scope.js';
 
 /** A count per key, with what the register does not record counted apart. */
 export type Counts<K extends string> = Readonly<Record<K | 'not-recorded', number>>;
@@ -71,7 +70,7 @@ export interface StatusReport {
     readonly note: string;
   }[];
   /** Section 5: release scopes and the problems in them. */
-  readonly releases: { readonly scopes: readonly ReleaseScope[]; readonly issues: readonly Issue[] };
+  readonly releases: { readonly scopes: readonly ReleaseScope[]; readonly issues: readonly ReleaseScopeIssue[] };
   /** Section 6: general statistics. */
   readonly statistics: {
     /** By path, among the proposals with a recorded raised date (`not-recorded`: the path is not recorded). */

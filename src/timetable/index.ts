@@ -26,7 +26,14 @@ export {
   DCC_TIMESCALE_VERSIONS,
   type DccTimescales,
 } from './status.js';
-export { validateTimetable, type TimetableIssueCode, type ValidateTimetableOptions } from './validate.js';
+export {
+  validateTimetable,
+  type MilestoneField,
+  type TimetableIssue,
+  type TimetableIssueCode,
+  type TimetableIssueFields,
+  type ValidateTimetableOptions,
+} from './validate.js';
 export {
   parseTimetable,
   parseValidateOptions,

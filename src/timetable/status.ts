@@ -29,8 +29,8 @@ export function progressStatus(timetable: Timetable, asOf: string): 'on-time' | 
   return isLate(checkTimetable(timetable), parseDay(asOf, ['asOf'])) ? 'late' : 'on-time';
 }
 
-/** Whether a checked timetable is behind on a day. */
-function isLate(timetable: Timetable, as: number): boolean {
+/** @internal Whether a checked timetable is behind on a day. */
+export function isLate(timetable: Timetable, as: number): boolean {
   return timetable.milestones.some((m, i) => {
     const due = span(m.approved, ['timetable', 'milestones', i, 'approved']).last;
     if (due >= as) return false;
@@ -49,10 +49,16 @@ function isLate(timetable: Timetable, as: number): boolean {
  * @example
  * extensionStatus(t, '2017-10-06'); // 'extended'
  */
-export function extensionStatus(timetable: Timetable, asOf: string): 'extended' | 'required' | 'not-required' {
-  const t = checkTimetable(timetable);
-  const as = parseDay(asOf, ['asOf']);
-  if (!isLate(t, as)) return 'not-required';
+export function extensionStatus(timetable: Timetable, asOf: string): ExtensionStatus {
+  return extensionStatusOn(checkTimetable(timetable), parseDay(asOf, ['asOf']));
+}
+
+/** Whether a late proposal's timetable has been extended. */
+export type ExtensionStatus = 'extended' | 'required' | 'not-required';
+
+/** @internal {@link extensionStatus} of a checked timetable on a day. */
+export function extensionStatusOn(t: Timetable, as: number, late = isLate(t, as)): ExtensionStatus {
+  if (!late) return 'not-required';
   return t.extensions.some((e, i) => parseDay(e.agreedOn, ['timetable', 'extensions', i, 'agreedOn']) <= as)
     ? 'extended'
     : 'required';
@@ -72,11 +78,23 @@ export function dccAssessmentStatus(
   assessment: DccAssessment,
   asOf: string,
   against: 'original' | 'revised',
-): 'returned-on-time' | 'returned-late' | 'on-hold' | 'outstanding' {
+): DccAssessmentStatus {
   checkAssessment(assessment, ['assessment']);
   const as = parseDay(asOf, ['asOf']);
   if (against !== 'original' && against !== 'revised')
     throw invalidArgument(against, ['against'], "expected 'original' or 'revised'");
+  return assessmentStatusOn(assessment, as, against);
+}
+
+/** Where a DCC assessment stands against a due date. */
+export type DccAssessmentStatus = 'returned-on-time' | 'returned-late' | 'on-hold' | 'outstanding';
+
+/** @internal {@link dccAssessmentStatus} of a checked assessment on a day. */
+export function assessmentStatusOn(
+  assessment: DccAssessment,
+  as: number,
+  against: 'original' | 'revised',
+): DccAssessmentStatus {
   const revised = assessment.revisedDueOn ?? [];
   const due = parseDay(
     against === 'revised' && revised.length > 0 ? revised[revised.length - 1] : assessment.originalDueOn,

@@ -2,13 +2,13 @@ import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import { englandAndWales } from '../calendar/uk/calendars.js';
 import { isWorkingDayNumber, workingDaysAfter } from '../calendar/working-days/holiday-index.js';
 import type { Citation } from '../sources/citation.js';
-import type { Issue } from '../errors/issue.js';
+import type { IssueOf } from '../errors/issue.js';
 import { isSecmodError, type InputPath } from '../errors/secmod-error.js';
-import { civilFromDays, isoOf } from '../internal/days.js';
+import { civilFromDays, isoOf, MAX_YEAR, MIN_YEAR, type IsoDate } from '../internal/days.js';
 import { parseDay } from '../internal/check.js';
 import { longDate } from '../internal/long-date.js';
-import { unknownName } from '../internal/nearest.js';
-import { PATH_RULES } from '../lifecycle/paths.js';
+import { nearest, unknownName } from '../internal/nearest.js';
+import { PATH_RULES, type ModificationPath } from '../lifecycle/paths.js';
 import { RELEASE_CALENDAR, WORKING_DAY } from '../sources/assumptions.js';
 import { secD, STANDSTILL_BARS_ADOPTION } from '../sources/cite.js';
 import { cite, SEC_SECTION_C } from '../sources/documents.js';
@@ -40,20 +40,43 @@ export interface ValidateTimetableOptions {
   readonly standstillEndsOn?: string | undefined;
 }
 
+/** A date field of a milestone. */
+export type MilestoneField = 'approved' | 'until' | 'actual';
+
+/** The fields each code of {@link validateTimetable} carries beside its message. */
+export interface TimetableIssueFields {
+  /** `value`: the date as given. */
+  'invalid-date': { value: string };
+  /** `kind`: as given; `nearest`: the known kind it is closest to, if any is close. */
+  'unknown-milestone': { kind: string; nearest?: MilestoneKind | undefined };
+  'duplicate-milestone': { kind: MilestoneKind };
+  /** `kind`'s `field` date comes before the date of `precedes`, which it should follow. */
+  'milestones-out-of-order': { kind: MilestoneKind; field: 'approved' | 'actual'; precedes: MilestoneKind };
+  'milestone-not-on-path': { kind: MilestoneKind; modificationPath: ModificationPath };
+  /** `kind`: the decision milestone the path needs. */
+  'milestone-missing': { kind: MilestoneKind };
+  /** `nearestMeeting`: the Panel meeting closest to the approved date. */
+  'panel-date-not-meeting': { kind: MilestoneKind; approved: string; nearestMeeting?: IsoDate | undefined };
+  /** `workingDays` after `opens` up to `closes`, under `minimum`. */
+  'consultation-too-short': {
+    kind: MilestoneKind;
+    workingDays: number;
+    minimum: number;
+    opens: IsoDate;
+    closes: IsoDate;
+  };
+  /** `nearestRelease`: the release date closest to the approved date, where the policy has one. */
+  'implementation-not-on-release': { approved: string; nearestRelease?: IsoDate | undefined };
+  'implementation-before-decision': { decision: MilestoneKind; decidedIn: string };
+  'implementation-before-standstill-end': { standstillEndsOn: IsoDate };
+  'non-working-day': { kind: MilestoneKind; field: MilestoneField; date: IsoDate };
+}
+
 /** The codes {@link validateTimetable} reports. */
-export type TimetableIssueCode =
-  | 'invalid-date'
-  | 'unknown-milestone'
-  | 'duplicate-milestone'
-  | 'milestones-out-of-order'
-  | 'milestone-not-on-path'
-  | 'milestone-missing'
-  | 'panel-date-not-meeting'
-  | 'consultation-too-short'
-  | 'implementation-not-on-release'
-  | 'implementation-before-decision'
-  | 'implementation-before-standstill-end'
-  | 'non-working-day';
+export type TimetableIssueCode = keyof TimetableIssueFields;
+
+/** One problem {@link validateTimetable} reports: a union keyed on `code`, with the fields of its code. */
+export type TimetableIssue = IssueOf<TimetableIssueFields>;
 
 const PANEL_DECIDES: readonly MilestoneKind[] = [
   'initial-modification-report',
@@ -103,6 +126,26 @@ function checkOptions(value: unknown): void {
   if (o.standstillEndsOn !== undefined) parseDay(o.standstillEndsOn, ['options', 'standstillEndsOn']);
 }
 
+/** The day closest to a span (the later one on a tie): the meeting or release a date could move to. */
+function closest(days: readonly number[], s: Span): number {
+  let best = days[0] as number;
+  const distance = (d: number) => (d < s.first ? s.first - d : d > s.last ? d - s.last : 0);
+  for (const d of days) if (distance(d) < distance(best) || (distance(d) === distance(best) && d > best)) best = d;
+  return best;
+}
+
+/** The release date closest to a span under a policy: the scheduled and ad-hoc releases of its year and the years beside it. */
+function nearestRelease(s: Span, policy: ReleasePolicy): IsoDate | undefined {
+  const [year] = civilFromDays(s.first);
+  const first = firstPolicyYear(policy);
+  const days = [year - 1, year, year + 1]
+    .filter((y) => y >= first && y >= MIN_YEAR && y <= MAX_YEAR)
+    .flatMap((y) => scheduledIn(y, policy))
+    .concat(policy.adHoc)
+    .map((r) => parseDay(r.date, []));
+  return days.length === 0 ? undefined : isoOf(closest(days, s));
+}
+
 const label = (s: Span) => (s.month ? isoOf(s.first).slice(0, 7) : isoOf(s.first));
 
 /**
@@ -127,13 +170,10 @@ const label = (s: Span) => (s.month ? isoOf(s.first).slice(0, 7) : isoOf(s.first
  * @example
  * expect(validateTimetable(proposed, { panelMeetings }).map((i) => i.code)).toEqual([]);
  */
-export function validateTimetable(
-  timetable: Timetable,
-  options: ValidateTimetableOptions = {},
-): Issue<TimetableIssueCode>[] {
+export function validateTimetable(timetable: Timetable, options: ValidateTimetableOptions = {}): TimetableIssue[] {
   checkTimetable(timetable, ['timetable'], 'allowed');
   checkOptions(options);
-  const issues: Issue<TimetableIssueCode>[] = [];
+  const issues: TimetableIssue[] = [];
   const calendar = options.calendar ?? englandAndWales;
   const rules = PATH_RULES[timetable.path];
   const read = (value: string | undefined, path: InputPath): Span | undefined => {
@@ -146,6 +186,7 @@ export function validateTimetable(
         severity: 'error',
         message: `${timetable.proposal}: ${isSecmodError(error) ? error.message : `invalid date ${JSON.stringify(value)}`}`,
         path,
+        value,
       });
       return undefined;
     }
@@ -167,6 +208,8 @@ export function validateTimetable(
       severity: 'error',
       message: `${timetable.proposal}: ${unknownName('milestone kind', x.m.kind, MILESTONE_ORDER)}`,
       path: ['milestones', x.i, 'kind'],
+      kind: x.m.kind,
+      nearest: nearest(x.m.kind, MILESTONE_ORDER),
     });
   }
   const ms = all.filter((x) => x.rank !== -1);
@@ -178,6 +221,7 @@ export function validateTimetable(
         severity: 'error',
         message: `${timetable.proposal}: ${x.m.kind} appears more than once`,
         path: ['milestones', x.i, 'kind'],
+        kind: x.m.kind,
       });
     else byKind.set(x.m.kind, x);
   }
@@ -197,6 +241,9 @@ export function validateTimetable(
           message: `${timetable.proposal}: ${x.m.kind} (${field} ${label(s)}) comes before ${latest.m.kind} (${label(prev)})`,
           path: ['milestones', x.i, field],
           source: SOURCES.order,
+          kind: x.m.kind,
+          field,
+          precedes: latest.m.kind,
         });
       } else latest = x;
     }
@@ -219,6 +266,8 @@ export function validateTimetable(
         message: `${timetable.proposal}: ${rules.name} ${why}, but the timetable has ${k}`,
         path: ['milestones', x.i, 'kind'],
         source: rules.source,
+        kind: k,
+        modificationPath: timetable.path,
       });
   }
   const decisionKind = DECISION[rules.decidedBy];
@@ -230,6 +279,7 @@ export function validateTimetable(
       message: `${timetable.proposal}: ${rules.name} is decided at ${decisionKind}, which the timetable lacks`,
       path: ['milestones'],
       source: rules.source,
+      kind: decisionKind,
     });
 
   // Panel meetings.
@@ -245,6 +295,9 @@ export function validateTimetable(
           message: `${timetable.proposal}: ${x.m.kind} is approved for ${label(s)}, ${s.month ? 'a month with no Panel meeting' : 'not a Panel meeting date'}`,
           path: ['milestones', x.i, 'approved'],
           source: SOURCES.meetings,
+          kind: x.m.kind,
+          approved: x.m.approved,
+          nearestMeeting: meetings.length === 0 ? undefined : isoOf(closest(meetings, s)),
         });
       }
     }
@@ -269,6 +322,11 @@ export function validateTimetable(
           message: `${timetable.proposal}: ${x.m.kind} closes ${days} Working Days after it opens: ${longDate(isoOf(x.approved.first))} to ${longDate(isoOf(x.until.first))}, under the minimum of ${options.minConsultationWorkingDays}`,
           path: ['milestones', x.i, 'until'],
           source: SOURCES.consultation,
+          kind: x.m.kind,
+          workingDays: days,
+          minimum: options.minConsultationWorkingDays,
+          opens: isoOf(x.approved.first),
+          closes: isoOf(x.until.first),
         });
       }
     }
@@ -293,6 +351,8 @@ export function validateTimetable(
         message: `${timetable.proposal}: implementation ${label(s)} is ${s.month ? 'in a month with no SEC release' : 'not a SEC release date'}`,
         path: ['milestones', impl.i, 'approved'],
         source: SOURCES.release,
+        approved: impl.m.approved,
+        nearestRelease: nearestRelease(s, policy),
       });
     }
     if (decision?.approved !== undefined && s.last < decision.approved.first) {
@@ -302,6 +362,8 @@ export function validateTimetable(
         message: `${timetable.proposal}: implementation ${label(s)} is before the decision (${decisionKind}, ${label(decision.approved)})`,
         path: ['milestones', impl.i, 'approved'],
         source: SOURCES.order,
+        decision: decisionKind,
+        decidedIn: decision.m.approved,
       });
     }
     if (
@@ -314,6 +376,7 @@ export function validateTimetable(
         message: `${timetable.proposal}: implementation ${label(s)} is before the end of the EC standstill (${options.standstillEndsOn})`,
         path: ['milestones', impl.i, 'approved'],
         source: SOURCES.standstill,
+        standstillEndsOn: isoOf(parseDay(options.standstillEndsOn, ['options', 'standstillEndsOn'])),
       });
     }
   }
@@ -332,6 +395,9 @@ export function validateTimetable(
         message: `${timetable.proposal}: ${x.m.kind} ${field} ${label(s)} is not a Working Day (${calendar.name})`,
         path: ['milestones', x.i, field],
         source: SOURCES.workingDay,
+        kind: x.m.kind,
+        field,
+        date: isoOf(s.first),
       });
     }
   }
