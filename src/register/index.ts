@@ -20,6 +20,7 @@ export {
 } from './schema.js';
 export { parseRegister, RegisterError, MAX_LISTED_ISSUES, type RegisterIssueCode } from './parse.js';
 export { recordStatus, recordTimetable, recordExtensions, toScopeRegister, type RecordStatus } from './status.js';
+export { registerAsOf, type RecordAsOf, type RegisterAsOf } from './model.js';
 
 /**
  * The register's JSON Schema (draft 2020-12), generated from the zod schema, for users outside

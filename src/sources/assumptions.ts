@@ -53,7 +53,8 @@ export const CHANGE_BOARD_VOTE: Assumption = {
 export const DCC_TIMESCALES_ASSUMPTION: Assumption = {
   id: 'dcc-timescales',
   rule: 'a DCC Preliminary Assessment is due a number of Working Days after the request, and an Impact Assessment a larger number',
-  default: '20 Working Days (Preliminary), 60 (Impact), for requests from 1 November 2018',
+  default:
+    '20 Working Days (Preliminary), 60 (Impact), for requests from the Section D Review on (DCC_TIMESCALE_VERSIONS)',
   parameter: 'dccDueDate(requestedOn, kind, timescales)',
   source: cite(SECMP0034, undefined, { note: 'the durations could not be checked against the Code' }),
 };

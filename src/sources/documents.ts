@@ -74,7 +74,7 @@ export const SEC_SECTION_C: SourceDocument = {
   standing: 'the Panel decides at its meetings, as its papers show',
 };
 
-/** SECMP0049 "Section D Review": the modification process from 1 November 2018. */
+/** SECMP0049 "Section D Review": the modification process from its date (`ERAS`). */
 export const SECMP0049: SourceDocument = {
   id: 'secmp0049',
   title: 'SECMP0049 "Section D Review" (Authority decision)',

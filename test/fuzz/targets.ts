@@ -406,6 +406,7 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   scopeReleases: t(secmod.scopeReleases as never, scopeRegister, date),
   validateReleaseScope: t(secmod.validateReleaseScope as never, scopeRegister, date),
   // secmod/register
+  registerAsOf: t(secmod.registerAsOf as never, register, date),
   parseRegister: t(
     secmod.parseRegister as never,
     fc.oneof(
@@ -433,4 +434,4 @@ export const TARGETS: Readonly<Record<string, Target>> = {
 };
 
 /** Exports that are not functions to call with data: classes (constructed by the library) and data. */
-export const NOT_CALLED = new Set(['SecmodError', 'RegisterError']);
+export const NOT_CALLED = new Set(['SecmodError', 'RegisterError', 'ParseError']);
