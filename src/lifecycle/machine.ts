@@ -151,7 +151,7 @@ export interface TransitionRule<T extends EventType, F extends DiagramNode = Dia
 
 /**
  * A rule in the table: its states erased, since one table holds rules leaving from different states.
- * {@link step} calls it only on a state at one of its `from` nodes.
+ * `transition` calls it only on a state at one of its `from` nodes.
  */
 export interface AnyTransitionRule<T extends EventType> {
   readonly from: readonly DiagramNode[];
@@ -166,7 +166,7 @@ export interface AnyTransitionRule<T extends EventType> {
   ) => LifecycleState | TransitionRefusal;
 }
 
-/** Any rule of the table, read for its nodes, source and guard (its `apply` is called through {@link step}). */
+/** Any rule of the table, read for its nodes, source and guard (its `apply` is called by `transition`). */
 export type ErasedTransitionRule = Omit<AnyTransitionRule<EventType>, 'apply'> & {
   readonly apply: (
     state: never,

@@ -8,18 +8,14 @@
 import { isoDateOf } from '../internal/days.js';
 import type { Citation, SourceStatus } from './citation.js';
 
-/** A document secmod cites. */
+/** A document secmod cites: what a citation of it carries. */
 export interface SourceDocument {
-  /** Stable id, e.g. `sec-section-d`. */
-  readonly id: string;
   /** The document as a reader would look it up. */
   readonly title: string;
   /** Where it can be read, where that is public. */
   readonly url?: string | undefined;
   /** The standing of what secmod takes from it, unless a citation says otherwise. */
   readonly status: SourceStatus;
-  /** Why the document has that standing. */
-  readonly standing: string;
 }
 
 /** Extra fields of one citation of a document. */
@@ -48,165 +44,126 @@ const SEC_URL = 'https://smartenergycodecompany.co.uk/the-smart-energy-code-2/';
 
 /** The Smart Energy Code, Section D: the modification process. */
 export const SEC_SECTION_D: SourceDocument = {
-  id: 'sec-section-d',
   title: 'Smart Energy Code, Section D (Modification Process)',
   url: SEC_URL,
   status: 'observed',
-  standing:
-    "the Code's text could not be checked; the process is as the Code Administrator's reports and the modification records show it",
 };
 
 /** The Smart Energy Code, Section A: definitions (Working Day). */
 export const SEC_SECTION_A: SourceDocument = {
-  id: 'sec-section-a',
   title: 'Smart Energy Code, Section A (Definitions and Interpretation)',
   url: SEC_URL,
   status: 'unconfirmed',
-  standing: 'the definition of Working Day could not be checked; the calendar is a parameter',
 };
 
 /** The Smart Energy Code, Section C: the Panel. */
 export const SEC_SECTION_C: SourceDocument = {
-  id: 'sec-section-c',
   title: 'Smart Energy Code, Section C (Governance)',
   url: SEC_URL,
   status: 'observed',
-  standing: 'the Panel decides at its meetings, as its papers show',
 };
 
 /** SECMP0049 "Section D Review": the modification process from its date (`ERAS`). */
 export const SECMP0049: SourceDocument = {
-  id: 'secmp0049',
   title: 'SECMP0049 "Section D Review" (Authority decision)',
   url: 'https://smartenergycodecompany.co.uk/modifications/',
   status: 'observed',
-  standing:
-    'the date and the new stages are read from the modification records (DP and MP numbering from November 2018)',
 };
 
 /** SECMP0034: standard timescales for DCC assessments. */
 export const SECMP0034: SourceDocument = {
-  id: 'secmp0034',
   title: 'SECMP0034 "Changes to the SEC Section D for DCC analysis provisions"',
   url: 'https://smartenergycodecompany.co.uk/modifications/',
   status: 'unconfirmed',
-  standing: 'the durations it set could not be checked against the Code; 20 and 60 Working Days are defaults',
 };
 
 /** The SEC release and modification pages: the release calendar as observed. */
 export const SEC_RELEASE_PAGES: SourceDocument = {
-  id: 'sec-release-pages',
   title: 'SEC release and modification pages (smartenergycodecompany.co.uk)',
   url: 'https://smartenergycodecompany.co.uk/sec-releases/',
   status: 'observed',
-  standing: 'release dates and lead times are read from the releases; the Release Management Policy text was not found',
 };
 
 /** The monthly status report the project was founded on. */
 export const STATUS_REPORT_2017_10: SourceDocument = {
-  id: 'secp-49-1310-11',
   title: 'SECAS Modification and Release Status Report, October 2017 (SEC Panel paper SECP_49_1310_11)',
   status: 'observed',
-  standing: 'a record: the report for the Panel meeting of 13 October 2017',
 };
 
 /** Directive (EU) 2015/1535: notification of technical regulations (TRIS). */
 export const DIRECTIVE_2015_1535: SourceDocument = {
-  id: 'directive-2015-1535',
   title: 'Directive (EU) 2015/1535',
   url: 'https://eur-lex.europa.eu/eli/dir/2015/1535/oj',
   status: 'enacted',
-  standing: 'Art. 5 and 6 were read',
 };
 
 /** Regulation (EEC, Euratom) No 1182/71: periods, dates and time limits. */
 export const REGULATION_1182_71: SourceDocument = {
-  id: 'regulation-1182-71',
   title: 'Regulation (EEC, Euratom) No 1182/71',
   url: 'https://eur-lex.europa.eu/eli/reg/1971/1182/oj',
   status: 'enacted',
-  standing: 'Art. 3 was read',
 };
 
 /** The Withdrawal Agreement's Protocol on Ireland/Northern Ireland. */
 export const NI_PROTOCOL: SourceDocument = {
-  id: 'withdrawal-agreement-ni-protocol',
   title: 'Withdrawal Agreement, Protocol on Ireland/Northern Ireland',
   url: 'https://eur-lex.europa.eu/eli/treaty/withd_2020/oj',
   status: 'unconfirmed',
-  standing: 'that Directive (EU) 2015/1535 applies in respect of Northern Ireland only could not be checked',
 };
 
 /** The TRIS notifications and their published end-of-standstill dates. */
 export const TRIS_RECORDS: SourceDocument = {
-  id: 'tris-records',
   title: 'TRIS notifications and published end-of-standstill dates (eutr database, J. C. Fjelstul 2021)',
   url: 'https://technical-regulation-information-system.ec.europa.eu/',
   status: 'observed',
-  standing: 'the end-date convention and the non-working days are inferred from the published dates of 2012-2020',
 };
 
 /** The European Commission's public holidays. */
 export const EC_HOLIDAYS: SourceDocument = {
-  id: 'ec-holidays',
   title:
     'European Commission, public holidays of the institutions (list published each year in the Official Journal, C series)',
   status: 'observed',
-  standing:
-    'Staff Regulations Art. 61: the days are fixed by agreement between the institutions; the rules are the pattern of the annual lists',
 };
 
 /** The Banking and Financial Dealings Act 1971. */
 export const BFDA_1971: SourceDocument = {
-  id: 'bfda-1971',
   title: 'Banking and Financial Dealings Act 1971',
   url: 'https://www.legislation.gov.uk/ukpga/1971/80/schedule/1',
   status: 'enacted',
-  standing: 'Schedule 1 was read',
 };
 
 /** Royal Proclamations appointing bank holidays under s.1(3) of the 1971 Act. */
 export const ROYAL_PROCLAMATIONS: SourceDocument = {
-  id: 'royal-proclamations',
   title: 'Royal Proclamation under the Banking and Financial Dealings Act 1971, s.1(3) (The Gazette)',
   url: 'https://www.legislation.gov.uk/ukpga/1971/80/section/1',
   status: 'observed',
-  standing: 'each proclamation is known by the holiday it appointed, as the gov.uk feed lists it',
 };
 
 /** Common-law holidays (Christmas Day, Good Friday). */
 export const COMMON_LAW: SourceDocument = {
-  id: 'common-law',
   title: 'Common law (customary holiday)',
   status: 'observed',
-  standing: 'Christmas Day and Good Friday are common-law holidays in England, Wales and Northern Ireland',
 };
 
 /** The gov.uk bank-holidays feed. */
 export const GOV_UK_BANK_HOLIDAYS: SourceDocument = {
-  id: 'gov-uk-bank-holidays',
   title: 'UK bank holidays (gov.uk bank-holidays feed)',
   url: 'https://www.gov.uk/bank-holidays',
   status: 'observed',
-  standing: 'the rules reproduce every date of the feed for 2012-2028',
 };
 
 /** St Andrew's Day Bank Holiday (Scotland) Act 2007. */
 export const ST_ANDREWS_2007: SourceDocument = {
-  id: 'st-andrews-day-2007',
   title: "St Andrew's Day Bank Holiday (Scotland) Act 2007",
   url: 'https://www.legislation.gov.uk/asp/2007/2',
   status: 'enacted',
-  standing: 's.1 was read',
 };
 
 /** The date-holidays package, for other states' public holidays. */
 export const DATE_HOLIDAYS_PACKAGE: SourceDocument = {
-  id: 'date-holidays',
   title: 'date-holidays package (npm)',
   url: 'https://www.npmjs.com/package/date-holidays',
   status: 'observed',
-  standing: 'a community-kept data set of public holidays; secmod uses it for states other than the UK',
 };
 
 /** Dates a caller supplied: the caller's own source. */

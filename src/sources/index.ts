@@ -11,6 +11,14 @@ import * as D from './documents.js';
 
 export { SOURCE_STATUSES, type Citation, type SourceStatus } from './citation.js';
 export type { SourceDocument } from './documents.js';
+
+/** A document in the register of sources, with why it has its standing. */
+export interface SourceEntry extends D.SourceDocument {
+  /** Stable id, e.g. `sec-section-d`. */
+  readonly id: string;
+  /** Why the document has its standing: what was read, or which records the rules were inferred from. */
+  readonly standing: string;
+}
 export type { Assumption } from './assumptions.js';
 export { inForce, type Version, type Versions } from './dated.js';
 
@@ -22,25 +30,81 @@ export { inForce, type Version, type Versions } from './dated.js';
  * sources.filter((s) => s.status === 'enacted').map((s) => s.title);
  * // ['Directive (EU) 2015/1535', 'Regulation (EEC, Euratom) No 1182/71', ...]
  */
-export const sources: readonly D.SourceDocument[] = [
-  D.SEC_SECTION_A,
-  D.SEC_SECTION_C,
-  D.SEC_SECTION_D,
-  D.SECMP0034,
-  D.SECMP0049,
-  D.SEC_RELEASE_PAGES,
-  D.STATUS_REPORT_2017_10,
-  D.DIRECTIVE_2015_1535,
-  D.REGULATION_1182_71,
-  D.NI_PROTOCOL,
-  D.TRIS_RECORDS,
-  D.EC_HOLIDAYS,
-  D.BFDA_1971,
-  D.ROYAL_PROCLAMATIONS,
-  D.COMMON_LAW,
-  D.GOV_UK_BANK_HOLIDAYS,
-  D.ST_ANDREWS_2007,
-  D.DATE_HOLIDAYS_PACKAGE,
+export const sources: readonly SourceEntry[] = [
+  {
+    id: 'sec-section-a',
+    ...D.SEC_SECTION_A,
+    standing: 'the definition of Working Day could not be checked; the calendar is a parameter',
+  },
+  { id: 'sec-section-c', ...D.SEC_SECTION_C, standing: 'the Panel decides at its meetings, as its papers show' },
+  {
+    id: 'sec-section-d',
+    ...D.SEC_SECTION_D,
+    standing:
+      "the Code's text could not be checked; the process is as the Code Administrator's reports and the modification records show it",
+  },
+  {
+    id: 'secmp0034',
+    ...D.SECMP0034,
+    standing: 'the durations it set could not be checked against the Code; 20 and 60 Working Days are defaults',
+  },
+  {
+    id: 'secmp0049',
+    ...D.SECMP0049,
+    standing:
+      'the date and the new stages are read from the modification records (DP and MP numbering from November 2018)',
+  },
+  {
+    id: 'sec-release-pages',
+    ...D.SEC_RELEASE_PAGES,
+    standing:
+      'release dates and lead times are read from the releases; the Release Management Policy text was not found',
+  },
+  {
+    id: 'secp-49-1310-11',
+    ...D.STATUS_REPORT_2017_10,
+    standing: 'a record: the report for the Panel meeting of 13 October 2017',
+  },
+  { id: 'directive-2015-1535', ...D.DIRECTIVE_2015_1535, standing: 'Art. 5 and 6 were read' },
+  { id: 'regulation-1182-71', ...D.REGULATION_1182_71, standing: 'Art. 3 was read' },
+  {
+    id: 'withdrawal-agreement-ni-protocol',
+    ...D.NI_PROTOCOL,
+    standing: 'that Directive (EU) 2015/1535 applies in respect of Northern Ireland only could not be checked',
+  },
+  {
+    id: 'tris-records',
+    ...D.TRIS_RECORDS,
+    standing: 'the end-date convention and the non-working days are inferred from the published dates of 2012-2020',
+  },
+  {
+    id: 'ec-holidays',
+    ...D.EC_HOLIDAYS,
+    standing:
+      'Staff Regulations Art. 61: the days are fixed by agreement between the institutions; the rules are the pattern of the annual lists',
+  },
+  { id: 'bfda-1971', ...D.BFDA_1971, standing: 'Schedule 1 was read' },
+  {
+    id: 'royal-proclamations',
+    ...D.ROYAL_PROCLAMATIONS,
+    standing: 'each proclamation is known by the holiday it appointed, as the gov.uk feed lists it',
+  },
+  {
+    id: 'common-law',
+    ...D.COMMON_LAW,
+    standing: 'Christmas Day and Good Friday are common-law holidays in England, Wales and Northern Ireland',
+  },
+  {
+    id: 'gov-uk-bank-holidays',
+    ...D.GOV_UK_BANK_HOLIDAYS,
+    standing: 'the rules reproduce every date of the feed for 2012-2028',
+  },
+  { id: 'st-andrews-day-2007', ...D.ST_ANDREWS_2007, standing: 's.1 was read' },
+  {
+    id: 'date-holidays',
+    ...D.DATE_HOLIDAYS_PACKAGE,
+    standing: 'a community-kept data set of public holidays; secmod uses it for states other than the UK',
+  },
 ];
 
 const ASSUMPTIONS: readonly A.Assumption[] = [

@@ -24,6 +24,8 @@ export {
   DCC_STANDARD_TIMESCALES,
   DCC_TIMESCALES_FROM,
   DCC_TIMESCALE_VERSIONS,
+  type DccAssessmentStatus,
+  type ExtensionStatus,
   type DccTimescales,
 } from './status.js';
 export {
