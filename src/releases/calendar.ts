@@ -81,6 +81,28 @@ export function firstPolicyYear(policy: ReleasePolicy): number {
   return civilFromDays((spansOf(policy.versions)[0] as readonly [number, number])[0])[0];
 }
 
+/** Release days per policy and year: policies are immutable values, so a year is computed once. */
+const RELEASE_DAYS = new WeakMap<ReleasePolicy, Map<number, readonly number[]>>();
+
+/**
+ * @internal The day numbers of every release (scheduled, moves applied, and ad hoc) of a year under a
+ * policy, sorted; empty before the policy's first year. Cached per policy and year.
+ */
+export function releaseDaysIn(year: number, policy: ReleasePolicy): readonly number[] {
+  let byYear = RELEASE_DAYS.get(policy);
+  if (byYear === undefined) RELEASE_DAYS.set(policy, (byYear = new Map()));
+  let days = byYear.get(year);
+  if (days === undefined) {
+    const scheduled = year >= firstPolicyYear(policy) ? scheduledIn(year, policy) : [];
+    days = [...scheduled, ...policy.adHoc]
+      .map((r) => parseDay(r.date, []))
+      .filter((d) => civilFromDays(d)[0] === year)
+      .sort((a, b) => a - b);
+    byYear.set(year, days);
+  }
+  return days;
+}
+
 /** Scheduled releases of a year (moves applied), without the year check. @internal */
 export function scheduledIn(year: number, policy: ReleasePolicy): Release[] {
   const out: Release[] = [];

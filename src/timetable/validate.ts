@@ -12,7 +12,7 @@ import { PATH_RULES, type ModificationPath } from '../lifecycle/paths.js';
 import { RELEASE_CALENDAR, WORKING_DAY } from '../sources/assumptions.js';
 import { secD, STANDSTILL_BARS_ADOPTION } from '../sources/cite.js';
 import { cite, SEC_SECTION_C } from '../sources/documents.js';
-import { firstPolicyYear, scheduledIn } from '../releases/calendar.js';
+import { releaseDaysIn } from '../releases/calendar.js';
 import { SEC_RELEASE_POLICY } from '../releases/policy.js';
 import type { ReleasePolicy } from '../releases/types.js';
 import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
@@ -137,12 +137,9 @@ function closest(days: readonly number[], s: Span): number {
 /** The release date closest to a span under a policy: the scheduled and ad-hoc releases of its year and the years beside it. */
 function nearestRelease(s: Span, policy: ReleasePolicy): IsoDate | undefined {
   const [year] = civilFromDays(s.first);
-  const first = firstPolicyYear(policy);
   const days = [year - 1, year, year + 1]
-    .filter((y) => y >= first && y >= MIN_YEAR && y <= MAX_YEAR)
-    .flatMap((y) => scheduledIn(y, policy))
-    .concat(policy.adHoc)
-    .map((r) => parseDay(r.date, []));
+    .filter((y) => y >= MIN_YEAR && y <= MAX_YEAR)
+    .flatMap((y) => releaseDaysIn(y, policy));
   return days.length === 0 ? undefined : isoOf(closest(days, s));
 }
 
@@ -336,12 +333,8 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
   const impl = byKind.get('implementation');
   const policy = options.releasePolicy === undefined ? SEC_RELEASE_POLICY : options.releasePolicy;
   /** Whether a SEC release (scheduled or ad hoc) falls within the span. */
-  const onRelease = (s: Span): boolean => {
-    if (policy === false) return false;
-    const [y0] = civilFromDays(s.first);
-    const releases = y0 >= firstPolicyYear(policy) ? [...scheduledIn(y0, policy), ...policy.adHoc] : policy.adHoc;
-    return releases.some((r) => parseDay(r.date, []) >= s.first && parseDay(r.date, []) <= s.last);
-  };
+  const onRelease = (s: Span): boolean =>
+    policy !== false && releaseDaysIn(civilFromDays(s.first)[0], policy).some((d) => d >= s.first && d <= s.last);
   if (impl?.approved !== undefined) {
     const s = impl.approved;
     if (policy !== false && !onRelease(s)) {
