@@ -5,8 +5,8 @@
  * @internal
  */
 import type { z } from 'zod';
-import { MAX_LISTED_ISSUES, type ParseIssue } from '../errors/parse-error.js';
-import type { InputPath } from '../errors/secmod-error.js';
+import { MAX_LISTED_ISSUES, ParseError, type ParseIssue, type ParseIssueCode } from '../errors/parse-error.js';
+import type { InputPath, SecmodErrorCode } from '../errors/secmod-error.js';
 
 /** Collects problems: the first ones in full, every one counted. */
 export class Problems<I extends string> {
@@ -132,4 +132,25 @@ export function addSchemaIssues<I extends string>(
           : 'schema';
     problems.add({ code, severity: 'error', message: issue.message, path });
   }
+}
+
+/**
+ * Reads JSON text or a value with a schema at the edge: the walk, then the schema. Returns what the schema
+ * makes of it, or throws a {@link ParseError} with `code` listing every problem, at its path under `prefix`.
+ */
+export function parseAtEdge<S extends z.ZodType, C extends SecmodErrorCode>(
+  schema: S,
+  json: unknown,
+  code: C,
+  what: string,
+  prefix: InputPath = [],
+): z.output<S> {
+  const problems = new Problems<ParseIssueCode>();
+  const read = jsonValue(json, problems);
+  if (read !== undefined && walk(read.value, problems)) {
+    const parsed = schema.safeParse(read.value);
+    if (parsed.success && problems.total === 0) return parsed.data;
+    if (!parsed.success) addSchemaIssues(parsed.error, prefix, problems);
+  }
+  throw new ParseError(code, what, problems.listed, problems.total, problems.counts);
 }

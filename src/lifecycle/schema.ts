@@ -3,8 +3,7 @@
  * two equal) and {@link parseEvents}, which reads a history at the edge and lists every problem.
  */
 import { z } from 'zod';
-import { ParseError, type ParseIssueCode } from '../errors/parse-error.js';
-import { addSchemaIssues, jsonValue, Problems, walk } from '../internal/parse.js';
+import { parseAtEdge } from '../internal/parse.js';
 import { dateSchema, vocabulary } from '../internal/schema.js';
 import { unknownName } from '../internal/nearest.js';
 import { EVENT_TYPES } from './machine.js';
@@ -90,12 +89,5 @@ export const eventsSchema = z.array(lifecycleEventSchema);
  * replay(initialState(facts), parseEvents(readFileSync('history.json', 'utf8')));
  */
 export function parseEvents(json: unknown): LifecycleEvent[] {
-  const problems = new Problems<ParseIssueCode>();
-  const read = jsonValue(json, problems);
-  if (read !== undefined && walk(read.value, problems)) {
-    const parsed = eventsSchema.safeParse(read.value);
-    if (parsed.success && problems.total === 0) return parsed.data;
-    if (!parsed.success) addSchemaIssues(parsed.error, [], problems);
-  }
-  throw new ParseError('invalid-events', 'events', problems.listed, problems.total, problems.counts);
+  return parseAtEdge(eventsSchema, json, 'invalid-events', 'events');
 }

@@ -22,7 +22,7 @@ export interface Assumption {
 /** The appeal window after a Self-Governance or Fast-Track decision. */
 export const APPEAL_WINDOW: Assumption = {
   id: 'appeal-window',
-  rule: 'a Path 3 or 4 decision can be appealed to the Authority within a window of Working Days, and is not implemented while it is open',
+  rule: 'a Path 3 or 4 decision can be appealed to the Authority within a window of Working Days, and takes effect only once the window has closed',
   default: '15 Working Days (the usual figure in GB codes)',
   parameter: 'LifecycleOptions.appealWindowWorkingDays',
   source: secD('D9', 'the appeal window: its length could not be checked', { status: 'unconfirmed' }),

@@ -4,8 +4,7 @@
  * problem.
  */
 import { z } from 'zod';
-import { ParseError, type ParseIssueCode } from '../errors/parse-error.js';
-import { addSchemaIssues, jsonValue, Problems, walk } from '../internal/parse.js';
+import { parseAtEdge } from '../internal/parse.js';
 import { dateSchema, dayOrMonthSchema, vocabulary } from '../internal/schema.js';
 import { pathSchema } from '../lifecycle/schema.js';
 import { DCC_ASSESSMENT_KINDS, MILESTONE_ORDER, type Timetable } from './types.js';
@@ -62,14 +61,7 @@ export const timetableSchema = z.strictObject({
  * const issues = validateTimetable(parseTimetable(readFileSync('mp084.json', 'utf8')), { panelMeetings });
  */
 export function parseTimetable(json: unknown): Timetable {
-  const problems = new Problems<ParseIssueCode>();
-  const read = jsonValue(json, problems);
-  if (read !== undefined && walk(read.value, problems)) {
-    const parsed = timetableSchema.safeParse(read.value);
-    if (parsed.success && problems.total === 0) return parsed.data;
-    if (!parsed.success) addSchemaIssues(parsed.error, [], problems);
-  }
-  throw new ParseError('invalid-timetable', 'timetable', problems.listed, problems.total, problems.counts);
+  return parseAtEdge(timetableSchema, json, 'invalid-timetable', 'timetable');
 }
 
 /** The options of `validateTimetable` that JSON can carry (a calendar and a release policy are code). */
@@ -86,12 +78,5 @@ export const validateOptionsSchema = z.strictObject({
  * @throws {ParseError} code `invalid-timetable`.
  */
 export function parseValidateOptions(json: unknown): z.output<typeof validateOptionsSchema> {
-  const problems = new Problems<ParseIssueCode>();
-  const read = jsonValue(json, problems);
-  if (read !== undefined && walk(read.value, problems)) {
-    const parsed = validateOptionsSchema.safeParse(read.value);
-    if (parsed.success && problems.total === 0) return parsed.data;
-    if (!parsed.success) addSchemaIssues(parsed.error, ['options'], problems);
-  }
-  throw new ParseError('invalid-timetable', 'options', problems.listed, problems.total, problems.counts);
+  return parseAtEdge(validateOptionsSchema, json, 'invalid-timetable', 'options', ['options']);
 }
