@@ -4,7 +4,7 @@
  * guard, and the date stamped on every transition).
  */
 import { assign, initialTransition, setup, transition as xTransition } from 'xstate';
-import { initialState, nodeOf, replay, type LifecycleEvent } from '../src/lifecycle/index.js';
+import { initialState, nodeOf, replay, type LifecycleEvent } from '../dist/lifecycle/index.js';
 import { group, type GroupResult } from './harness.js';
 
 const N = 100_000;

@@ -2,8 +2,8 @@
  * statusReport on generated registers of 1,000, 10,000 and 100,000 proposals: time and growth factor
  * (target: linear; 10,000 proposals well under a second).
  */
-import { parseRegister, type Register } from '../src/register/index.js';
-import { statusReport } from '../src/report/index.js';
+import { parseRegister, type Register } from '../dist/register/index.js';
+import { statusReport } from '../dist/report/index.js';
 
 const STAGES = [
   'refinement',

@@ -3,9 +3,9 @@
  * (addMonths, addDays, a loop over a holiday Set), and the whole 4,369-row TRIS conformance run.
  */
 import { addDays, addMonths, format, isWeekend, parseISO } from 'date-fns';
-import { trisCommissionCore, unitedKingdom } from '../src/calendar/index.js';
-import { trisStateCalendar } from '../src/date-holidays/index.js';
-import { standstillPeriod } from '../src/standstill/index.js';
+import { trisCommissionCore, unitedKingdom } from '../dist/calendar/index.js';
+import { trisStateCalendar } from '../dist/date-holidays/index.js';
+import { standstillPeriod } from '../dist/standstill/index.js';
 import { loadTrisRows } from '../test/standstill/tris-fixture.js';
 import { group, type GroupResult } from './harness.js';
 

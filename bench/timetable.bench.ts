@@ -2,7 +2,7 @@
  * validateTimetable on 1,000 and 10,000 generated timetables: the cost per timetable must not grow
  * with the batch (linear scaling).
  */
-import { MILESTONE_ORDER, validateTimetable, type Timetable } from '../src/timetable/index.js';
+import { MILESTONE_ORDER, validateTimetable, type Timetable } from '../dist/timetable/index.js';
 
 function generate(n: number): Timetable[] {
   const paths = ['authority-determination', 'self-governance', 'fast-track', 'authority-led'] as const;

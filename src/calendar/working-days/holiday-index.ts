@@ -1,10 +1,21 @@
 /**
- * Private index of a calendar's weekday holidays, per year, as sorted day numbers. Built from
- * `holidaysIn(year)` on first use and cached per calendar object, so counting the holidays in a
- * range costs a binary search per year, not a loop per day.
+ * Private indexes of a calendar, built on first use and cached per calendar object (calendars are
+ * immutable values):
+ * - per year, its weekday holidays as sorted day numbers (for "is this a working day?");
+ * - over the run of whole years asked about so far, two dense tables: the working days before each day,
+ *   and the day of each working day in order. Counting the working days between two days, or finding the
+ *   n-th working day after one, is then two array reads, whatever `n` or the span.
  * @internal
  */
-import { civilFromDays, isWeekend, weekdayCount, weekdayWithCount } from '../../internal/days.js';
+import {
+  civilFromDays,
+  daysFromCivil,
+  isoOf,
+  isWeekend,
+  weekdayCount,
+  weekdayWithCount,
+  type IsoDate,
+} from '../../internal/days.js';
 import { checkDayInRange, parseDay } from '../../internal/check.js';
 import type { InputPath } from '../../errors/secmod-error.js';
 import { holidaysOf } from '../holidays/assert-calendar.js';
@@ -12,7 +23,8 @@ import type { HolidayCalendar } from '../holidays/types.js';
 
 const indexes = new WeakMap<HolidayCalendar, Map<number, Int32Array>>();
 
-function yearIndex(calendar: HolidayCalendar, year: number): Int32Array {
+/** A year's weekday holidays, sorted. */
+export function weekdayHolidaysIn(calendar: HolidayCalendar, year: number): Int32Array {
   let years = indexes.get(calendar);
   if (!years) {
     years = new Map();
@@ -45,7 +57,7 @@ function upperBound(days: Int32Array, value: number): number {
 
 /** Whether a day is a holiday that falls on a weekday. */
 export function isWeekdayHoliday(calendar: HolidayCalendar, day: number): boolean {
-  const days = yearIndex(calendar, civilFromDays(day)[0]);
+  const days = weekdayHolidaysIn(calendar, civilFromDays(day)[0]);
   const i = upperBound(days, day);
   return i > 0 && days[i - 1] === day;
 }
@@ -54,55 +66,124 @@ export function isWorkingDayNumber(calendar: HolidayCalendar, day: number): bool
   return !isWeekend(day) && !isWeekdayHoliday(calendar, day);
 }
 
-/** Weekday holidays in (from, to]; 0 when to <= from. */
-function holidaysBetween(calendar: HolidayCalendar, from: number, to: number): number {
-  if (to <= from) return 0;
-  const first = civilFromDays(from + 1)[0];
-  const last = civilFromDays(to)[0];
-  let count = 0;
-  for (let year = first; year <= last; year++) {
-    const days = yearIndex(calendar, year);
-    count += (year === last ? upperBound(days, to) : days.length) - (year === first ? upperBound(days, from) : 0);
+/** A calendar's working days over a run of whole years [`firstYear`, `lastYear`] = days [`lo`, `hi`]. */
+interface Dense {
+  readonly lo: number;
+  readonly hi: number;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** `before[i]`: the working days in [lo, lo + i). */
+  readonly before: Int32Array;
+  /** `ordinal[k]`: the day of the k-th working day from `lo` (k from 0). */
+  readonly ordinal: Int32Array;
+  /** `YYYY-MM-DD` of the days answered so far, by `day - lo`. */
+  readonly iso: (IsoDate | undefined)[];
+}
+
+const denses = new WeakMap<HolidayCalendar, Dense>();
+/** The last calendar asked about and its tables: most calls in a row use one calendar. */
+let lastCalendar: HolidayCalendar | undefined;
+let lastDense: Dense | undefined;
+
+/** Builds the tables over whole years; each year's holidays come from its (cached) weekday index. */
+function build(calendar: HolidayCalendar, firstYear: number, lastYear: number): Dense {
+  // Years are asked for in order, so a calendar that refuses a year fails before anything is kept.
+  const holidays = Array.from({ length: lastYear - firstYear + 1 }, (_, i) =>
+    weekdayHolidaysIn(calendar, firstYear + i),
+  );
+  const lo = daysFromCivil(firstYear, 1, 1);
+  const hi = daysFromCivil(lastYear, 12, 31);
+  const before = new Int32Array(hi - lo + 2);
+  const ordinal = new Int32Array(weekdayCount(hi) - weekdayCount(lo - 1));
+  let k = 0;
+  let h = 0;
+  let year = holidays[0] as Int32Array;
+  let y = 0;
+  let nextYearStart = daysFromCivil(firstYear + 1, 1, 1);
+  for (let day = lo; day <= hi; day++) {
+    if (day === nextYearStart) {
+      year = holidays[++y] as Int32Array;
+      h = 0;
+      nextYearStart = daysFromCivil(firstYear + y + 1, 1, 1);
+    }
+    let working = !isWeekend(day);
+    if (h < year.length && year[h] === day) {
+      working = false;
+      h++;
+    }
+    if (working) ordinal[k++] = day;
+    before[day - lo + 1] = k;
   }
-  return count;
+  return {
+    lo,
+    hi,
+    firstYear,
+    lastYear,
+    before,
+    ordinal: ordinal.subarray(0, k),
+    iso: new Array<IsoDate | undefined>(hi - lo + 1),
+  };
+}
+
+/** The tables covering at least the days [from, to] (within the supported years). */
+function cover(calendar: HolidayCalendar, from: number, to: number): Dense {
+  let d = calendar === lastCalendar ? lastDense : denses.get(calendar);
+  if (d === undefined || from < d.lo || to > d.hi) {
+    const firstYear = Math.min(civilFromDays(from)[0], d?.firstYear ?? Number.POSITIVE_INFINITY);
+    const lastYear = Math.max(civilFromDays(to)[0], d?.lastYear ?? Number.NEGATIVE_INFINITY);
+    d = build(calendar, firstYear, lastYear);
+    denses.set(calendar, d);
+  }
+  lastCalendar = calendar;
+  lastDense = d;
+  return d;
 }
 
 /** Working days in (from, to]; 0 when to <= from. */
 export function workingDaysAfter(calendar: HolidayCalendar, from: number, to: number): number {
   if (to <= from) return 0;
-  return weekdayCount(to) - weekdayCount(from) - holidaysBetween(calendar, from, to);
+  const d = cover(calendar, from + 1, to);
+  return (d.before[to - d.lo + 1] as number) - (d.before[from - d.lo + 1] as number);
 }
 
 /** The n-th working day after `day` (n >= 1); `count` names the argument blamed when that leaves the supported years. */
-export function forward(calendar: HolidayCalendar, day: number, n: number, count: InputPath): number {
-  const base = weekdayCount(day);
-  // The range is checked before the calendar is asked about a year: a huge n fails at once.
-  let target = checkDayInRange(weekdayWithCount(base + n), count);
+function forward(calendar: HolidayCalendar, day: number, n: number, count: InputPath): number {
+  // The answer is no earlier than the n-th weekday after `day`: checked before any year is asked for,
+  // so a huge n fails at once.
+  let target = checkDayInRange(weekdayWithCount(weekdayCount(day) + n), count);
   for (;;) {
-    const deficit = n - workingDaysAfter(calendar, day, target);
-    if (deficit === 0) break;
-    target = checkDayInRange(weekdayWithCount(weekdayCount(target) + deficit), count);
+    const d = cover(calendar, day + 1, target);
+    const k = (d.before[day - d.lo + 1] as number) + n - 1;
+    if (k < d.ordinal.length) return d.ordinal[k] as number;
+    target = checkDayInRange(weekdayWithCount(weekdayCount(d.hi) + k - d.ordinal.length + 1), count);
   }
-  // The count reached n on or before `target`; step back over holidays to the working day itself.
-  while (!isWorkingDayNumber(calendar, target)) target = checkDayInRange(target - 1, count);
-  return target;
 }
 
 /** The n-th working day before `day` (n >= 1). */
-export function backward(calendar: HolidayCalendar, day: number, n: number, count: InputPath): number {
-  // Working days in [t, day) equal working days in (t - 1, day - 1].
+function backward(calendar: HolidayCalendar, day: number, n: number, count: InputPath): number {
+  // The answer is no later than the n-th weekday before `day`.
   let target = checkDayInRange(weekdayWithCount(weekdayCount(day - 1) - n + 1), count);
   for (;;) {
-    const deficit = n - workingDaysAfter(calendar, target - 1, day - 1);
-    if (deficit === 0) break;
-    target = checkDayInRange(weekdayWithCount(weekdayCount(target) - deficit), count);
+    const d = cover(calendar, target, day - 1);
+    const k = (d.before[day - d.lo] as number) - n;
+    if (k >= 0) return d.ordinal[k] as number;
+    target = checkDayInRange(weekdayWithCount(weekdayCount(d.lo - 1) + k + 1), count);
   }
-  while (!isWorkingDayNumber(calendar, target)) target = checkDayInRange(target + 1, count);
-  return target;
 }
 
 /** `n` working days from `day` (back for negative `n`); `count` names the argument blamed when that leaves the supported years. */
 export function shiftWorkingDays(calendar: HolidayCalendar, day: number, n: number, count: InputPath): number {
   if (n === 0) return day;
   return n > 0 ? forward(calendar, day, n, count) : backward(calendar, day, -n, count);
+}
+
+/**
+ * `YYYY-MM-DD` of a day {@link shiftWorkingDays} returned for the calendar (so within its tables),
+ * computed once per day and kept: the answer's string costs a read.
+ */
+export function isoOfWorkingDay(calendar: HolidayCalendar, day: number): IsoDate {
+  const d = calendar === lastCalendar ? lastDense : denses.get(calendar);
+  if (d === undefined || day < d.lo || day > d.hi) return isoOf(day);
+  const i = day - d.lo;
+  return d.iso[i] ?? (d.iso[i] = isoOf(day));
 }

@@ -3,7 +3,7 @@ import { checkWholeNumber } from '../../internal/check.js';
 import { assertCalendar } from '../holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../holidays/types.js';
 import type { IsoDate } from '../iso-date.js';
-import { isWorkingDayNumber, shiftWorkingDays, workingDaysAfter } from './holiday-index.js';
+import { isoOfWorkingDay, isWorkingDayNumber, shiftWorkingDays, workingDaysAfter } from './holiday-index.js';
 
 /**
  * Whether a date is a working day: a Monday to Friday that is not a holiday of the calendar.
@@ -53,8 +53,8 @@ export function previousWorkingDay(date: string, calendar: HolidayCalendar): Iso
  * The start date need not be a working day: one working day after a Saturday is the Monday (or the
  * first working day after it).
  *
- * Cost grows with the number of years spanned, not with `n`: weekdays are counted in closed form and
- * holidays by binary search in a per-year index of the calendar.
+ * Cost does not grow with `n` or the span: the calendar's working days are indexed once per calendar
+ * (over the years asked about), and an answer is two array reads.
  *
  * @throws {SecmodError} `invalid-date`, `invalid-argument` (non-integer `n`, not a calendar), `out-of-range`.
  * @example
@@ -66,7 +66,10 @@ export function addWorkingDays(date: string, n: number, calendar: HolidayCalenda
   assertCalendar(calendar, ['calendar']);
   const day = parseDay(date, ['date']);
   const count = checkWholeNumber(n, ['n']);
-  return formatDay(shiftWorkingDays(calendar, day, count, ['n']), count === 0 ? ['date'] : ['n']);
+  // A shifted day is within the supported years (shiftWorkingDays checks) and within the calendar's tables.
+  return count === 0
+    ? formatDay(day, ['date'])
+    : isoOfWorkingDay(calendar, shiftWorkingDays(calendar, day, count, ['n']));
 }
 
 /**
