@@ -8,6 +8,7 @@ import { standstillBenchmarks } from './standstill.bench.js';
 import { lifecycleBenchmarks } from './lifecycle.bench.js';
 import { timetableBenchmarks } from './timetable.bench.js';
 import { reportBenchmarks } from './report.bench.js';
+import { cliBenchmarks } from './cli.bench.js';
 
 console.log(`secmod benchmarks on Node ${process.version}, ${process.platform}/${process.arch}`);
 const calendar = await calendarBenchmarks();
@@ -34,6 +35,7 @@ console.log(`  replay 100,000 events vs xstate: ${((lc[0]?.opsPerSec ?? 0) / (lc
 
 timetableBenchmarks();
 reportBenchmarks();
+cliBenchmarks();
 
 console.log('\nBundle size (size-limit, min+gzip)');
 try {

@@ -26,8 +26,6 @@ function calendarOption(options: ReadonlyMap<string, string | true>) {
 }
 
 export const holidaysCommand: Command = {
-  name: 'holidays',
-  usage: 'holidays <year> [--calendar <id>] [--json]   the holidays of a year (default calendar: england-and-wales)',
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, CALENDAR, JSON_FLAG);
     if (positionals.length !== 1) throw new UsageError('usage: secmod holidays <year> [--calendar <id>] [--json]');
@@ -47,13 +45,6 @@ export const holidaysCommand: Command = {
 };
 
 export const workingDaysCommand: Command = {
-  name: 'working-days',
-  usage: [
-    'working-days add <date> <n> [--calendar <id>]        the n-th working day after (n < 0: before) a date',
-    'working-days between <from> <to> [--calendar <id>]   working days after <from> up to and including <to>',
-    'working-days is <date> [--calendar <id>]             whether a date is a working day',
-    'working-days next <date> [--calendar <id>]           the date, or the next working day after it',
-  ].join('\n  '),
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, CALENDAR, JSON_FLAG);
     const [action, a, b] = positionals;

@@ -4,9 +4,7 @@ export interface Io {
   err(line: string): void;
 }
 
-/** One `secmod` subcommand. Returns the exit code; throws UsageError or SecmodError on bad input. */
+/** One `secmod` subcommand's code (its name and usage are in `commands.ts`). Returns the exit code; throws UsageError or SecmodError on bad input. */
 export interface Command {
-  readonly name: string;
-  readonly usage: string;
   run(argv: readonly string[], io: Io): number | Promise<number>;
 }

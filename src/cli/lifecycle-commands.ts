@@ -11,8 +11,6 @@ import type { Command } from './command.js';
 import { readJson } from './read-json.js';
 
 export const diagramCommand: Command = {
-  name: 'diagram',
-  usage: 'diagram [--direction TB|LR]                 the proposal lifecycle as Mermaid stateDiagram-v2',
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(['direction']), new Set());
     if (positionals.length > 0) throw new UsageError('usage: secmod diagram [--direction TB|LR]');
@@ -24,9 +22,6 @@ export const diagramCommand: Command = {
 };
 
 export const replayCommand: Command = {
-  name: 'replay',
-  usage:
-    'replay <history.json> [--json]             replay { id, path, raisedOn, era?, events } to its state, or the first refused event',
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
     if (positionals.length !== 1) throw new UsageError('usage: secmod replay <history.json> [--json]');

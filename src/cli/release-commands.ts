@@ -8,8 +8,6 @@ import type { Command } from './command.js';
 const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 export const releasesCommand: Command = {
-  name: 'releases',
-  usage: 'releases <year> [--json | --ics]                 the SEC releases of a year',
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json', 'ics']));
     if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0] as string))
@@ -34,10 +32,6 @@ export const releasesCommand: Command = {
 };
 
 export const earliestReleaseCommand: Command = {
-  name: 'earliest-release',
-  usage:
-    'earliest-release --approved <date> [--standstill-received <date> | --standstill-ends <date>] [--dcc-impact] [--by-exception] [--json]\n' +
-    '                                                   the first release an approved proposal can make, and why earlier ones are passed over',
   run(argv, io) {
     const { positionals, options } = parseArgs(
       argv,

@@ -6,10 +6,6 @@ import type { Command } from './command.js';
 import { readJson } from './read-json.js';
 
 export const reportCommand: Command = {
-  name: 'report',
-  usage:
-    'report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json] [--mermaid]\n' +
-    '                                                   the monthly Modification and Release Status Report from a register',
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(['as-of', 'since', 'format']), new Set(['mermaid']));
     const asOf = options.get('as-of');

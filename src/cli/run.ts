@@ -1,28 +1,10 @@
 import { ParseError } from '../errors/parse-error.js';
 import { isSecmodError } from '../errors/secmod-error.js';
 import { UsageError } from './args.js';
-import { holidaysCommand, workingDaysCommand } from './calendar-commands.js';
-import { standstillCommand } from './standstill-command.js';
-import { diagramCommand, replayCommand } from './lifecycle-commands.js';
-import { earliestReleaseCommand, releasesCommand } from './release-commands.js';
-import { validateCommand } from './timetable-commands.js';
-import { reportCommand } from './report-command.js';
-import { sourcesCommand } from './sources-command.js';
-import type { Command, Io } from './command.js';
+import { commands } from './commands.js';
+import type { Io } from './command.js';
 
-/** Every subcommand, in the order `secmod help` lists them. */
-export const commands: readonly Command[] = [
-  holidaysCommand,
-  workingDaysCommand,
-  standstillCommand,
-  diagramCommand,
-  replayCommand,
-  releasesCommand,
-  earliestReleaseCommand,
-  validateCommand,
-  reportCommand,
-  sourcesCommand,
-];
+export { commands };
 
 export function helpText(): string {
   return [
@@ -52,7 +34,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const command = commands.find((c) => c.name === name);
   try {
     if (!command) throw new UsageError(`unknown command ${JSON.stringify(name)} (try: secmod help)`);
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`secmod: ${error.message}`);

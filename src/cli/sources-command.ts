@@ -5,8 +5,6 @@ import type { Command } from './command.js';
 const USAGE = 'secmod sources [--status enacted|observed|unconfirmed] [--json]';
 
 export const sourcesCommand: Command = {
-  name: 'sources',
-  usage: 'sources [--status S] [--json]             the documents secmod cites, and the assumptions to check',
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(['status']), new Set(['json']));
     if (positionals.length > 0) throw new UsageError(`usage: ${USAGE}`);

@@ -28,11 +28,6 @@ async function stateCalendar(state: string): Promise<HolidayCalendar | undefined
 const text = (value: string | true | undefined) => (typeof value === 'string' ? value : undefined);
 
 export const standstillCommand: Command = {
-  name: 'standstill',
-  usage:
-    'standstill <received> [--detailed-opinion] [--measure technical-regulation|voluntary-agreement|information-society-service]\n' +
-    '             [--commission-action intends-to-legislate|proposal-pending] [--council-position] [--urgency]\n' +
-    '             [--convention tris|regulation-1182-71] [--state <TRIS code>] [--json]   the EU standstill period of a notification',
   async run(argv, io) {
     const { positionals, options } = parseArgs(argv, VALUED, FLAGS);
     if (positionals.length !== 1)

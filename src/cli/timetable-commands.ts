@@ -4,9 +4,6 @@ import type { Command } from './command.js';
 import { readJson } from './read-json.js';
 
 export const validateCommand: Command = {
-  name: 'validate',
-  usage:
-    'validate <timetable.json> [--json]             check a proposed timetable ({ timetable, options } or a bare timetable); exit 1 on an error',
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
     if (positionals.length !== 1) throw new UsageError('usage: secmod validate <timetable.json> [--json]');

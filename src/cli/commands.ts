@@ -1,0 +1,81 @@
+/**
+ * Every `secmod` subcommand: its name and usage, written here, and its code, loaded only when the
+ * command runs (so `secmod standstill` never loads the register, zod or ts-pattern).
+ * @internal
+ */
+import type { Command } from './command.js';
+
+/** A subcommand as `secmod help` lists it, and how to load it. */
+export interface CommandSpec {
+  readonly name: string;
+  readonly usage: string;
+  load(): Promise<Command>;
+}
+
+/** Every subcommand, in the order `secmod help` lists them. */
+export const commands: readonly CommandSpec[] = [
+  {
+    name: 'holidays',
+    usage: 'holidays <year> [--calendar <id>] [--json]   the holidays of a year (default calendar: england-and-wales)',
+    load: async () => (await import('./calendar-commands.js')).holidaysCommand,
+  },
+  {
+    name: 'working-days',
+    usage: [
+      'working-days add <date> <n> [--calendar <id>]        the n-th working day after (n < 0: before) a date',
+      'working-days between <from> <to> [--calendar <id>]   working days after <from> up to and including <to>',
+      'working-days is <date> [--calendar <id>]             whether a date is a working day',
+      'working-days next <date> [--calendar <id>]           the date, or the next working day after it',
+    ].join('\n  '),
+    load: async () => (await import('./calendar-commands.js')).workingDaysCommand,
+  },
+  {
+    name: 'standstill',
+    usage:
+      'standstill <received> [--detailed-opinion] [--measure technical-regulation|voluntary-agreement|information-society-service]\n' +
+      '             [--commission-action intends-to-legislate|proposal-pending] [--council-position] [--urgency]\n' +
+      '             [--convention tris|regulation-1182-71] [--state <TRIS code>] [--json]   the EU standstill period of a notification',
+    load: async () => (await import('./standstill-command.js')).standstillCommand,
+  },
+  {
+    name: 'diagram',
+    usage: 'diagram [--direction TB|LR]                 the proposal lifecycle as Mermaid stateDiagram-v2',
+    load: async () => (await import('./lifecycle-commands.js')).diagramCommand,
+  },
+  {
+    name: 'replay',
+    usage:
+      'replay <history.json> [--json]             replay { id, path, raisedOn, era?, events } to its state, or the first refused event',
+    load: async () => (await import('./lifecycle-commands.js')).replayCommand,
+  },
+  {
+    name: 'releases',
+    usage: 'releases <year> [--json | --ics]                 the SEC releases of a year',
+    load: async () => (await import('./release-commands.js')).releasesCommand,
+  },
+  {
+    name: 'earliest-release',
+    usage:
+      'earliest-release --approved <date> [--standstill-received <date> | --standstill-ends <date>] [--dcc-impact] [--by-exception] [--json]\n' +
+      '                                                   the first release an approved proposal can make, and why earlier ones are passed over',
+    load: async () => (await import('./release-commands.js')).earliestReleaseCommand,
+  },
+  {
+    name: 'validate',
+    usage:
+      'validate <timetable.json> [--json]             check a proposed timetable ({ timetable, options } or a bare timetable); exit 1 on an error',
+    load: async () => (await import('./timetable-commands.js')).validateCommand,
+  },
+  {
+    name: 'report',
+    usage:
+      'report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json] [--mermaid]\n' +
+      '                                                   the monthly Modification and Release Status Report from a register',
+    load: async () => (await import('./report-command.js')).reportCommand,
+  },
+  {
+    name: 'sources',
+    usage: 'sources [--status S] [--json]             the documents secmod cites, and the assumptions to check',
+    load: async () => (await import('./sources-command.js')).sourcesCommand,
+  },
+];
