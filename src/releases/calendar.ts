@@ -103,8 +103,22 @@ export function releaseDaysIn(year: number, policy: ReleasePolicy): readonly num
   return days;
 }
 
-/** Scheduled releases of a year (moves applied), without the year check. @internal */
-export function scheduledIn(year: number, policy: ReleasePolicy): Release[] {
+/** Scheduled releases per policy and year, computed once (policies are immutable values). */
+const SCHEDULED = new WeakMap<ReleasePolicy, Map<number, readonly Release[]>>();
+
+/** Scheduled releases of a year (moves applied), without the year check; cached and frozen. @internal */
+export function scheduledIn(year: number, policy: ReleasePolicy): readonly Release[] {
+  let byYear = SCHEDULED.get(policy);
+  if (byYear === undefined) SCHEDULED.set(policy, (byYear = new Map()));
+  let releases = byYear.get(year);
+  if (releases === undefined) {
+    releases = Object.freeze(generateScheduled(year, policy).map((r) => Object.freeze(r)));
+    byYear.set(year, releases);
+  }
+  return releases;
+}
+
+function generateScheduled(year: number, policy: ReleasePolicy): Release[] {
   const out: Release[] = [];
   const spans = spansOf(policy.versions);
   policy.versions.forEach((version, i) => {

@@ -3,8 +3,8 @@ import { APPEAL_WINDOW } from '../sources/assumptions.js';
 import { STANDSTILL_BARS_ADOPTION } from '../sources/cite.js';
 import type { IssueOf } from '../errors/issue.js';
 import type { InputPath } from '../errors/secmod-error.js';
-import { civilFromDays, isoOf, type IsoDate } from '../internal/days.js';
-import { invalidArgument, parseDay } from '../internal/check.js';
+import { civilFromDays, dayOf, isoOf, type IsoDate } from '../internal/days.js';
+import { parseDay } from '../internal/check.js';
 import { longDate } from '../internal/long-date.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
 import { firstPolicyYear, monthsBefore, scheduledIn, versionOn } from './calendar.js';
@@ -71,28 +71,29 @@ export interface ReleaseScope {
   readonly entries: readonly ScopeEntry[];
 }
 
-/** Resolves a target's release by id or date. @internal */
-export function resolveRelease(target: ScopeTarget, register: ScopeRegister, path: InputPath): Release {
+/**
+ * The release a target names, by id or date: one in `register.releases`, an ad-hoc or scheduled release
+ * of the policy, or (for a date no release has) a release of that date; `undefined` for none. @internal
+ */
+export function findRelease(target: ScopeTarget, register: ScopeRegister): Release | undefined {
   const policy = register.policy ?? SEC_RELEASE_POLICY;
   const extra = register.releases ?? [];
-  const byId = [...extra, ...policy.adHoc].find((r) => r.id === target.release);
+  const key = target.release;
+  const byId = extra.find((r) => r.id === key) ?? policy.adHoc.find((r) => r.id === key);
   if (byId) return byId;
-  const isDate = /^\d{4}-\d{2}-\d{2}$/.test(target.release);
-  const day = isDate ? parseDay(target.release, [...path, 'release']) : undefined;
-  const year = day !== undefined ? civilFromDays(day)[0] : Number(target.release.slice(0, 4));
+  const day = DATE.test(key) ? dayOf(key) : Number.NaN;
+  if (DATE.test(key) && Number.isNaN(day)) return undefined; // shaped like a date, but not one
+  const year = Number.isNaN(day) ? Number(key.slice(0, 4)) : civilFromDays(day)[0];
   const scheduled = Number.isInteger(year) && year >= firstPolicyYear(policy) ? scheduledIn(year, policy) : [];
-  const found = [...extra, ...policy.adHoc, ...scheduled].find(
-    (r) => r.id === target.release || r.date === target.release,
-  );
+  const named = (r: Release) => r.id === key || r.date === key;
+  const found = extra.find(named) ?? policy.adHoc.find(named) ?? scheduled.find(named);
   if (found) return found;
-  if (day !== undefined)
-    return { id: isoOf(day), name: `Release of ${longDate(isoOf(day))}`, date: isoOf(day), kind: 'ad-hoc' };
-  throw invalidArgument(
-    target.release,
-    [...path, 'release'],
-    'no release with that id or date under the policy or in register.releases',
-  );
+  if (Number.isNaN(day)) return undefined;
+  const date = isoOf(day);
+  return { id: date, name: `Release of ${longDate(date)}`, date, kind: 'ad-hoc' };
 }
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function entryStatus(p: ScopeProposal, t: ScopeTarget, release: Release, asOf: number): ScopeEntry['status'] {
   const implemented = [...(p.implementedParts ?? []), ...(p.implementedOn === undefined ? [] : [p.implementedOn])];
@@ -115,14 +116,10 @@ export function scopeReleases(register: ScopeRegister, asOf: string): ReleaseSco
   checkScopeRegister(register);
   const as = parseDay(asOf, ['asOf']);
   const groups = new Map<string, { release: Release; noEarlierThan: boolean; entries: ScopeEntry[] }>();
-  register.proposals.forEach((p, i) => {
-    p.targets.forEach((t, j) => {
-      let release: Release;
-      try {
-        release = resolveRelease(t, register, ['proposals', i, 'targets', j]);
-      } catch {
-        return; // an unknown release: validateReleaseScope reports it (unknown-release)
-      }
+  register.proposals.forEach((p) => {
+    p.targets.forEach((t) => {
+      const release = findRelease(t, register);
+      if (release === undefined) return; // an unknown release: validateReleaseScope reports it (unknown-release)
       const group = groups.get(release.id) ?? { release, noEarlierThan: false, entries: [] };
       group.noEarlierThan ||= t.noEarlierThan === true;
       const footnotes =
@@ -199,9 +196,9 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Rel
   register.proposals.forEach((p, i) => {
     const resolved: { release: Release; t: (typeof p.targets)[number]; j: number }[] = [];
     p.targets.forEach((t, j) => {
-      try {
-        resolved.push({ release: resolveRelease(t, register, ['proposals', i, 'targets', j]), t, j });
-      } catch {
+      const release = findRelease(t, register);
+      if (release !== undefined) resolved.push({ release, t, j });
+      else {
         issues.push({
           code: 'unknown-release',
           severity: 'error',
