@@ -47,56 +47,85 @@ export function jsonValue<I extends string>(
   }
 }
 
+/** A node the walk has still to visit, or an object it leaves: its path is kept as a link to its parent. */
+interface Frame {
+  readonly node: unknown;
+  readonly parent: Frame | undefined;
+  readonly key: string | number | undefined;
+  readonly depth: number;
+  /** Set on the frame that marks leaving `node`: it is off the path from then on. */
+  readonly leaving: boolean;
+}
+
+/** The path of a frame, built only when a problem is reported. */
+function pathOfFrame(frame: Frame): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let f: Frame | undefined = frame; f !== undefined && f.key !== undefined; f = f.parent) path.push(f.key);
+  return path.reverse();
+}
+
 /**
  * Walks the whole value once, without recursion (so no depth can overflow the stack): keys that could
- * pollute a prototype, cycles (which JSON cannot hold) and nesting deeper than any input needs.
- * Returns false when the value cannot be checked further.
+ * pollute a prototype, cycles (which JSON cannot hold) and nesting deeper than any input needs. Paths
+ * are links to the parent, made into arrays only for a problem. Returns false when the value cannot be
+ * checked further.
  */
 export function walk<I extends string>(value: unknown, problems: Problems<I | WalkCode>): boolean {
   let sound = true;
   const onPath = new Set<object>();
-  const stack: { node: unknown; path: InputPath; exit?: object }[] = [{ node: value, path: [] }];
+  const stack: Frame[] = [{ node: value, parent: undefined, key: undefined, depth: 0, leaving: false }];
   while (stack.length > 0) {
-    const { node, path, exit } = stack.pop() as (typeof stack)[number];
-    if (exit !== undefined) {
-      onPath.delete(exit);
+    const frame = stack.pop() as Frame;
+    const node = frame.node;
+    if (typeof node !== 'object' || node === null) continue;
+    if (frame.leaving) {
+      onPath.delete(node);
       continue;
     }
-    if (typeof node !== 'object' || node === null) continue;
     if (onPath.has(node)) {
       problems.add({
         code: 'circular',
         severity: 'error',
         message: 'the value refers back to itself, which JSON cannot hold',
-        path,
+        path: pathOfFrame(frame),
       });
       sound = false;
       continue;
     }
-    if (path.length > MAX_DEPTH) {
+    if (frame.depth > MAX_DEPTH) {
       problems.add({
         code: 'too-deep',
         severity: 'error',
         message: `nested deeper than ${MAX_DEPTH} levels; no field is`,
-        path: path.slice(0, MAX_DEPTH),
+        path: pathOfFrame(frame).slice(0, MAX_DEPTH),
       });
       sound = false;
       continue;
     }
     onPath.add(node);
-    stack.push({ node: undefined, path, exit: node });
-    const keys = Array.isArray(node) ? node.keys() : Object.keys(node);
-    for (const key of keys) {
-      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+    stack.push({ node, parent: frame.parent, key: frame.key, depth: frame.depth, leaving: true });
+    const depth = frame.depth + 1;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i];
+        if (typeof child === 'object' && child !== null)
+          stack.push({ node: child, parent: frame, key: i, depth, leaving: false });
+      }
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) {
         problems.add({
           code: 'forbidden-key',
           severity: 'error',
           message: `the key ${JSON.stringify(key)} is not allowed anywhere in the input`,
-          path: [...path, key],
+          path: [...pathOfFrame(frame), key],
         });
         continue;
       }
-      stack.push({ node: (node as Record<string | number, unknown>)[key], path: [...path, key] });
+      const child: unknown = (node as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null)
+        stack.push({ node: child, parent: frame, key, depth, leaving: false });
     }
   }
   return sound;

@@ -4,33 +4,37 @@
  * @internal
  */
 import { z } from 'zod';
-import { show } from './check.js';
-import { dayOf, isoOf, MAX_YEAR, MIN_YEAR, type IsoDate } from './days.js';
+import { isSecmodError } from '../errors/secmod-error.js';
+import { parseDay, show } from './check.js';
+import { dayOf, type IsoDate } from './days.js';
 import { unknownName } from './nearest.js';
 
-/** Why a string shaped like a date is not one (the message `secmod/calendar` would give). */
+/**
+ * Why a value is not a calendar date, in the words `secmod/calendar` uses. Runs only for a value that is
+ * not one, so the exception it catches is never on the path of a good date.
+ */
 function dateProblem(input: unknown): string {
-  if (typeof input !== 'string') return `invalid date ${show(input)}: expected a "YYYY-MM-DD" string`;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
-  if (!m) return `invalid date ${show(input)}: expected the form YYYY-MM-DD`;
-  const [year, month] = [Number(m[1]), Number(m[2])];
-  if (year < MIN_YEAR || year > MAX_YEAR)
-    return `invalid date ${show(input)}: year must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}`;
-  if (month < 1 || month > 12) return `invalid date ${show(input)}: month must be 01-12`;
-  const last = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
-  return `invalid date ${show(input)}: day must be 01-${last} in ${m[1]}-${m[2]}`;
+  try {
+    parseDay(input, []);
+  } catch (error) {
+    if (isSecmodError(error)) return error.message;
+  }
+  return `invalid date ${show(input)}`;
 }
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** A string that is a real `YYYY-MM-DD` date in the supported years: exactly the strings an `IsoDate` is. */
+const isIsoDateString = (value: string): value is IsoDate => !Number.isNaN(dayOf(value));
 
 /**
- * A real calendar date, `YYYY-MM-DD` (format `date` in the JSON Schema), in the years 0001-9999, parsed to
- * an {@link IsoDate}. One problem per bad date.
+ * A real calendar date, `YYYY-MM-DD` (format `date` in the JSON Schema), in the years 0001-9999, typed
+ * {@link IsoDate}. One problem per bad date, and no exception and no copy for a good one.
  */
-export const dateSchema = z.iso
-  .date({ error: (issue) => dateProblem(issue.input) })
+export const dateSchema = z
+  .string({ error: (issue) => dateProblem(issue.input) })
+  // The JSON Schema says what zod's ISO date says; the check itself is secmod's, without a regular expression.
+  .meta({ format: 'date', pattern: z.regexes.date.source })
   .transform((value, ctx): IsoDate => {
-    const day = dayOf(value);
-    if (day === day) return isoOf(day);
+    if (isIsoDateString(value)) return value;
     ctx.issues.push({ code: 'custom', message: dateProblem(value), input: value });
     return z.NEVER;
   });
@@ -53,7 +57,7 @@ export const dayOrMonthSchema = z
       }
       return;
     }
-    if (dayOf(value) !== dayOf(value)) {
+    if (!isIsoDateString(value)) {
       ctx.addIssue({ code: 'custom', message: `${dateProblem(value)} (or YYYY-MM for a month)` });
     }
   })
