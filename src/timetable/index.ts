@@ -30,6 +30,8 @@ export {
 } from './status.js';
 export {
   validateTimetable,
+  prepareTimetableOptions,
+  type PreparedTimetableOptions,
   type MilestoneField,
   type TimetableIssue,
   type TimetableIssueCode,

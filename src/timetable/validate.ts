@@ -114,16 +114,70 @@ const SOURCES = {
 } as const satisfies Readonly<Record<string, Citation>>;
 
 /** The options' shape and values: a check that cannot run is refused, never silently skipped. */
-function checkOptions(value: unknown): void {
+/** The options as the checks read them: checked once, dates as day numbers, defaults filled in. */
+interface Resolved {
+  readonly panelMeetings: readonly number[] | undefined;
+  readonly minConsultationWorkingDays: number | undefined;
+  readonly calendar: HolidayCalendar;
+  readonly releasePolicy: ReleasePolicy | false;
+  readonly standstillEndsOn: number | undefined;
+}
+
+/**
+ * Options made by {@link prepareTimetableOptions}: checked and read once, so a batch of timetables
+ * validated with them pays for that once.
+ */
+export interface PreparedTimetableOptions extends ValidateTimetableOptions {
+  readonly [PREPARED_BRAND]: true;
+}
+declare const PREPARED_BRAND: unique symbol;
+
+const PREPARED = new WeakMap<object, Resolved>();
+
+/** The options' shape and values: a check that cannot run is refused, never silently skipped. */
+function resolveOptions(value: unknown): Resolved {
+  const known = typeof value === 'object' && value !== null ? PREPARED.get(value) : undefined;
+  if (known !== undefined) return known;
   const o = checkObject<ValidateTimetableOptions>(value, ['options'], 'ValidateTimetableOptions');
-  if (o.panelMeetings !== undefined)
-    checkArray(o.panelMeetings, ['options', 'panelMeetings'], 'an array of Panel meeting dates');
+  const meetings =
+    o.panelMeetings === undefined
+      ? undefined
+      : checkArray(o.panelMeetings, ['options', 'panelMeetings'], 'an array of Panel meeting dates').map((d, i) =>
+          parseDay(d, ['options', 'panelMeetings', i]),
+        );
   if (o.minConsultationWorkingDays !== undefined)
     checkWholeNumber(o.minConsultationWorkingDays, ['options', 'minConsultationWorkingDays'], 0, 3650);
   if (o.calendar !== undefined) assertCalendar(o.calendar, ['options', 'calendar']);
   if (o.releasePolicy !== undefined && o.releasePolicy !== false)
     assertPolicy(o.releasePolicy, ['options', 'releasePolicy']);
-  if (o.standstillEndsOn !== undefined) parseDay(o.standstillEndsOn, ['options', 'standstillEndsOn']);
+  return {
+    panelMeetings: meetings,
+    minConsultationWorkingDays: o.minConsultationWorkingDays,
+    calendar: o.calendar ?? englandAndWales,
+    releasePolicy: o.releasePolicy === undefined ? SEC_RELEASE_POLICY : o.releasePolicy,
+    standstillEndsOn:
+      o.standstillEndsOn === undefined ? undefined : parseDay(o.standstillEndsOn, ['options', 'standstillEndsOn']),
+  };
+}
+
+/**
+ * Checks and reads options of {@link validateTimetable} once, for a batch: the result (a frozen copy)
+ * validates every timetable of the batch without checking the options or parsing the Panel meeting
+ * dates again.
+ *
+ * @throws {SecmodError} as `validateTimetable` would for the same options.
+ * @example
+ * const prepared = prepareTimetableOptions({ panelMeetings, minConsultationWorkingDays: 15 });
+ * const issues = timetables.flatMap((t) => validateTimetable(t, prepared));
+ */
+export function prepareTimetableOptions(options: ValidateTimetableOptions): PreparedTimetableOptions {
+  const resolved = resolveOptions(options);
+  const copy = Object.freeze({
+    ...options,
+    ...(options.panelMeetings === undefined ? {} : { panelMeetings: Object.freeze([...options.panelMeetings]) }),
+  });
+  PREPARED.set(copy, resolved);
+  return copy as PreparedTimetableOptions;
 }
 
 /** The day closest to a span (the later one on a tie): the meeting or release a date could move to. */
@@ -169,9 +223,9 @@ const label = (s: Span) => (s.month ? isoOf(s.first).slice(0, 7) : isoOf(s.first
  */
 export function validateTimetable(timetable: Timetable, options: ValidateTimetableOptions = {}): TimetableIssue[] {
   checkTimetable(timetable, ['timetable'], 'allowed');
-  checkOptions(options);
+  const o = resolveOptions(options);
   const issues: TimetableIssue[] = [];
-  const calendar = options.calendar ?? englandAndWales;
+  const calendar = o.calendar;
   const rules = PATH_RULES[timetable.path];
   const read = (value: string | undefined, path: InputPath): Span | undefined => {
     if (value === undefined) return undefined;
@@ -280,8 +334,8 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
     });
 
   // Panel meetings.
-  if (options.panelMeetings !== undefined) {
-    const meetings = options.panelMeetings.map((d, i) => parseDay(d, ['options', 'panelMeetings', i]));
+  if (o.panelMeetings !== undefined) {
+    const meetings = o.panelMeetings;
     for (const x of ms) {
       if (!PANEL_DECIDES.includes(x.m.kind) || x.approved === undefined) continue;
       const s = x.approved;
@@ -301,7 +355,7 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
   }
 
   // Consultation length.
-  if (options.minConsultationWorkingDays !== undefined) {
+  if (o.minConsultationWorkingDays !== undefined) {
     for (const x of ms) {
       if (
         !CONSULTATIONS.includes(x.m.kind) ||
@@ -312,16 +366,16 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
       )
         continue;
       const days = workingDaysAfter(calendar, x.approved.first, x.until.first);
-      if (days < options.minConsultationWorkingDays) {
+      if (days < o.minConsultationWorkingDays) {
         issues.push({
           code: 'consultation-too-short',
           severity: 'error',
-          message: `${timetable.proposal}: ${x.m.kind} closes ${days} Working Days after it opens: ${longDate(isoOf(x.approved.first))} to ${longDate(isoOf(x.until.first))}, under the minimum of ${options.minConsultationWorkingDays}`,
+          message: `${timetable.proposal}: ${x.m.kind} closes ${days} Working Days after it opens: ${longDate(isoOf(x.approved.first))} to ${longDate(isoOf(x.until.first))}, under the minimum of ${o.minConsultationWorkingDays}`,
           path: ['milestones', x.i, 'until'],
           source: SOURCES.consultation,
           kind: x.m.kind,
           workingDays: days,
-          minimum: options.minConsultationWorkingDays,
+          minimum: o.minConsultationWorkingDays,
           opens: isoOf(x.approved.first),
           closes: isoOf(x.until.first),
         });
@@ -331,7 +385,7 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
 
   // Implementation.
   const impl = byKind.get('implementation');
-  const policy = options.releasePolicy === undefined ? SEC_RELEASE_POLICY : options.releasePolicy;
+  const policy = o.releasePolicy;
   /** Whether a SEC release (scheduled or ad hoc) falls within the span. */
   const onRelease = (s: Span): boolean =>
     policy !== false && releaseDaysIn(civilFromDays(s.first)[0], policy).some((d) => d >= s.first && d <= s.last);
@@ -359,17 +413,14 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
         decidedIn: decision.m.approved,
       });
     }
-    if (
-      options.standstillEndsOn !== undefined &&
-      s.first < parseDay(options.standstillEndsOn, ['options', 'standstillEndsOn'])
-    ) {
+    if (o.standstillEndsOn !== undefined && s.first < o.standstillEndsOn) {
       issues.push({
         code: 'implementation-before-standstill-end',
         severity: 'error',
-        message: `${timetable.proposal}: implementation ${label(s)} is before the end of the EC standstill (${options.standstillEndsOn})`,
+        message: `${timetable.proposal}: implementation ${label(s)} is before the end of the EC standstill (${isoOf(o.standstillEndsOn)})`,
         path: ['milestones', impl.i, 'approved'],
         source: SOURCES.standstill,
-        standstillEndsOn: isoOf(parseDay(options.standstillEndsOn, ['options', 'standstillEndsOn'])),
+        standstillEndsOn: isoOf(o.standstillEndsOn),
       });
     }
   }

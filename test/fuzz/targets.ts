@@ -379,6 +379,13 @@ export const TARGETS: Readonly<Record<string, Target>> = {
       { requiredKeys: [] },
     ),
   ),
+  prepareTimetableOptions: t(
+    secmod.prepareTimetableOptions as never,
+    fc.record(
+      { panelMeetings: fc.array(date, { maxLength: 3 }), minConsultationWorkingDays: count },
+      { requiredKeys: [] },
+    ),
+  ),
   validateTimetable: t(
     secmod.validateTimetable as never,
     timetable,

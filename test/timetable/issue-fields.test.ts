@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateTimetable, type Timetable } from '../../src/timetable/index.js';
+import { prepareTimetableOptions, validateTimetable, type Timetable } from '../../src/timetable/index.js';
 import { toScopeRegister, parseRegister } from '../../src/register/index.js';
 import { validateReleaseScope } from '../../src/releases/index.js';
 import { readFileSync } from 'node:fs';
@@ -81,5 +81,31 @@ describe('issues carry their figures: a test asserts on fields, not on the messa
     expect(issues.find((i) => i.code === 'scoped-twice' && i.proposal === 'SECMP0006')).toMatchObject({
       releases: ['2018-06', '2019-06'],
     });
+  });
+});
+
+describe('prepareTimetableOptions: options checked and read once for a batch', () => {
+  const options = { panelMeetings: ['2020-03-13', '2020-04-17'], minConsultationWorkingDays: 16 };
+  const batch = [
+    t([{ kind: 'working-group-consultation', approved: '2020-03-17', until: '2020-04-07' }]),
+    t([{ kind: 'panel-decision', approved: '2020-04-15' }]),
+  ];
+
+  it('gives the same issues as the options themselves', () => {
+    const prepared = prepareTimetableOptions(options);
+    for (const timetable of batch)
+      expect(validateTimetable(timetable, prepared)).toEqual(validateTimetable(timetable, options));
+  });
+
+  it('is a frozen copy: changing the options afterwards changes nothing', () => {
+    const mine = { panelMeetings: ['2020-04-17'] };
+    const prepared = prepareTimetableOptions(mine);
+    mine.panelMeetings.push('2020-04-15');
+    expect(Object.isFrozen(prepared) && Object.isFrozen(prepared.panelMeetings)).toBe(true);
+    expect(validateTimetable(batch[1]!, prepared).map((i) => i.code)).toContain('panel-date-not-meeting');
+  });
+
+  it('refuses bad options when preparing, as validateTimetable would', () => {
+    expect(() => prepareTimetableOptions({ panelMeetings: ['2020-02-30'] })).toThrow(/day must be 01-29/);
   });
 });
