@@ -217,3 +217,13 @@ export function parseDay(value: unknown, path: InputPath): number {
   if (year < 0 || month < 0 || d < 0) throw invalidDate(value, path, 'expected the form YYYY-MM-DD');
   return checkedDay(year, month, d, value, path);
 }
+
+/** The `invalid-date` error {@link parseDay} gives for a value that is not a date (never thrown here). */
+export function dateError(value: unknown, path: InputPath): SecmodError {
+  try {
+    parseDay(value, path);
+  } catch (error) {
+    if (error instanceof SecmodError) return error;
+  }
+  return invalidDate(value, path, 'expected a "YYYY-MM-DD" string');
+}

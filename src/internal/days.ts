@@ -131,3 +131,6 @@ export function dayOf(value: unknown): number {
 
 /** A date literal of secmod's own data, typed `YYYY-MM-DD`: its validity is under test, not checked at run time. */
 export const isoDateOf = (date: `${number}-${number}-${number}`): IsoDate => date as IsoDate;
+
+/** Whether a value is a real `YYYY-MM-DD` date in the supported years: exactly the strings an `IsoDate` is. */
+export const isIsoDateValue = (value: unknown): value is IsoDate => !Number.isNaN(dayOf(value));

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isSecmodError } from '../errors/secmod-error.js';
 import { parseDay, show } from './check.js';
-import { dayOf, type IsoDate } from './days.js';
+import { isIsoDateValue, type IsoDate } from './days.js';
 import { unknownName } from './nearest.js';
 
 /**
@@ -22,8 +22,7 @@ function dateProblem(input: unknown): string {
   return `invalid date ${show(input)}`;
 }
 
-/** A string that is a real `YYYY-MM-DD` date in the supported years: exactly the strings an `IsoDate` is. */
-const isIsoDateString = (value: string): value is IsoDate => !Number.isNaN(dayOf(value));
+const isIsoDateString = isIsoDateValue;
 
 /**
  * A real calendar date, `YYYY-MM-DD` (format `date` in the JSON Schema), in the years 0001-9999, typed

@@ -7,7 +7,7 @@ import type { IsoDate } from '../calendar/iso-date.js';
 import type { Citation } from '../sources/citation.js';
 import { SecmodError, isSecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
 import { isoOf } from '../internal/days.js';
-import { parseDay } from '../internal/check.js';
+import { dateError, parseDay } from '../internal/check.js';
 import { unknownName } from '../internal/nearest.js';
 import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from './paths.js';
 import { APPEAL_WINDOW as APPEAL_WINDOW_ASSUMPTION } from '../sources/assumptions.js';
@@ -46,8 +46,8 @@ const same = <S extends { readonly stage: DiagramNode & string }>(state: S): Dia
  * as with ts-pattern's `.exhaustive()`), used instead of a match because it runs on every transition.
  */
 const NODE_OF: StageHandlers<LifecycleState, DiagramNode> = {
-  refinement: (s) => `refinement:${s.step}`,
-  'report-phase': (s) => `report-phase:${s.step}`,
+  refinement: (s) => REFINEMENT_NODES[s.step],
+  'report-phase': (s) => REPORT_NODES[s.step],
   'draft-proposal': same,
   'initial-modification-report': same,
   'change-board': same,
@@ -90,6 +90,14 @@ export function assertState(
   if (problem !== undefined)
     throw new SecmodError('invalid-state', `malformed state: ${problem.message}`, { path: problem.path });
 }
+
+/** The node of each Refinement step and Report Phase step, written once so a lookup allocates nothing. */
+const REFINEMENT_NODES = Object.fromEntries(REFINEMENT_STEPS.map((step) => [step, `refinement:${step}`])) as {
+  readonly [S in RefinementStep]: `refinement:${S}`;
+};
+const REPORT_NODES = Object.fromEntries(REPORT_STEPS.map((step) => [step, `report-phase:${step}`])) as {
+  readonly [S in ReportStep]: `report-phase:${S}`;
+};
 
 /** The nodes a proposal can be withdrawn or paused from: every state before a decision. */
 export const ACTIVE_NODES = [
@@ -614,7 +622,7 @@ export function transition(state: LifecycleState, event: LifecycleEvent, options
     assertState(state);
     return step(state, event, resolve(options));
   } catch (error) {
-    return caught(error);
+    return { ok: false, error: caught(error) };
   }
 }
 
@@ -623,83 +631,84 @@ export function transition(state: LifecycleState, event: LifecycleEvent, options
  * does after its entrance checks, and what `replay` runs for every event after checking its start once.
  */
 export function step(state: LifecycleState, event: LifecycleEvent, ctx: TransitionContext): TransitionResult {
+  const next = stepState(state, event, ctx);
+  return isSecmodError(next) ? { ok: false, error: next } : { ok: true, state: next };
+}
+
+/** Each rule's `from` nodes as a set, for the one lookup every event makes. */
+const FROM: ReadonlyMap<EventType, ReadonlySet<DiagramNode>> = new Map(
+  EVENT_TYPES.map((type) => [type, new Set(TRANSITIONS[type].from)]),
+);
+
+/**
+ * @internal {@link step} without the result wrapper: the next state, or the refusal. What `replay` runs
+ * for every event.
+ */
+export function stepState(
+  state: LifecycleState,
+  event: LifecycleEvent,
+  ctx: TransitionContext,
+): LifecycleState | SecmodError {
   try {
     if (typeof event !== 'object' || event === null) {
-      return {
-        ok: false,
-        error: new SecmodError(
-          'invalid-event',
-          `expected an event object { type, date, ... }, got ${event === null ? 'null' : typeof event}`,
-          { path: ['event'] },
-        ),
-      };
+      return new SecmodError(
+        'invalid-event',
+        `expected an event object { type, date, ... }, got ${event === null ? 'null' : typeof event}`,
+        { path: ['event'] },
+      );
     }
-    if (typeof event.type !== 'string' || !Object.hasOwn(TRANSITIONS, event.type)) {
-      return {
-        ok: false,
-        error: new SecmodError(
-          'invalid-event',
-          unknownName('event type', (event as { type?: unknown }).type, EVENT_TYPES),
-          { path: ['event', 'type'] },
-        ),
-      };
+    const type = event.type;
+    if (typeof type !== 'string' || !Object.hasOwn(TRANSITIONS, type)) {
+      return new SecmodError(
+        'invalid-event',
+        unknownName('event type', (event as { type?: unknown }).type, EVENT_TYPES),
+        {
+          path: ['event', 'type'],
+        },
+      );
     }
-    const rule: ErasedTransitionRule = TRANSITIONS[event.type];
+    const rule: ErasedTransitionRule = TRANSITIONS[type];
     const at = node(state);
-    if (!rule.from.includes(at)) {
+    if (FROM.get(type)?.has(at) !== true) {
       const allowed = allowedEvents(state);
-      return {
-        ok: false,
-        error: refusal(
-          state,
-          event.type,
-          'event-not-allowed',
-          `not allowed in state ${at}; allowed: ${allowed.length === 0 ? 'none (final state)' : allowed.join(', ')}`,
-          rule.source,
-        ),
-      };
+      return refusal(
+        state,
+        type,
+        'event-not-allowed',
+        `not allowed in state ${at}; allowed: ${allowed.length === 0 ? 'none (final state)' : allowed.join(', ')}`,
+        rule.source,
+      );
     }
     // The rule leaves from `at`, so the state is one its guard and apply are typed for.
     const guarded = rule.guard?.(state as never);
-    if (guarded)
-      return {
-        ok: false,
-        error: refusal(state, event.type, guarded.refuse, guarded.message, guarded.source ?? rule.source),
-      };
-    const date = isoOf(parseDay(event.date, ['event', 'date']));
+    if (guarded) return refusal(state, type, guarded.refuse, guarded.message, guarded.source ?? rule.source);
+    // A date already in `YYYY-MM-DD` form is kept as it is; anything else is refused with why.
+    const date = event.date;
+    if (!isIsoDate(date)) return dateError(date, ['event', 'date']);
     if (date < state.since) {
-      return {
-        ok: false,
-        error: refusal(
-          state,
-          event.type,
-          'date-before-previous',
-          `dated ${date}, before the previous event (${state.since}); event dates may not go backwards`,
-        ),
-      };
+      return refusal(
+        state,
+        type,
+        'date-before-previous',
+        `dated ${date}, before the previous event (${state.since}); event dates may not go backwards`,
+      );
     }
     const result = rule.apply(state as never, event as never, date, ctx);
-    if ('refuse' in result)
-      return {
-        ok: false,
-        error: refusal(state, event.type, result.refuse, result.message, result.source ?? rule.source),
-      };
-    return { ok: true, state: result };
+    return 'refuse' in result
+      ? refusal(state, type, result.refuse, result.message, result.source ?? rule.source)
+      : result;
   } catch (error) {
     return caught(error);
   }
 }
 
 /** A thrown error as a refusal. Only a malformed event can throw anything but a SecmodError (the state was checked); its raw error stays in `cause`. */
-function caught(error: unknown): TransitionResult {
-  if (isSecmodError(error)) return { ok: false, error: error as SecmodError };
-  return {
-    ok: false,
-    error: new SecmodError('invalid-event', 'malformed event: a field has the wrong type (see LifecycleEvent)', {
-      path: ['event'],
-      cause: error,
-    }),
-  };
+function caught(error: unknown): SecmodError {
+  if (isSecmodError(error)) return error as SecmodError;
+  return new SecmodError('invalid-event', 'malformed event: a field has the wrong type (see LifecycleEvent)', {
+    path: ['event'],
+    cause: error,
+  });
 }
 
 const STAGES = Object.keys(NODE_OF);

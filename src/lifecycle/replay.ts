@@ -1,5 +1,5 @@
-import { SecmodError } from '../errors/secmod-error.js';
-import { assertState, resolve, step, type TransitionContext } from './machine.js';
+import { SecmodError, isSecmodError } from '../errors/secmod-error.js';
+import { assertState, resolve, stepState, type TransitionContext } from './machine.js';
 import type { LifecycleEvent, LifecycleOptions, LifecycleState, TransitionResult } from './types.js';
 
 /**
@@ -28,10 +28,10 @@ export function replay(
     return { ok: false, error: error as SecmodError };
   }
   let state = init;
-  for (const [index, event] of events.entries()) {
-    const result = step(state, event, ctx);
-    if (!result.ok) {
-      const e = result.error;
+  for (let index = 0; index < events.length; index++) {
+    const next = stepState(state, events[index] as LifecycleEvent, ctx);
+    if (isSecmodError(next)) {
+      const e = next as SecmodError;
       return {
         ok: false,
         error: new SecmodError(e.code, `event ${index}: ${e.message}`, {
@@ -41,7 +41,7 @@ export function replay(
         }),
       };
     }
-    state = result.state;
+    state = next;
   }
   return { ok: true, state };
 }
