@@ -5,20 +5,8 @@
 import type { InputPath } from '../../src/errors/secmod-error.js';
 import { checkDayInRange } from '../../src/internal/check.js';
 import { civilFromDays, weekdayCount, weekdayWithCount } from '../../src/internal/days.js';
-import { isWorkingDayNumber, weekdayHolidaysIn } from '../../src/calendar/working-days/holiday-index.js';
+import { isWorkingDayNumber, upperBound, weekdayHolidaysIn } from '../../src/calendar/working-days/holiday-index.js';
 import type { HolidayCalendar } from '../../src/calendar/holidays/types.js';
-
-/** Number of elements of a sorted array that are <= value. */
-function upperBound(days: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((days[mid] as number) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const yearIndex = weekdayHolidaysIn;
 

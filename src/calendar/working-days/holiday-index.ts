@@ -44,7 +44,7 @@ export function weekdayHolidaysIn(calendar: HolidayCalendar, year: number): Int3
 }
 
 /** Number of elements of a sorted array that are <= value. */
-function upperBound(days: Int32Array, value: number): number {
+export function upperBound(days: Int32Array, value: number): number {
   let lo = 0;
   let hi = days.length;
   while (lo < hi) {
