@@ -33,4 +33,12 @@ export {
   previousWorkingDay,
   workingDaysBetween,
 } from './working-days/working-days.js';
-export { SecmodError, isSecmodError, type Citation, type Issue, type CalendarErrorCode } from '../errors/index.js';
+export {
+  SecmodError,
+  isSecmodError,
+  type Citation,
+  type Issue,
+  type CalendarErrorCode,
+  type SecmodErrorCode,
+  type InputPath,
+} from '../errors/index.js';

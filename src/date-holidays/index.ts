@@ -18,11 +18,11 @@ import { yearCachedCalendar } from '../calendar/holidays/year-cached.js';
 /** Options of {@link dateHolidaysCalendar}. */
 export interface DateHolidaysOptions {
   /** The date-holidays types that count as non-working days; default `['public']`. */
-  readonly types?: readonly string[];
+  readonly types?: readonly string[] | undefined;
   /** Calendar id; default `date-holidays`. */
-  readonly id?: string;
+  readonly id?: string | undefined;
   /** Calendar name; default `Public holidays (date-holidays)`. */
-  readonly name?: string;
+  readonly name?: string | undefined;
 }
 
 /**
@@ -194,3 +194,11 @@ export function trisStateCalendar(code: string): HolidayCalendar {
 }
 
 export type { HolidayCalendar, Holiday };
+// What this module's signatures mention, so an import from this entry point alone is enough.
+export {
+  SecmodError,
+  isSecmodError,
+  type Citation,
+  type StandstillErrorCode,
+  type SecmodErrorCode,
+} from '../errors/index.js';

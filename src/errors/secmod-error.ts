@@ -93,11 +93,11 @@ const BRAND = Symbol.for('secmod.SecmodError');
 /** Options of {@link SecmodError}. */
 export interface SecmodErrorOptions {
   /** Where in the input the offending value is. */
-  readonly path?: InputPath;
+  readonly path?: InputPath | undefined;
   /** The rule that the input broke, where one applies. */
-  readonly source?: Citation;
+  readonly source?: Citation | undefined;
   /** The underlying error, if any. */
-  readonly cause?: unknown;
+  readonly cause?: unknown | undefined;
 }
 
 /**
@@ -133,12 +133,17 @@ export class SecmodError<C extends string = SecmodErrorCode> extends Error {
 }
 
 /**
- * Whether a value is a {@link SecmodError} from any copy of secmod (ESM or CJS build).
+ * Whether a value is a {@link SecmodError} from any copy of secmod (ESM or CJS build), narrowed to the
+ * closed union of codes; with a `code`, whether it is that error, narrowed to that code.
  *
  * @example
  * isSecmodError(new SecmodError('invalid-date', 'bad')); // true
  * isSecmodError(new Error('bad')); // false
+ * if (isSecmodError(error, 'invalid-date')) error.code; // 'invalid-date'
  */
-export function isSecmodError(value: unknown): value is SecmodError<string> {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+export function isSecmodError(value: unknown): value is SecmodError<SecmodErrorCode>;
+export function isSecmodError<C extends SecmodErrorCode>(value: unknown, code: C): value is SecmodError<C>;
+export function isSecmodError(value: unknown, code?: SecmodErrorCode): boolean {
+  if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[BRAND] !== true) return false;
+  return code === undefined || (value as { code?: unknown }).code === code;
 }

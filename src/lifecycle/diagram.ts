@@ -39,7 +39,7 @@ const RAISED_INTO: Readonly<Record<Era, DiagramNode>> = {
 /** Options of {@link lifecycleDiagram}. */
 export interface DiagramOptions {
   /** Layout direction; default `TB`. */
-  readonly direction?: 'TB' | 'LR';
+  readonly direction?: 'TB' | 'LR' | undefined;
 }
 
 const id = (node: DiagramNode | 'open') => node.replace(/[^a-z]+/g, '_');

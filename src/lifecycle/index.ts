@@ -89,3 +89,19 @@ export type {
   TransitionResult,
 } from './types.js';
 export { parseEvents, lifecycleEventSchema, eventsSchema, pathSchema } from './schema.js';
+// What this module's signatures mention, so an import from this entry point alone is enough.
+export {
+  SecmodError,
+  isSecmodError,
+  type Citation,
+  type Issue,
+  type IssueOf,
+  type SecmodErrorCode,
+  type InputPath,
+  type LifecycleErrorCode,
+  ParseError,
+  type ParseIssue,
+  type ParseIssueCode,
+} from '../errors/index.js';
+export type { IsoDate } from '../calendar/iso-date.js';
+export type { HolidayCalendar } from '../calendar/holidays/types.js';

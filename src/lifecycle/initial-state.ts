@@ -10,12 +10,12 @@ export interface InitialStateInput {
   readonly path: ModificationPath;
   readonly raisedOn: string;
   /** The process era; inferred from `raisedOn`. Given, it must be the one in force then. */
-  readonly era?: Era;
+  readonly era?: Era | undefined;
   /** Who raised it; checked against the path (only the Panel may raise a Fast-Track proposal). */
-  readonly raisedBy?: Raiser;
-  readonly urgent?: boolean;
+  readonly raisedBy?: Raiser | undefined;
+  readonly urgent?: boolean | undefined;
   /** For an Alternative Proposal: the id of the proposal it is an alternative to. */
-  readonly alternativeOf?: string;
+  readonly alternativeOf?: string | undefined;
 }
 
 /**

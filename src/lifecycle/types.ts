@@ -206,9 +206,9 @@ export interface LifecycleOptions {
    * Working days after a Path 3/4 decision within which an appeal may be raised; default 15 (unconfirmed).
    * No implementation may be recorded while the window is open; 0 means no window.
    */
-  readonly appealWindowWorkingDays?: number;
+  readonly appealWindowWorkingDays?: number | undefined;
   /** The calendar of those working days; default `englandAndWales`. */
-  readonly calendar?: HolidayCalendar;
+  readonly calendar?: HolidayCalendar | undefined;
 }
 
 /** The result of {@link transition}: never a throw. */

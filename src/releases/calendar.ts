@@ -177,7 +177,7 @@ export function releasesIn(year: number, policy: ReleasePolicy = SEC_RELEASE_POL
 /** Options of {@link nextRelease}. */
 export interface NextReleaseOptions {
   /** Only scheduled releases (default: ad-hoc ones count too). */
-  readonly scheduledOnly?: boolean;
+  readonly scheduledOnly?: boolean | undefined;
 }
 
 /** Releases strictly after a day, in date order, lazily, up to a horizon. @internal */

@@ -13,12 +13,12 @@ export interface EarliestReleaseInput {
   /** The date the proposal was approved. */
   readonly approvedOn: string;
   /** Whether it changes DCC systems (and so must be in the DCC baseline). */
-  readonly dccSystemImpact?: boolean;
+  readonly dccSystemImpact?: boolean | undefined;
   /** For a proposal approved subject to EC notification: the end of its standstill (`secmod/standstill`). */
-  readonly standstillEndsOn?: string;
-  readonly policy?: ReleasePolicy;
+  readonly standstillEndsOn?: string | undefined;
+  readonly policy?: ReleasePolicy | undefined;
   /** Let a change without DCC system impact join late by exception (the policy's `lateExceptionDays`). */
-  readonly byException?: boolean;
+  readonly byException?: boolean | undefined;
 }
 
 /** Why a release was passed over. */

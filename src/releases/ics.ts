@@ -43,9 +43,9 @@ const compact = (iso: string) => iso.replace(/-/g, '');
 
 /** Options of {@link releasesToIcs}. */
 export interface IcsOptions {
-  readonly policy?: ReleasePolicy;
+  readonly policy?: ReleasePolicy | undefined;
   /** The calendar's name; default `SEC releases <year>`. */
-  readonly name?: string;
+  readonly name?: string | undefined;
 }
 
 /**

@@ -33,18 +33,18 @@ export interface ScopeTarget {
 /** What scoping needs to know of a proposal (the register module builds this from its records). */
 export interface ScopeProposal {
   readonly id: string;
-  readonly path?: ModificationPath;
+  readonly path?: ModificationPath | undefined;
   /** The decision or closure, once there is one. */
-  readonly outcome?: 'approved' | 'rejected' | 'withdrawn';
-  readonly decidedOn?: string;
-  readonly subjectToEcNotification?: boolean;
-  readonly standstillEndsOn?: string;
-  readonly appealWindowEndsOn?: string;
-  readonly dccSystemImpact?: boolean;
+  readonly outcome?: 'approved' | 'rejected' | 'withdrawn' | undefined;
+  readonly decidedOn?: string | undefined;
+  readonly subjectToEcNotification?: boolean | undefined;
+  readonly standstillEndsOn?: string | undefined;
+  readonly appealWindowEndsOn?: string | undefined;
+  readonly dccSystemImpact?: boolean | undefined;
   /** The date it was (fully) implemented. */
-  readonly implementedOn?: string;
+  readonly implementedOn?: string | undefined;
   /** For a proposal implemented in parts: the date of each part so far. */
-  readonly implementedParts?: readonly string[];
+  readonly implementedParts?: readonly string[] | undefined;
   readonly targets: readonly ScopeTarget[];
 }
 
@@ -52,8 +52,8 @@ export interface ScopeProposal {
 export interface ScopeRegister {
   readonly proposals: readonly ScopeProposal[];
   /** Releases beyond the policy's (a split release, a new ad-hoc one). */
-  readonly releases?: readonly Release[];
-  readonly policy?: ReleasePolicy;
+  readonly releases?: readonly Release[] | undefined;
+  readonly policy?: ReleasePolicy | undefined;
 }
 
 /** One proposal in a release's scope, in the report's terms. */

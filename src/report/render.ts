@@ -19,7 +19,7 @@ import type { StatusReport } from './types.js';
 export interface RenderOptions {
   readonly format: 'markdown' | 'text';
   /** Markdown only: add Mermaid pie charts beside the tables, as the report has charts. */
-  readonly mermaid?: boolean;
+  readonly mermaid?: boolean | undefined;
 }
 
 const named = (x: { id: string; title?: string }) => (x.title === undefined ? x.id : `${x.id} ‘${x.title}’`);

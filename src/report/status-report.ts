@@ -202,7 +202,7 @@ export interface StatusReportOptions {
    * The previous Panel meeting: the period runs after it up to `asOf`, so it must be before `asOf`.
    * Default: one month before `asOf`.
    */
-  readonly since?: string;
+  readonly since?: string | undefined;
 }
 
 /**

@@ -20,11 +20,11 @@ export interface SourceDocument {
 
 /** Extra fields of one citation of a document. */
 export interface CiteOptions {
-  readonly note?: string;
+  readonly note?: string | undefined;
   /** The citation's own standing, where it differs from the document's. */
-  readonly status?: SourceStatus;
+  readonly status?: SourceStatus | undefined;
   /** The records an `observed` rule was inferred from. */
-  readonly records?: readonly string[];
+  readonly records?: readonly string[] | undefined;
 }
 
 /** A citation of one clause of a document. */

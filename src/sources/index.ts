@@ -130,3 +130,14 @@ const ASSUMPTIONS: readonly A.Assumption[] = [
 export function assumptions(status?: Exclude<SourceStatus, 'enacted'>): A.Assumption[] {
   return ASSUMPTIONS.filter((a) => status === undefined || a.source.status === status);
 }
+// What this module's signatures mention, so an import from this entry point alone is enough.
+export {
+  SecmodError,
+  isSecmodError,
+  type Issue,
+  type IssueOf,
+  type SecmodErrorCode,
+  type InputPath,
+  type SourcesErrorCode,
+} from '../errors/index.js';
+export type { IsoDate } from '../calendar/iso-date.js';

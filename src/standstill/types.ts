@@ -40,21 +40,21 @@ export interface StandstillInput {
   /** The date the Commission received the notification (the period runs from it). */
   readonly receivedOn: string;
   /** What was notified; default `technical-regulation`. */
-  readonly measure?: Measure;
+  readonly measure?: Measure | undefined;
   /** Whether the Commission or a Member State delivered a detailed opinion within three months (Art. 6(2)). */
-  readonly detailedOpinion?: boolean;
+  readonly detailedOpinion?: boolean | undefined;
   /** The Commission's action under Art. 6(3)/(4); default `none`. */
-  readonly commissionAction?: CommissionAction;
+  readonly commissionAction?: CommissionAction | undefined;
   /** Whether the Council adopted its first-reading position during the 12-month standstill (Art. 6(5)). */
-  readonly councilFirstReadingPosition?: boolean;
+  readonly councilFirstReadingPosition?: boolean | undefined;
   /** Whether the urgency procedure of Art. 6(7) was used. */
-  readonly urgency?: boolean;
+  readonly urgency?: boolean | undefined;
   /** Default `tris`. */
-  readonly convention?: StandstillConvention;
+  readonly convention?: StandstillConvention | undefined;
   /** TRIS code of the notifying state (`UK`, `F`, `D`, `FR`, ...); default `UK`. */
-  readonly notifyingState?: string;
+  readonly notifyingState?: string | undefined;
   /** The notifying state's public holidays; built in for the UK, required for any other state. */
-  readonly stateCalendar?: HolidayCalendar;
+  readonly stateCalendar?: HolidayCalendar | undefined;
 }
 
 /** A day the end date was moved past, and why. */

@@ -119,6 +119,21 @@ describe('the built package', () => {
     );
   });
 
+  it('types fit a strict consumer project (exactOptionalPropertyTypes, no skipLibCheck), by the published names', () => {
+    // test/package/strict-consumer: optional inputs take undefined, isSecmodError narrows to a code,
+    // and every entry point re-exports the types its signatures mention.
+    expect(() =>
+      execFileSync(
+        process.execPath,
+        [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/test/package/strict-consumer`],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      ),
+    ).not.toThrow();
+  });
+
   it('maps every subpath for the node10 resolution of TypeScript too (typesVersions), to a built file', () => {
     for (const key of Object.keys(pkg.exports).filter(
       (k) => k !== '.' && k !== './package.json' && !k.endsWith('.json'),
