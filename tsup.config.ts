@@ -12,6 +12,8 @@ export const entries = {
   'register/index': 'src/register/index.ts',
   'report/index': 'src/report/index.ts',
   'date-holidays/index': 'src/date-holidays/index.ts',
+  'vitest/index': 'src/vitest/index.ts',
+  'vitest/setup': 'src/vitest/setup.ts',
 };
 
 export default defineConfig([

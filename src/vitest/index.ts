@@ -1,0 +1,180 @@
+/**
+ * Matchers for test suites: `expect.extend(matchers)` (vitest, or jest: the same protocol), or import
+ * `secmod/vitest/setup` once to register them with vitest. A failing matcher prints what a person needs
+ * to fix the input: each problem on a line, with its path; never a JSON dump.
+ *
+ * @example
+ * import { expect } from 'vitest';
+ * import { matchers } from 'secmod/vitest';
+ * expect.extend(matchers);
+ * expect(proposedTimetable).toBeValidTimetable({ panelMeetings });
+ *
+ * @module vitest
+ */
+import { isSecmodError, type SecmodErrorCode } from '../errors/secmod-error.js';
+import type { Issue } from '../errors/issue.js';
+import type { TransitionResult } from '../lifecycle/types.js';
+import type { Standstill } from '../standstill/types.js';
+import { validateTimetable, type ValidateTimetableOptions } from '../timetable/validate.js';
+import type { Timetable } from '../timetable/types.js';
+
+/** Options of `toBeValidTimetable`: those of `validateTimetable`, and whether warnings fail. */
+export type ValidTimetableOptions = ValidateTimetableOptions & {
+  /** `'fail'`: a warning fails the assertion too; default: only errors do. */
+  readonly warnings?: 'fail' | 'pass' | undefined;
+};
+
+/** What the matchers add to `expect(...)`. */
+export interface SecmodMatchers<R = unknown> {
+  /** The timetable has no error issue under `validateTimetable` with these options (and no warning with `{ warnings: 'fail' }`). */
+  toBeValidTimetable(options?: ValidTimetableOptions): R;
+  /** The issues include one with this code (and, when given, these fields: `path`, `severity`, the code's figures). */
+  toHaveIssue(code: string, partial?: Readonly<Record<string, unknown>>): R;
+  /** The `TransitionResult` is a refusal (with this code, when given). */
+  toBeRefused(code?: SecmodErrorCode): R;
+  /** The `TransitionResult` is accepted. */
+  toBeAccepted(): R;
+  /** Calling the function throws a `SecmodError` (with this code, when given). */
+  toThrowSecmodError(code?: SecmodErrorCode): R;
+  /** The standstill ends on this date. */
+  toEndOn(date: string): R;
+}
+
+/** The part of vitest's and jest's matcher context the matchers read. */
+interface Context {
+  readonly isNot: boolean;
+}
+
+interface Result {
+  readonly pass: boolean;
+  readonly message: () => string;
+}
+
+const where = (i: Issue) => (i.path.length === 0 ? '(timetable)' : i.path.join('.'));
+const lines = (issues: readonly Issue[]) =>
+  issues.map((i) => `  ${i.severity.padEnd(7)} ${where(i).padEnd(26)} ${i.code}: ${i.message}`).join('\n');
+const figures = (i: Issue) => {
+  const { code: _c, severity: _s, message: _m, path: _p, source: _src, ...rest } = i as Issue & Record<string, unknown>;
+  return Object.keys(rest).length === 0 ? '' : ` ${JSON.stringify(rest)}`;
+};
+
+/** Whether every key of `partial` has the same value in `issue` (arrays and paths compared item by item). */
+function matches(issue: Issue, partial: Readonly<Record<string, unknown>>): boolean {
+  return Object.entries(partial).every(([key, want]) => {
+    const got = (issue as unknown as Record<string, unknown>)[key];
+    return JSON.stringify(got) === JSON.stringify(want);
+  });
+}
+
+function isTransitionResult(value: unknown): value is TransitionResult {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/** The matchers, for `expect.extend(matchers)`. */
+export const matchers = {
+  toBeValidTimetable(this: Context, received: Timetable, options: ValidTimetableOptions = {}): Result {
+    const { warnings, ...validateOptions } = options;
+    const issues = validateTimetable(received, validateOptions);
+    const failing = issues.filter((i) => i.severity === 'error' || warnings === 'fail');
+    const name = typeof received?.proposal === 'string' ? received.proposal : 'the timetable';
+    return {
+      pass: failing.length === 0,
+      message: () =>
+        failing.length === 0
+          ? `expected ${name} not to be a valid timetable, but validateTimetable found no ${warnings === 'fail' ? 'issue' : 'error'}`
+          : `expected ${name} to be a valid timetable; validateTimetable found ${failing.length} problem(s):\n${lines(failing)}`,
+    };
+  },
+
+  toHaveIssue(
+    this: Context,
+    received: readonly Issue[],
+    code: string,
+    partial: Readonly<Record<string, unknown>> = {},
+  ): Result {
+    const list = Array.isArray(received) ? (received as readonly Issue[]) : [];
+    const withCode = list.filter((i) => i.code === code);
+    const pass = withCode.some((i) => matches(i, partial));
+    const wanted = `${code}${Object.keys(partial).length === 0 ? '' : ` ${JSON.stringify(partial)}`}`;
+    return {
+      pass,
+      message: () =>
+        pass
+          ? `expected no ${wanted} issue, but found:\n${lines(withCode.filter((i) => matches(i, partial)))}`
+          : withCode.length > 0
+            ? `expected a ${wanted} issue; the ${code} issues differ:\n${withCode.map((i) => `  ${where(i)}:${figures(i)} ${i.message}`).join('\n')}`
+            : `expected a ${wanted} issue; the issues are:\n${list.length === 0 ? '  (none)' : lines(list)}`,
+    };
+  },
+
+  toBeRefused(this: Context, received: TransitionResult, code?: SecmodErrorCode): Result {
+    if (!isTransitionResult(received)) {
+      return { pass: false, message: () => 'expected a TransitionResult { ok, state | error }' };
+    }
+    const pass = !received.ok && (code === undefined || received.error.code === code);
+    return {
+      pass,
+      message: () =>
+        received.ok
+          ? `expected the transition to be refused${code === undefined ? '' : ` with ${code}`}, but it was accepted: the proposal is ${received.state.stage} since ${received.state.since}`
+          : pass
+            ? `expected the transition not to be refused${code === undefined ? '' : ` with ${code}`}, but it was: ${received.error.code}: ${received.error.message}`
+            : `expected a refusal with ${code}, got ${received.error.code}: ${received.error.message}`,
+    };
+  },
+
+  toBeAccepted(this: Context, received: TransitionResult): Result {
+    if (!isTransitionResult(received)) {
+      return { pass: false, message: () => 'expected a TransitionResult { ok, state | error }' };
+    }
+    return {
+      pass: received.ok,
+      message: () =>
+        received.ok
+          ? `expected the transition to be refused, but it was accepted: the proposal is ${received.state.stage} since ${received.state.since}`
+          : `expected the transition to be accepted, but it was refused: ${received.error.code} at ${received.error.path.join('.') || '(event)'}: ${received.error.message}`,
+    };
+  },
+
+  toThrowSecmodError(this: Context, received: () => unknown, code?: SecmodErrorCode): Result {
+    let thrown: unknown;
+    let threw = false;
+    try {
+      received();
+    } catch (error) {
+      threw = true;
+      thrown = error;
+    }
+    const secmod = isSecmodError(thrown) ? thrown : undefined;
+    const pass = secmod !== undefined && (code === undefined || secmod.code === code);
+    return {
+      pass,
+      message: () =>
+        !threw
+          ? `expected a SecmodError${code === undefined ? '' : ` with code ${code}`}, but nothing was thrown`
+          : secmod === undefined
+            ? `expected a SecmodError${code === undefined ? '' : ` with code ${code}`}, but got ${thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown)}`
+            : pass
+              ? `expected no SecmodError${code === undefined ? '' : ` with code ${code}`}, but got ${secmod.code} at ${secmod.path.join('.') || '(input)'}: ${secmod.message}`
+              : `expected a SecmodError with code ${code}, got ${secmod.code} at ${secmod.path.join('.') || '(input)'}: ${secmod.message}`,
+    };
+  },
+
+  toEndOn(this: Context, received: Standstill, date: string): Result {
+    const pass = received?.endsOn === date;
+    const skipped =
+      received?.skipped === undefined || received.skipped.length === 0
+        ? 'no day skipped'
+        : `skipped ${received.skipped.map((s) => `${s.date} (${s.holiday ?? s.reason})`).join(', ')}`;
+    return {
+      pass,
+      message: () =>
+        `expected the standstill ${pass ? 'not ' : ''}to end on ${date}; it ends on ${received?.endsOn} (${received?.convention} convention): received ${received?.receivedOn}, plus ${received?.months} months is ${received?.nominalEndsOn}, ${skipped}`,
+    };
+  },
+};
+
+declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any
+  interface Matchers<T = any> extends SecmodMatchers<T> {}
+}
