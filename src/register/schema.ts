@@ -158,9 +158,15 @@ export const registerSchema = z.strictObject({ ...registerFields, proposals: z.a
 /** @internal The register without its records, which `parseRegister` checks one by one. */
 export const registerHeaderSchema = z.strictObject({ ...registerFields, proposals: z.array(z.unknown()) });
 
-/** A parsed modification record. */
-export type Modification = z.infer<typeof modificationSchema>;
-/** A parsed register. */
-export type Register = z.infer<typeof registerSchema>;
+/**
+ * A parsed modification record: {@link modificationSchema}'s output, as a named type (so an editor shows
+ * `Modification`, not the schema's expansion).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a name for the schema's output, shown in hovers
+export interface Modification extends z.output<typeof modificationSchema> {}
+/** A parsed register: {@link registerSchema}'s output, its records as {@link Modification}s. */
+export interface Register extends Omit<z.output<typeof registerSchema>, 'proposals'> {
+  proposals: Modification[];
+}
 /** A lifecycle event as the register stores it. */
 export type RegisterEvent = z.infer<typeof lifecycleEventSchema>;
