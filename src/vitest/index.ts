@@ -41,11 +41,12 @@ export interface SecmodMatchers<R = unknown> {
 }
 
 /** The part of vitest's and jest's matcher context the matchers read. */
-interface Context {
+export interface MatcherContext {
   readonly isNot: boolean;
 }
 
-interface Result {
+/** What a matcher returns: whether it passed, and the message for a person. */
+export interface MatcherResult {
   readonly pass: boolean;
   readonly message: () => string;
 }
@@ -72,7 +73,7 @@ function isTransitionResult(value: unknown): value is TransitionResult {
 
 /** The matchers, for `expect.extend(matchers)`. */
 export const matchers = {
-  toBeValidTimetable(this: Context, received: Timetable, options: ValidTimetableOptions = {}): Result {
+  toBeValidTimetable(this: MatcherContext, received: Timetable, options: ValidTimetableOptions = {}): MatcherResult {
     const { warnings, ...validateOptions } = options;
     const issues = validateTimetable(received, validateOptions);
     const failing = issues.filter((i) => i.severity === 'error' || warnings === 'fail');
@@ -87,11 +88,11 @@ export const matchers = {
   },
 
   toHaveIssue(
-    this: Context,
+    this: MatcherContext,
     received: readonly Issue[],
     code: string,
     partial: Readonly<Record<string, unknown>> = {},
-  ): Result {
+  ): MatcherResult {
     const list = Array.isArray(received) ? (received as readonly Issue[]) : [];
     const withCode = list.filter((i) => i.code === code);
     const pass = withCode.some((i) => matches(i, partial));
@@ -107,7 +108,7 @@ export const matchers = {
     };
   },
 
-  toBeRefused(this: Context, received: TransitionResult, code?: SecmodErrorCode): Result {
+  toBeRefused(this: MatcherContext, received: TransitionResult, code?: SecmodErrorCode): MatcherResult {
     if (!isTransitionResult(received)) {
       return { pass: false, message: () => 'expected a TransitionResult { ok, state | error }' };
     }
@@ -123,7 +124,7 @@ export const matchers = {
     };
   },
 
-  toBeAccepted(this: Context, received: TransitionResult): Result {
+  toBeAccepted(this: MatcherContext, received: TransitionResult): MatcherResult {
     if (!isTransitionResult(received)) {
       return { pass: false, message: () => 'expected a TransitionResult { ok, state | error }' };
     }
@@ -136,7 +137,7 @@ export const matchers = {
     };
   },
 
-  toThrowSecmodError(this: Context, received: () => unknown, code?: SecmodErrorCode): Result {
+  toThrowSecmodError(this: MatcherContext, received: () => unknown, code?: SecmodErrorCode): MatcherResult {
     let thrown: unknown;
     let threw = false;
     try {
@@ -160,7 +161,7 @@ export const matchers = {
     };
   },
 
-  toEndOn(this: Context, received: Standstill, date: string): Result {
+  toEndOn(this: MatcherContext, received: Standstill, date: string): MatcherResult {
     const pass = received?.endsOn === date;
     const skipped =
       received?.skipped === undefined || received.skipped.length === 0
