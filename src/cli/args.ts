@@ -1,4 +1,6 @@
-/** A tiny argv parser: positionals, `--flag`, `--name value` and `--name=value`. @internal */
+import { parseArgs as parseWithNode } from 'node:util';
+
+/** What a command's argv holds: positionals, and each option given (a value, or true for a flag). @internal */
 export interface ParsedArgs {
   readonly positionals: readonly string[];
   readonly options: ReadonlyMap<string, string | true>;
@@ -8,35 +10,52 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Parses argv; `valued` lists the options that take a value. */
+/** A negative number is an argument here (`working-days add 2017-10-13 -5`), not a short option. */
+const NEGATIVE = /^-\d+$/;
+const HIDDEN = '\u0000';
+
+/**
+ * Parses a command's argv with `node:util`'s `parseArgs` (strict: an unknown option, or a value
+ * missing, is a usage error); `valued` lists the options that take a value, `flags` those that do not.
+ */
 export function parseArgs(
   argv: readonly string[],
   valued: ReadonlySet<string>,
   flags: ReadonlySet<string>,
 ): ParsedArgs {
-  const positionals: string[] = [];
-  const options = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--') || arg === '--') {
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq === -1 ? undefined : eq);
-    if (valued.has(name)) {
-      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined) throw new UsageError(`option --${name} needs a value`);
-      options.set(name, value);
-    } else if (flags.has(name) && eq === -1) {
-      options.set(name, true);
-    } else {
-      throw new UsageError(`unknown option --${name}`);
-    }
+  const options: Record<string, { type: 'string' | 'boolean' }> = {};
+  for (const name of valued) options[name] = { type: 'string' };
+  for (const name of flags) options[name] = { type: 'boolean' };
+  let parsed: ReturnType<typeof parseWithNode>;
+  try {
+    parsed = parseWithNode({
+      args: argv.map((a) => (NEGATIVE.test(a) ? `${HIDDEN}${a}` : a)),
+      options,
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError(usageMessage(error));
   }
-  return { positionals, options };
+  const result = new Map<string, string | true>();
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (typeof value === 'string') result.set(name, value);
+    else if (value === true) result.set(name, true);
+  }
+  return {
+    positionals: parsed.positionals.map((p) => (p.startsWith(HIDDEN) ? p.slice(HIDDEN.length) : p)),
+    options: result,
+  };
+}
+
+/** node's messages, in the CLI's words. */
+function usageMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /Unknown option '(-{1,2}[^']*)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]}`;
+  const missing = /Option '(?:-\w, )?(--[^ ']+)[^']*' argument missing/.exec(message);
+  if (missing) return `option ${missing[1]} needs a value`;
+  const extra = /Option '(--[^ ']+)' does not take an argument/.exec(message);
+  if (extra) return `option ${extra[1]} takes no value`;
+  return message.split('\n')[0] ?? message;
 }

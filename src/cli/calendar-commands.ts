@@ -70,7 +70,8 @@ export const workingDaysCommand: Command = {
         if (positionals.length !== 2) throw new UsageError('usage: secmod working-days is <date> [--calendar <id>]');
         const result = isWorkingDay(a as string, calendar);
         emit(result, result ? 'yes' : 'no');
-        return result ? 0 : 1;
+        // The text answer is also the exit code (1: not a working day); with --json the answer is the output.
+        return result || options.has('json') ? 0 : 1;
       }
       case 'next': {
         if (positionals.length !== 2) throw new UsageError('usage: secmod working-days next <date> [--calendar <id>]');

@@ -1,10 +1,19 @@
 import { ParseError } from '../errors/parse-error.js';
 import { isSecmodError } from '../errors/secmod-error.js';
 import { UsageError } from './args.js';
-import { commands } from './commands.js';
+import { readFileSync } from 'node:fs';
+import { commands, type CommandSpec } from './commands.js';
 import type { Io } from './command.js';
 
 export { commands };
+
+/** What the exit code says, for every command. */
+const EXIT_CODES = [
+  'exit codes:',
+  '  0  done (with --json, always, for a question that could be answered)',
+  '  1  a negative answer: working-days is (not a working day), validate (an error found), replay (an event refused)',
+  '  2  bad usage or bad input: one line on stderr, or every problem of a file with its path',
+];
 
 export function helpText(): string {
   return [
@@ -12,8 +21,22 @@ export function helpText(): string {
     '',
     'commands:',
     ...commands.map((c) => `  ${c.usage}`),
-    '  help                                  this text',
+    "  help [<command>]                      this text, or one command's",
+    '  --version                             the version of secmod',
+    '',
+    ...EXIT_CODES,
   ].join('\n');
+}
+
+/** One command's help: its usage and the exit codes. */
+export function commandHelp(spec: CommandSpec): string {
+  return [`usage: secmod ${spec.usage}`, '', ...EXIT_CODES].join('\n');
+}
+
+/** The package's version, read from its package.json (next to `src/` and `dist/` alike). */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
 
 /**
@@ -27,17 +50,32 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.err(helpText());
     return 2;
   }
-  if (name === 'help' || name === '--help' || name === '-h') {
-    io.out(helpText());
+  if (name === '--version' || name === '-v') {
+    io.out(version());
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
+  if (name === 'help' || name === '--help' || name === '-h') {
+    const about = rest[0] === undefined ? undefined : commands.find((c) => c.name === rest[0]);
+    if (rest[0] !== undefined && about === undefined) {
+      io.err(`secmod: unknown command ${JSON.stringify(rest[0])} (try: secmod help)`);
+      return 2;
+    }
+    io.out(about === undefined ? helpText() : commandHelp(about));
+    return 0;
+  }
+  const spec = commands.find((c) => c.name === name);
+  if (spec !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    io.out(commandHelp(spec));
+    return 0;
+  }
+  const command = spec;
   try {
     if (!command) throw new UsageError(`unknown command ${JSON.stringify(name)} (try: secmod help)`);
     return await (await command.load()).run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`secmod: ${error.message}`);
+      if (command !== undefined) io.err(`usage: secmod ${command.usage}`);
       return 2;
     }
     if (error instanceof ParseError) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { run } from '../../src/cli/run.js';
 
 async function cli(...argv: string[]) {
@@ -58,12 +59,45 @@ describe('secmod CLI', () => {
       ['report', 'examples/register-2017-10.json', '--as-of', '2017-10-06', '--since', '2017-10-10'],
       '--since 2017-10-10 must be before --as-of 2017-10-06',
     ],
-  ])('%j exits 2 with one line on stderr', async (argv, message) => {
+  ])("%j exits 2: the problem on one line of stderr, then (bad usage) the command's usage", async (argv, message) => {
     const r = await cli(...argv);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err.split('\n')).toHaveLength(1);
-    expect(r.err).toContain(message);
+    const [first, ...rest] = r.err.split('\n');
+    expect(first).toContain(message);
+    if (rest.length > 0) expect(rest[0]).toMatch(/^usage: secmod /);
+  });
+  it("prints every command's help, its own or through help, and the version", async () => {
+    const help = await cli('standstill', '--help');
+    expect(help).toMatchObject({ code: 0, err: '' });
+    expect(help.out).toContain('usage: secmod standstill <received>');
+    expect(help.out).toContain('exit codes:');
+    expect((await cli('help', 'standstill')).out).toBe(help.out);
+    expect(await cli('help', 'frob')).toMatchObject({ code: 2 });
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(await cli('--version')).toMatchObject({ code: 0, out: version });
+    for (const name of [
+      'holidays',
+      'working-days',
+      'standstill',
+      'diagram',
+      'replay',
+      'releases',
+      'earliest-release',
+      'validate',
+      'report',
+      'sources',
+    ]) {
+      expect((await cli(name, '--help')).out, name).toMatch(/^usage: secmod /);
+    }
+  });
+  it("refuses an unknown flag with the command's usage", async () => {
+    const r = await cli('releases', '2026', '--frob');
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')).toEqual([
+      'secmod: unknown option --frob',
+      expect.stringMatching(/^usage: secmod releases <year>/),
+    ]);
   });
   it('computes a standstill period and explains it', async () => {
     const r = await cli('standstill', '2017-10-05');
