@@ -8,6 +8,7 @@ import {
 } from '../calendar/index.js';
 import { checkWholeNumber } from '../internal/check.js';
 import { parseArgs, UsageError } from './args.js';
+import { stateCalendar } from './state-calendar.js';
 import type { Command } from './command.js';
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -26,10 +27,17 @@ function calendarOption(options: ReadonlyMap<string, string | true>) {
 }
 
 export const holidaysCommand: Command = {
-  run(argv, io) {
-    const { positionals, options } = parseArgs(argv, CALENDAR, JSON_FLAG);
-    if (positionals.length !== 1) throw new UsageError('usage: secmod holidays <year> [--calendar <id>] [--json]');
-    const calendar = calendarOption(options);
+  async run(argv, io) {
+    const { positionals, options } = parseArgs(argv, new Set(['calendar', 'state']), JSON_FLAG);
+    if (positionals.length !== 1)
+      throw new UsageError('usage: secmod holidays <year> [--calendar <id> | --state <TRIS code>] [--json]');
+    const state = options.get('state');
+    if (typeof state === 'string' && options.has('calendar'))
+      throw new UsageError('give --calendar or --state, not both');
+    // Another state's public holidays come from the optional date-holidays package (the UK's are built in).
+    const calendar =
+      (typeof state === 'string' ? await stateCalendar(state) : undefined) ??
+      (typeof state === 'string' ? calendarById('united-kingdom') : calendarOption(options));
     const holidays = calendar.holidaysIn(integerArg(positionals[0], 'year'));
     if (options.has('json')) {
       io.out(JSON.stringify({ calendar: calendar.id, holidays }, null, 2));

@@ -16,7 +16,8 @@ export interface CommandSpec {
 export const commands: readonly CommandSpec[] = [
   {
     name: 'holidays',
-    usage: 'holidays <year> [--calendar <id>] [--json]   the holidays of a year (default calendar: england-and-wales)',
+    usage:
+      'holidays <year> [--calendar <id> | --state <TRIS code>] [--json]   the holidays of a year (default calendar: england-and-wales; --state: date-holidays)',
     load: async () => (await import('./calendar-commands.js')).holidaysCommand,
   },
   {
@@ -34,7 +35,8 @@ export const commands: readonly CommandSpec[] = [
     usage:
       'standstill <received> [--detailed-opinion] [--measure technical-regulation|voluntary-agreement|information-society-service]\n' +
       '             [--commission-action intends-to-legislate|proposal-pending] [--council-position] [--urgency]\n' +
-      '             [--convention tris|regulation-1182-71] [--state <TRIS code>] [--json]   the EU standstill period of a notification',
+      '             [--convention tris|regulation-1182-71] [--state <TRIS code>] [--json]   the EU standstill period of a notification\n' +
+      '  standstill --batch <file.csv|file.jsonl|-> [--json]   one standstill per CSV row (header: receivedOn, measure, ...) or JSON line; exit 2 if a row failed',
     load: async () => (await import('./standstill-command.js')).standstillCommand,
   },
   {

@@ -12,6 +12,7 @@ export const releasesCommand: Command = {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json', 'ics']));
     if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0] as string))
       throw new UsageError('usage: secmod releases <year> [--json | --ics]');
+    if (options.has('ics') && options.has('json')) throw new UsageError('give --json or --ics, not both');
     const year = checkWholeNumber(Number(positionals[0]), ['year']);
     if (options.has('ics')) {
       io.out(releasesToIcs(year).replace(/\r\n$/, ''));

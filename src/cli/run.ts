@@ -44,7 +44,9 @@ function version(): string {
  * 1 a negative answer (e.g. not a working day), 2 bad usage or bad input (one line on stderr; with no
  * arguments at all, the usage on stderr). Never a stack trace.
  */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(args: readonly string[], io: Io): Promise<number> {
+  // `--json` may come before the command too: `secmod --json standstill 2017-10-05`.
+  const argv = args[0] === '--json' && args.length > 1 ? [args[1] as string, '--json', ...args.slice(2)] : args;
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.err(helpText());

@@ -1,4 +1,3 @@
-import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import {
   standstillPeriod,
   type CommissionAction,
@@ -6,30 +5,25 @@ import {
   type StandstillConvention,
 } from '../standstill/index.js';
 import { parseArgs, UsageError } from './args.js';
+import { stateCalendar } from './state-calendar.js';
 import type { Command } from './command.js';
 
-const VALUED = new Set(['measure', 'convention', 'state', 'commission-action']);
+const VALUED = new Set(['measure', 'convention', 'state', 'commission-action', 'batch']);
 const FLAGS = new Set(['detailed-opinion', 'council-position', 'urgency', 'json']);
-
-/** Other states' holidays come from the optional date-holidays package, loaded only when asked for. */
-async function stateCalendar(state: string): Promise<HolidayCalendar | undefined> {
-  if (['UK', 'GB'].includes(state.toUpperCase())) return undefined;
-  try {
-    const { trisStateCalendar } = await import('../date-holidays/index.js');
-    return trisStateCalendar(state);
-  } catch (error) {
-    if (error instanceof Error && /Cannot find (package|module) 'date-holidays'/.test(error.message)) {
-      throw new UsageError(`--state ${state} needs the optional package date-holidays: npm install date-holidays`);
-    }
-    throw error;
-  }
-}
 
 const text = (value: string | true | undefined) => (typeof value === 'string' ? value : undefined);
 
 export const standstillCommand: Command = {
   async run(argv, io) {
     const { positionals, options } = parseArgs(argv, VALUED, FLAGS);
+    const batch = options.get('batch');
+    if (typeof batch === 'string') {
+      if (positionals.length > 0 || options.size > (options.has('json') ? 2 : 1)) {
+        throw new UsageError('--batch takes its facts from the file: only --json may go with it');
+      }
+      const { standstillBatch } = await import('./standstill-batch.js');
+      return standstillBatch(batch, options.has('json'), io, stateCalendar);
+    }
     if (positionals.length !== 1)
       throw new UsageError('usage: secmod standstill <received-on> [options] (see: secmod help)');
     const state = text(options.get('state')) ?? 'UK';

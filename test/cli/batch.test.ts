@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err: err.join('\n') };
+}
+const dir = mkdtempSync(`${tmpdir()}/secmod-batch-`);
+const file = (name: string, content: string) => {
+  writeFileSync(`${dir}/${name}`, content);
+  return `${dir}/${name}`;
+};
+
+describe('secmod standstill --batch', () => {
+  it('answers every CSV row, a bad row with its row number, exit 2 when any failed', async () => {
+    const csv = file(
+      'rows.csv',
+      'receivedOn,detailedOpinion,measure\n2017-10-05,,\n2016-06-09,yes,\n2017-02-30,,\n"2017-10-05",no,voluntary-agreement\n',
+    );
+    const r = await cli('standstill', '--batch', csv);
+    expect(r.code).toBe(2);
+    expect(r.out[0]).toBe('row,receivedOn,months,endsOn,nominalEndsOn,convention,calendar,error');
+    expect(r.out[1]).toMatch(/^2,2017-10-05,3,2018-01-08,2018-01-05,tris,/);
+    expect(r.out[2]).toMatch(/^3,2016-06-09,6,2016-12-12,/);
+    expect(r.out[3]).toMatch(/^4,,,,,,,"invalid-date at receivedOn: /);
+    expect(r.out[4]).toMatch(/^5,2017-10-05,3,2018-01-08,/);
+  });
+
+  it('reads JSON lines and writes JSON lines with --json; exit 0 when every row is answered', async () => {
+    const jsonl = file(
+      'rows.jsonl',
+      '{"receivedOn":"2017-10-05"}\n{"receivedOn":"2016-06-09","detailedOpinion":true}\n',
+    );
+    const r = await cli('standstill', '--batch', jsonl, '--json');
+    expect(r.code).toBe(0);
+    expect(r.out.map((l) => JSON.parse(l) as { row: number; endsOn: string })).toMatchObject([
+      { row: 1, endsOn: '2018-01-08' },
+      { row: 2, endsOn: '2016-12-12' },
+    ]);
+  });
+
+  it('answers 10,000 rows in one process', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) =>
+      new Date(Date.UTC(2012, 0, 1 + (i % 3000))).toISOString().slice(0, 10),
+    );
+    const r = await cli('standstill', '--batch', file('many.csv', `receivedOn\n${rows.join('\n')}\n`), '--json');
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(10_000);
+  });
+
+  it('refuses a header it does not know, and facts given beside --batch', async () => {
+    expect(await cli('standstill', '--batch', file('bad.csv', 'received,frob\n2017-10-05,1\n'))).toMatchObject({
+      code: 2,
+    });
+    expect((await cli('standstill', '--batch', file('ok.csv', 'receivedOn\n2017-10-05\n'), '--urgency')).code).toBe(2);
+  });
+});
