@@ -1,7 +1,6 @@
 import type { InputPath } from '../../errors/secmod-error.js';
-import { invalidArgument } from '../../internal/check.js';
-import { parseDay } from '../../internal/check.js';
-import type { IsoDate } from '../iso-date.js';
+import { dateError, invalidArgument } from '../../internal/check.js';
+import { isIsoDateValue } from '../../internal/days.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 
 /** @internal Throws `invalid-argument` unless the value has the shape of a {@link HolidayCalendar}. */
@@ -40,10 +39,9 @@ export function holidaysOf(calendar: HolidayCalendar, year: number, path: InputP
     if (typeof holiday !== 'object' || holiday === null)
       throw invalidArgument(h, [...at, i], `holidaysIn(${year}) must return { date, name } entries`);
     const date = holiday.date;
-    parseDay(date, [...at, i, 'date']);
+    // The path is built only for a bad date: most calendars have none.
+    if (!isIsoDateValue(date)) throw dateError(date, [...at, i, 'date']);
     const name = typeof holiday.name === 'string' ? holiday.name : calendar.name;
-    return holiday.substituteFor === undefined
-      ? { date: date as IsoDate, name }
-      : { date: date as IsoDate, name, substituteFor: holiday.substituteFor };
+    return holiday.substituteFor === undefined ? { date, name } : { date, name, substituteFor: holiday.substituteFor };
   });
 }

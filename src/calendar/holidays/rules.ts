@@ -114,8 +114,37 @@ interface Occurrence {
 }
 
 /** Generates one year's holidays from a definition. */
+/** A definition's proclamations, read once: the moves by rule and year, the added days by year. */
+interface ProclamationIndex {
+  readonly moves: ReadonlyMap<string, { readonly day: number; readonly name: string | undefined }>;
+  readonly adds: ReadonlyMap<number, readonly { readonly day: number; readonly name: string }[]>;
+}
+const PROCLAMATIONS = new WeakMap<RuleCalendarDefinition, ProclamationIndex>();
+
+function proclamationsOf(def: RuleCalendarDefinition): ProclamationIndex {
+  let index = PROCLAMATIONS.get(def);
+  if (index === undefined) {
+    const moves = new Map<string, { day: number; name: string | undefined }>();
+    const adds = new Map<number, { day: number; name: string }[]>();
+    for (const p of def.proclamations ?? []) {
+      if (p.kind === 'move') {
+        const key = `${p.rule}|${p.year}`;
+        if (!moves.has(key)) moves.set(key, { day: parseDay(p.to, ['definition', 'proclamations']), name: p.name });
+      } else {
+        const day = parseDay(p.date, ['definition', 'proclamations']);
+        const year = civilFromDays(day)[0];
+        adds.set(year, [...(adds.get(year) ?? []), { day, name: p.name }]);
+      }
+    }
+    index = { moves, adds };
+    PROCLAMATIONS.set(def, index);
+  }
+  return index;
+}
+
 function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
   const occurrences: Occurrence[] = [];
+  const proclaimed = proclamationsOf(def);
   const first = daysFromCivil(year, 1, 1);
   const last = daysFromCivil(year, 12, 31);
   for (const rule of def.rules) {
@@ -130,20 +159,12 @@ function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
       }
     });
     if (inYear.length === 0) continue;
-    const move = def.proclamations?.find((p) => p.kind === 'move' && p.rule === rule.id && p.year === year);
-    if (move?.kind === 'move') {
-      occurrences.push({
-        day: parseDay(move.to, ['definition', 'proclamations']),
-        name: move.name ?? rule.name,
-        substitute: false,
-      });
-    } else occurrences.push(...inYear);
+    const move = proclaimed.moves.get(`${rule.id}|${year}`);
+    if (move !== undefined) occurrences.push({ day: move.day, name: move.name ?? rule.name, substitute: false });
+    else occurrences.push(...inYear);
   }
-  for (const p of def.proclamations ?? []) {
-    if (p.kind !== 'add') continue;
-    const day = parseDay(p.date, ['definition', 'proclamations']);
-    if (civilFromDays(day)[0] === year) occurrences.push({ day, name: p.name, substitute: false });
-  }
+  for (const add of proclaimed.adds.get(year) ?? [])
+    occurrences.push({ day: add.day, name: add.name, substitute: false });
   occurrences.sort((a, b) => a.day - b.day);
   const taken = new Set(occurrences.filter((o) => !(o.substitute && isWeekend(o.day))).map((o) => o.day));
   const out: Holiday[] = [];

@@ -10,13 +10,14 @@
 import {
   civilFromDays,
   daysFromCivil,
+  dayOf,
   isoOf,
   isWeekend,
   weekdayCount,
   weekdayWithCount,
   type IsoDate,
 } from '../../internal/days.js';
-import { checkDayInRange, parseDay } from '../../internal/check.js';
+import { checkDayInRange } from '../../internal/check.js';
 import type { InputPath } from '../../errors/secmod-error.js';
 import { holidaysOf } from '../holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../holidays/types.js';
@@ -33,8 +34,8 @@ export function weekdayHolidaysIn(calendar: HolidayCalendar, year: number): Int3
   let days = years.get(year);
   if (!days) {
     const set = new Set<number>();
-    holidaysOf(calendar, year, ['calendar']).forEach((h, i) => {
-      const day = parseDay(h.date, ['calendar', 'holidaysIn', i, 'date']);
+    holidaysOf(calendar, year, ['calendar']).forEach((h) => {
+      const day = dayOf(h.date); // holidaysOf has checked the date
       if (!isWeekend(day) && civilFromDays(day)[0] === year) set.add(day);
     });
     days = Int32Array.from([...set].sort((a, b) => a - b));
