@@ -90,18 +90,5 @@ export type {
 } from './types.js';
 export { parseEvents, lifecycleEventSchema, eventsSchema, pathSchema } from './schema.js';
 // What this module's signatures mention, so an import from this entry point alone is enough.
-export {
-  SecmodError,
-  isSecmodError,
-  type Citation,
-  type Issue,
-  type IssueOf,
-  type SecmodErrorCode,
-  type InputPath,
-  type LifecycleErrorCode,
-  ParseError,
-  type ParseIssue,
-  type ParseIssueCode,
-} from '../errors/index.js';
-export type { IsoDate } from '../calendar/iso-date.js';
-export type { HolidayCalendar } from '../calendar/holidays/types.js';
+export * from '../common.js';
+export { ParseError, type ParseIssue, type ParseIssueCode, type LifecycleErrorCode } from '../errors/index.js';

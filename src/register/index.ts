@@ -31,18 +31,5 @@ export const registerJsonSchema: Record<string, unknown> = z.toJSONSchema(regist
   unknown
 >;
 // What this module's signatures mention, so an import from this entry point alone is enough.
-export {
-  SecmodError,
-  isSecmodError,
-  type Citation,
-  type Issue,
-  type IssueOf,
-  type SecmodErrorCode,
-  type InputPath,
-  type RegisterErrorCode,
-  ParseError,
-  type ParseIssue,
-  type ParseIssueCode,
-} from '../errors/index.js';
-export type { IsoDate } from '../calendar/iso-date.js';
-export type { HolidayCalendar } from '../calendar/holidays/types.js';
+export * from '../common.js';
+export { ParseError, type ParseIssue, type ParseIssueCode, type RegisterErrorCode } from '../errors/index.js';

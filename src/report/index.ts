@@ -8,14 +8,4 @@ export { statusReport, type StatusReportOptions } from './status-report.js';
 export { renderStatusReport, type RenderOptions } from './render.js';
 export type { Counts, DccCounts, DecisionEntry, StatusReport } from './types.js';
 // What this module's signatures mention, so an import from this entry point alone is enough.
-export {
-  SecmodError,
-  isSecmodError,
-  type Citation,
-  type Issue,
-  type IssueOf,
-  type SecmodErrorCode,
-  type InputPath,
-} from '../errors/index.js';
-export type { IsoDate } from '../calendar/iso-date.js';
-export type { HolidayCalendar } from '../calendar/holidays/types.js';
+export * from '../common.js';

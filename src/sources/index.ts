@@ -131,13 +131,5 @@ export function assumptions(status?: Exclude<SourceStatus, 'enacted'>): A.Assump
   return ASSUMPTIONS.filter((a) => status === undefined || a.source.status === status);
 }
 // What this module's signatures mention, so an import from this entry point alone is enough.
-export {
-  SecmodError,
-  isSecmodError,
-  type Issue,
-  type IssueOf,
-  type SecmodErrorCode,
-  type InputPath,
-  type SourcesErrorCode,
-} from '../errors/index.js';
-export type { IsoDate } from '../calendar/iso-date.js';
+export * from '../common.js';
+export { type SourcesErrorCode } from '../errors/index.js';

@@ -25,15 +25,5 @@ export type {
   StandstillMonths,
 } from './types.js';
 // What this module's signatures mention, so an import from this entry point alone is enough.
-export {
-  SecmodError,
-  isSecmodError,
-  type Citation,
-  type Issue,
-  type IssueOf,
-  type SecmodErrorCode,
-  type InputPath,
-  type StandstillErrorCode,
-} from '../errors/index.js';
-export type { IsoDate } from '../calendar/iso-date.js';
-export type { HolidayCalendar } from '../calendar/holidays/types.js';
+export * from '../common.js';
+export { type StandstillErrorCode } from '../errors/index.js';
