@@ -97,12 +97,6 @@ export function isoOf(dayNumber: number): IsoDate {
   return `${year >= 1000 ? String(year) : pad(year, 4)}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}` as IsoDate;
 }
 
-/** `YYYY-MM` of a day number within years 0001-9999. */
-export function isoMonthOf(dayNumber: number): string {
-  const [year, month] = civilFromDays(dayNumber);
-  return `${year >= 1000 ? String(year) : pad(year, 4)}-${TWO_DIGITS[month] as string}`;
-}
-
 /** The digits of `s` from `from` to `to` as a number, or -1 if any is not a digit. */
 export function digits(s: string, from: number, to: number): number {
   let n = 0;

@@ -22,8 +22,6 @@ function dateProblem(input: unknown): string {
   return `invalid date ${show(input)}`;
 }
 
-const isIsoDateString = isIsoDateValue;
-
 /**
  * A real calendar date, `YYYY-MM-DD` (format `date` in the JSON Schema), in the years 0001-9999, typed
  * {@link IsoDate}. One problem per bad date, and no exception and no copy for a good one.
@@ -33,7 +31,7 @@ export const dateSchema = z
   // The JSON Schema says what zod's ISO date says; the check itself is secmod's, without a regular expression.
   .meta({ format: 'date', pattern: z.regexes.date.source })
   .transform((value, ctx): IsoDate => {
-    if (isIsoDateString(value)) return value;
+    if (isIsoDateValue(value)) return value;
     ctx.issues.push({ code: 'custom', message: dateProblem(value), input: value });
     return z.NEVER;
   });
@@ -56,7 +54,7 @@ export const dayOrMonthSchema = z
       }
       return;
     }
-    if (!isIsoDateString(value)) {
+    if (!isIsoDateValue(value)) {
       ctx.addIssue({ code: 'custom', message: `${dateProblem(value)} (or YYYY-MM for a month)` });
     }
   })

@@ -1,7 +1,7 @@
 import { isoDateOf } from '../internal/days.js';
 import { secD } from '../sources/cite.js';
 import { cite, SECMP0049, SECTION_D_REVIEW_FROM } from '../sources/documents.js';
-import { inForce, versionAt, type Version, type Versions } from '../sources/dated.js';
+import { inForce, type Version, type Versions } from '../sources/dated.js';
 
 /**
  * The process era a proposal follows: the one in force on its raised date ({@link ERAS} has the dates).
@@ -43,6 +43,3 @@ export const ERAS: Versions<Era> = [
 export function eraOn(date: string): Era {
   return inForce(ERAS, date, ['date']).value;
 }
-
-/** @internal {@link eraOn} for a valid date. */
-export const eraOfDay = (day: number): Era => (versionAt(ERAS, day) as Version<Era>).value;

@@ -1,10 +1,7 @@
 import { isoDateOf } from '../internal/days.js';
-import type { Citation } from '../sources/citation.js';
 import { releasePages } from '../sources/cite.js';
 import { cite, STATUS_REPORT_2017_10 } from '../sources/documents.js';
 import type { LeadTimes, Release, ReleasePolicy } from './types.js';
-
-const OBSERVED = (note: string, records?: readonly string[]): Citation => releasePages(note, records);
 
 const STATUS_REPORT_SECTION_5 = cite(STATUS_REPORT_2017_10, 'section 5, Stand Alone Release (2017)');
 
@@ -12,7 +9,7 @@ const STATUS_REPORT_SECTION_5 = cite(STATUS_REPORT_2017_10, 'section 5, Stand Al
 const LEAD_TIMES_2018: LeadTimes = {
   dccBaselineMonths: 8,
   fullScopeMonths: 6,
-  source: OBSERVED(
+  source: releasePages(
     'SECMP0008, a DCC system change approved on 29 Sep 2017, was scoped for the 28 Jun 2018 release (SECP_49_1310_11 section 5), so the 2018 DCC baseline was less than 9 months ahead (8 used); the 6-month full scope is carried back from later releases',
   ),
 };
@@ -21,7 +18,7 @@ const LEAD_TIMES: LeadTimes = {
   dccBaselineMonths: 12,
   fullScopeMonths: 6,
   lateExceptionDays: 7,
-  source: OBSERVED(
+  source: releasePages(
     'DCC-system scope baselined about 12 months ahead (Nov 2021 scope on 13 Nov 2020), full scope about 6 months ahead (14 May 2021), non-DCC changes added late by exception (MP203: approved 26 Oct 2022, live 3 Nov 2022)',
   ),
 };
@@ -39,7 +36,7 @@ const authorityLed = (date: `${number}-${number}-${number}`, mod: string): Relea
   name: `Authority-led variation ${mod}`,
   date: isoDateOf(date),
   kind: 'ad-hoc',
-  source: OBSERVED(`${mod} went live outside the release calendar on ${date}`),
+  source: releasePages(`${mod} went live outside the release calendar on ${date}`),
 });
 
 /**
@@ -63,7 +60,7 @@ export const SEC_RELEASE_POLICY: ReleasePolicy = {
         ],
         leadTimes: LEAD_TIMES_2018,
       },
-      source: OBSERVED('28 Jun 2018 and 1 Nov 2018'),
+      source: releasePages('28 Jun 2018 and 1 Nov 2018'),
     },
     {
       from: isoDateOf('2019-01-01'),
@@ -75,7 +72,7 @@ export const SEC_RELEASE_POLICY: ReleasePolicy = {
         ],
         leadTimes: LEAD_TIMES,
       },
-      source: OBSERVED(
+      source: releasePages(
         'February (28 Feb 2019, 27 Feb 2020, 25 Feb 2021, 24 Feb 2022), June (27 Jun 2019, 24 Jun 2021, 30 Jun 2022, 29 Jun 2023), November (4 Nov 2021, 3 Nov 2022)',
       ),
     },
@@ -84,12 +81,12 @@ export const SEC_RELEASE_POLICY: ReleasePolicy = {
     {
       id: '2019-11',
       to: '2019-11-29',
-      source: OBSERVED("the November 2019 release was moved to 29 Nov 2019 with the Authority's agreement"),
+      source: releasePages("the November 2019 release was moved to 29 Nov 2019 with the Authority's agreement"),
     },
     {
       id: '2020-11',
       to: '2020-11-29',
-      source: OBSERVED(
+      source: releasePages(
         "the November 2020 release (planned 5 Nov) was moved to 29 Nov 2020 with the Authority's agreement",
       ),
     },
