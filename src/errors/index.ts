@@ -9,6 +9,7 @@ export {
   isSecmodError,
   type CalendarErrorCode,
   type InputPath,
+  LIFECYCLE_ERROR_CODES,
   type LifecycleErrorCode,
   type ReleasesErrorCode,
   type RegisterErrorCode,

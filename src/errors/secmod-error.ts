@@ -37,21 +37,27 @@ export type StandstillErrorCode = 'invalid-combination' | 'missing-calendar' | '
  * - `release-mismatch`: an implementation dated other than the date of the release it names;
  * - `invalid-event`: a malformed event (unknown type, missing field);
  * - `invalid-state`: a malformed state (unknown stage, missing proposal facts);
+ * - `invalid-options`: `LifecycleOptions` that cannot be used (a negative appeal window, a calendar that is not one);
  * - `no-votes-cast`: a Change Board tally in which nobody voted, which decides nothing;
  * - `invalid-events`: a history `parseEvents` cannot read; the error's `issues` lists every problem.
  */
-export type LifecycleErrorCode =
-  | 'event-not-allowed'
-  | 'path-forbids'
-  | 'date-before-previous'
-  | 'appeal-window-closed'
-  | 'appeal-window-open'
-  | 'release-mismatch'
-  | 'era-mismatch'
-  | 'invalid-event'
-  | 'invalid-state'
-  | 'no-votes-cast'
-  | 'invalid-events';
+export const LIFECYCLE_ERROR_CODES = [
+  'event-not-allowed',
+  'path-forbids',
+  'date-before-previous',
+  'appeal-window-closed',
+  'appeal-window-open',
+  'release-mismatch',
+  'era-mismatch',
+  'invalid-event',
+  'invalid-state',
+  'invalid-options',
+  'no-votes-cast',
+  'invalid-events',
+] as const;
+
+/** One of {@link LIFECYCLE_ERROR_CODES}. */
+export type LifecycleErrorCode = (typeof LIFECYCLE_ERROR_CODES)[number];
 
 /**
  * Error codes of the releases module (`secmod/releases`).

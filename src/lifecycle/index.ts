@@ -91,4 +91,10 @@ export type {
 export { parseEvents, lifecycleEventSchema, eventsSchema, pathSchema } from './schema.js';
 // What this module's signatures mention, so an import from this entry point alone is enough.
 export * from '../common.js';
-export { ParseError, type ParseIssue, type ParseIssueCode, type LifecycleErrorCode } from '../errors/index.js';
+export {
+  LIFECYCLE_ERROR_CODES,
+  ParseError,
+  type ParseIssue,
+  type ParseIssueCode,
+  type LifecycleErrorCode,
+} from '../errors/index.js';

@@ -5,7 +5,7 @@ import { shiftWorkingDays } from '../calendar/working-days/holiday-index.js';
 import { checkObject, checkWholeNumber } from '../internal/check.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Citation } from '../sources/citation.js';
-import { SecmodError, isSecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
+import { LIFECYCLE_ERROR_CODES, SecmodError, isSecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
 import { isoOf } from '../internal/days.js';
 import { dateError, parseDay } from '../internal/check.js';
 import { unknownName } from '../internal/nearest.js';
@@ -585,7 +585,7 @@ function refusal(
   code: LifecycleErrorCode,
   why: string,
   source?: Citation,
-): SecmodError {
+): SecmodError<LifecycleErrorCode> {
   return new SecmodError(code, `${state.proposal.id} (${node(state)}): ${type} refused: ${why}`, {
     path: ['event'],
     ...(source === undefined ? {} : { source }),
@@ -595,13 +595,17 @@ function refusal(
 /** @internal The options with their defaults, checked: a negative or fractional window, or a non-calendar, is refused. */
 export function resolve(options: LifecycleOptions | undefined): TransitionContext {
   if (options === undefined) return DEFAULT_CONTEXT;
-  checkObject(options, ['options'], 'LifecycleOptions { appealWindowWorkingDays?, calendar? }');
-  const days =
-    options.appealWindowWorkingDays === undefined
-      ? DEFAULT_CONTEXT.appealWindowWorkingDays
-      : checkWholeNumber(options.appealWindowWorkingDays, ['options', 'appealWindowWorkingDays'], 0, 3650);
-  if (options.calendar !== undefined) assertCalendar(options.calendar, ['options', 'calendar']);
-  return { appealWindowWorkingDays: days, calendar: options.calendar ?? DEFAULT_CONTEXT.calendar };
+  try {
+    checkObject(options, ['options'], 'LifecycleOptions { appealWindowWorkingDays?, calendar? }');
+    const days =
+      options.appealWindowWorkingDays === undefined
+        ? DEFAULT_CONTEXT.appealWindowWorkingDays
+        : checkWholeNumber(options.appealWindowWorkingDays, ['options', 'appealWindowWorkingDays'], 0, 3650);
+    if (options.calendar !== undefined) assertCalendar(options.calendar, ['options', 'calendar']);
+    return { appealWindowWorkingDays: days, calendar: options.calendar ?? DEFAULT_CONTEXT.calendar };
+  } catch (error) {
+    throw recoded(error, 'invalid-options');
+  }
 }
 
 /** The appeal window's length (15 Working Days, the usual figure in GB codes) is unconfirmed; so is the calendar. */
@@ -622,7 +626,7 @@ export function transition(state: LifecycleState, event: LifecycleEvent, options
     assertState(state);
     return step(state, event, resolve(options));
   } catch (error) {
-    return { ok: false, error: caught(error) };
+    return { ok: false, error: recoded(error, 'invalid-event') };
   }
 }
 
@@ -648,7 +652,7 @@ export function stepState(
   state: LifecycleState,
   event: LifecycleEvent,
   ctx: TransitionContext,
-): LifecycleState | SecmodError {
+): LifecycleState | SecmodError<LifecycleErrorCode> {
   try {
     if (typeof event !== 'object' || event === null) {
       return new SecmodError(
@@ -684,7 +688,7 @@ export function stepState(
     if (guarded) return refusal(state, type, guarded.refuse, guarded.message, guarded.source ?? rule.source);
     // A date already in `YYYY-MM-DD` form is kept as it is; anything else is refused with why.
     const date = event.date;
-    if (!isIsoDate(date)) return dateError(date, ['event', 'date']);
+    if (!isIsoDate(date)) return recoded(dateError(date, ['event', 'date']), 'invalid-event');
     if (date < state.since) {
       return refusal(
         state,
@@ -698,14 +702,28 @@ export function stepState(
       ? refusal(state, type, result.refuse, result.message, result.source ?? rule.source)
       : result;
   } catch (error) {
-    return caught(error);
+    return recoded(error, 'invalid-event');
   }
 }
 
-/** A thrown error as a refusal. Only a malformed event can throw anything but a SecmodError (the state was checked); its raw error stays in `cause`. */
-function caught(error: unknown): SecmodError {
-  if (isSecmodError(error)) return error as SecmodError;
-  return new SecmodError('invalid-event', 'malformed event: a field has the wrong type (see LifecycleEvent)', {
+const LIFECYCLE_CODES: ReadonlySet<string> = new Set(LIFECYCLE_ERROR_CODES);
+
+/**
+ * @internal A thrown error as a refusal with a lifecycle code: a lifecycle error as it is; another
+ * secmod error (an `invalid-date` from the event's date, an `invalid-argument` from the options) under
+ * `code`, with its message, path and source, and itself as `cause`; anything else (a malformed event
+ * whose field has the wrong type: the state was checked) as `code` with the raw error as `cause`.
+ */
+export function recoded(error: unknown, code: LifecycleErrorCode): SecmodError<LifecycleErrorCode> {
+  if (isSecmodError(error)) {
+    if (LIFECYCLE_CODES.has(error.code)) return error as SecmodError<LifecycleErrorCode>;
+    return new SecmodError(code, error.message, {
+      path: error.path,
+      ...(error.source === undefined ? {} : { source: error.source }),
+      cause: error,
+    });
+  }
+  return new SecmodError(code, 'malformed event: a field has the wrong type (see LifecycleEvent)', {
     path: ['event'],
     cause: error,
   });

@@ -1,5 +1,5 @@
-import { SecmodError, isSecmodError } from '../errors/secmod-error.js';
-import { assertState, resolve, stepState, type TransitionContext } from './machine.js';
+import { SecmodError, isSecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
+import { assertState, recoded, resolve, stepState, type TransitionContext } from './machine.js';
 import type { LifecycleEvent, LifecycleOptions, LifecycleState, TransitionResult } from './types.js';
 
 /**
@@ -25,13 +25,13 @@ export function replay(
     assertState(init, ['init']);
     ctx = resolve(options);
   } catch (error) {
-    return { ok: false, error: error as SecmodError };
+    return { ok: false, error: recoded(error, 'invalid-state') };
   }
   let state = init;
   for (let index = 0; index < events.length; index++) {
     const next = stepState(state, events[index] as LifecycleEvent, ctx);
     if (isSecmodError(next)) {
-      const e = next as SecmodError;
+      const e = next;
       return {
         ok: false,
         error: new SecmodError(e.code, `event ${index}: ${e.message}`, {

@@ -1,6 +1,6 @@
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import type { SecmodError } from '../errors/secmod-error.js';
+import type { LifecycleErrorCode, SecmodError } from '../errors/secmod-error.js';
 import type { Era } from './era.js';
 import type { Decider, ModificationPath } from './paths.js';
 
@@ -211,6 +211,11 @@ export interface LifecycleOptions {
   readonly calendar?: HolidayCalendar | undefined;
 }
 
-/** The result of {@link transition}: never a throw. */
+/**
+ * The result of {@link transition} and {@link replay}: never a throw. A refusal carries a lifecycle code
+ * only: a bad event date is `invalid-event` (at `['event', 'date']`), bad options `invalid-options`; the
+ * underlying error (an `invalid-date`, say) is kept as the error's `cause`.
+ */
 export type TransitionResult =
-  { readonly ok: true; readonly state: LifecycleState } | { readonly ok: false; readonly error: SecmodError };
+  | { readonly ok: true; readonly state: LifecycleState }
+  | { readonly ok: false; readonly error: SecmodError<LifecycleErrorCode> };

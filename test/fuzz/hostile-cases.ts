@@ -77,7 +77,7 @@ export const HOSTILE_CASES: Readonly<Record<string, HostileCase>> = {
         { type: 'panel-decision', date: '2021-03-19', outcome: 'approve' },
         { appealWindowWorkingDays: 1e8 },
       );
-      if (r.ok || r.error.code !== 'invalid-argument') throw new Error('expected a refusal');
+      if (r.ok || r.error.code !== 'invalid-options') throw new Error('expected a refusal');
     },
   },
   'calendarFromDates with 40,000 dates in one year': {

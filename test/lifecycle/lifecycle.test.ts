@@ -240,7 +240,10 @@ describe('transition refuses what the rules do not allow, and never throws', () 
     expect(transition(sg, null as never).ok).toBe(false);
     expect(transition(sg, { type: 'explode', date: '2017-01-03' } as never).ok).toBe(false);
     const badDate = transition(sg, { type: 'withdraw', date: '2017-02-30' });
-    expect(!badDate.ok && badDate.error.code).toBe('invalid-date');
+    // a refusal carries a lifecycle code; the date error is its cause
+    expect(!badDate.ok && badDate.error.code).toBe('invalid-event');
+    expect(!badDate.ok && badDate.error.path).toEqual(['event', 'date']);
+    expect(!badDate.ok && isSecmodError(badDate.error.cause, 'invalid-date')).toBe(true);
     const badRoute = transition(sg, { type: 'initial-consideration', date: '2017-01-13', route: 'nowhere' as never });
     expect(!badRoute.ok && badRoute.error.code).toBe('invalid-event');
   });

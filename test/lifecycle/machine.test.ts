@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
   initialState,
+  isSecmodError,
+  LIFECYCLE_ERROR_CODES,
   nodeOf,
   replay,
   reportingStage,
@@ -114,7 +116,28 @@ describe('a malformed state is named as such, never blamed on the event', () => 
   it('a malformed event field gives invalid-event without the raw error text', () => {
     const s = initialState({ id: 'MP1', path: 'self-governance', raisedOn: '2019-01-07' });
     const r = transition(s, { type: 'withdraw', date: { toString: null } } as unknown as LifecycleEvent);
-    expect(!r.ok && r.error.code).toBe('invalid-date');
+    expect(!r.ok && r.error.code).toBe('invalid-event');
+    expect(!r.ok && r.error.path).toEqual(['event', 'date']);
+  });
+
+  it('a refusal carries lifecycle codes only: bad options are invalid-options, the checked error its cause', () => {
+    const s = initialState({ id: 'MP1', path: 'self-governance', raisedOn: '2019-01-07' });
+    const event = { type: 'withdraw', date: '2019-02-01' } as const;
+    const negative = transition(s, event, { appealWindowWorkingDays: -1 });
+    expect(!negative.ok && negative.error.code).toBe('invalid-options');
+    expect(!negative.ok && negative.error.path).toEqual(['options', 'appealWindowWorkingDays']);
+    expect(!negative.ok && isSecmodError(negative.error.cause, 'invalid-argument')).toBe(true);
+    const notCalendar = replay(s, [event], { calendar: {} as never });
+    expect(!notCalendar.ok && notCalendar.error.code).toBe('invalid-options');
+    const badState = replay({ stage: 'nope' } as never, [event]);
+    expect(!badState.ok && badState.error.code).toBe('invalid-state');
+    const badDate = replay(s, [
+      { type: 'put-on-hold', date: '2019-02-01' },
+      { type: 'withdraw', date: '2019-02-30' },
+    ]);
+    expect(!badDate.ok && [badDate.error.code, badDate.error.path]).toEqual(['invalid-event', ['events', 1, 'date']]);
+    for (const r of [negative, notCalendar, badState, badDate])
+      expect(LIFECYCLE_ERROR_CODES).toContain(!r.ok && r.error.code);
   });
 });
 
