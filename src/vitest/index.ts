@@ -11,7 +11,7 @@
  *
  * @module vitest
  */
-import { isSecmodError, type SecmodErrorCode } from '../errors/secmod-error.js';
+import { isSecmodError, type LifecycleErrorCode, type SecmodErrorCode } from '../errors/secmod-error.js';
 import type { Issue } from '../errors/issue.js';
 import type { TransitionResult } from '../lifecycle/types.js';
 import type { Standstill } from '../standstill/types.js';
@@ -31,7 +31,7 @@ export interface SecmodMatchers<R = unknown> {
   /** The issues include one with this code (and, when given, these fields: `path`, `severity`, the code's figures). */
   toHaveIssue(code: string, partial?: Readonly<Record<string, unknown>>): R;
   /** The `TransitionResult` is a refusal (with this code, when given). */
-  toBeRefused(code?: SecmodErrorCode): R;
+  toBeRefused(code?: LifecycleErrorCode): R;
   /** The `TransitionResult` is accepted. */
   toBeAccepted(): R;
   /** Calling the function throws a `SecmodError` (with this code, when given). */
@@ -108,7 +108,7 @@ export const matchers = {
     };
   },
 
-  toBeRefused(this: MatcherContext, received: TransitionResult, code?: SecmodErrorCode): MatcherResult {
+  toBeRefused(this: MatcherContext, received: TransitionResult, code?: LifecycleErrorCode): MatcherResult {
     if (!isTransitionResult(received)) {
       return { pass: false, message: () => 'expected a TransitionResult { ok, state | error }' };
     }
