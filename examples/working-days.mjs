@@ -1,4 +1,5 @@
-// Working days and bank holidays for SEC dates. Run: npm run build && node examples/working-days.mjs
+// Working days and bank holidays for SEC dates. Run: node node_modules/secmod/examples/working-days.mjs
+// (or, in the secmod repository: npm run build && node examples/working-days.mjs)
 import { addWorkingDays, englandAndWales, nextWorkingDay, workingDaysBetween } from 'secmod/calendar';
 
 // SEC Panel papers go out 5 Working Days before the meeting (observed practice; the number is a parameter).

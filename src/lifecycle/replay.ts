@@ -1,4 +1,4 @@
-import { SecmodError, isSecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
+import { SecmodError, isSecmodError } from '../errors/secmod-error.js';
 import { assertState, recoded, resolve, stepState, type TransitionContext } from './machine.js';
 import type { LifecycleEvent, LifecycleOptions, LifecycleState, TransitionResult } from './types.js';
 

@@ -1,5 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { isSecmodError, type LifecycleErrorCode, type SecmodError, type SecmodErrorCode } from '../../src/errors/index.js';
+import {
+  isSecmodError,
+  type LifecycleErrorCode,
+  type SecmodError,
+  type SecmodErrorCode,
+} from '../../src/errors/index.js';
 import { initialState, transition } from '../../src/lifecycle/index.js';
 import type { EarliestReleaseInput } from '../../src/releases/index.js';
 import type { Standstill, StandstillInput } from '../../src/standstill/index.js';
