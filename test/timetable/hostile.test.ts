@@ -33,7 +33,7 @@ describe('nonsense options are refused, never silently skipped', () => {
       { type: 'panel-decision', date: '2021-03-19', outcome: 'approve' },
       { appealWindowWorkingDays: -5 },
     );
-    expect(!r.ok && r.error.code).toBe('invalid-argument');
+    expect(!r.ok && r.error.code).toBe('invalid-options');
     expect(!r.ok && r.error.path).toEqual(['options', 'appealWindowWorkingDays']);
   });
   it("extensionSummary with months: '3'", () => {
