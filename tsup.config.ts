@@ -7,6 +7,7 @@ export const entries = {
   'calendar/index': 'src/calendar/index.ts',
   'standstill/index': 'src/standstill/index.ts',
   'lifecycle/index': 'src/lifecycle/index.ts',
+  'meetings/index': 'src/meetings/index.ts',
   'timetable/index': 'src/timetable/index.ts',
   'releases/index': 'src/releases/index.ts',
   'register/index': 'src/register/index.ts',

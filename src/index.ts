@@ -12,6 +12,7 @@ export * from './sources/index.js';
 export * from './calendar/index.js';
 export * from './standstill/index.js';
 export * from './lifecycle/index.js';
+export * from './meetings/index.js';
 export * from './timetable/index.js';
 export * from './releases/index.js';
 export * from './register/index.js';

@@ -11,6 +11,7 @@ export {
   type InputPath,
   LIFECYCLE_ERROR_CODES,
   type LifecycleErrorCode,
+  type MeetingsErrorCode,
   type ReleasesErrorCode,
   type RegisterErrorCode,
   type TimetableErrorCode,

@@ -19,6 +19,12 @@ export type CalendarErrorCode = 'invalid-date' | 'invalid-argument' | 'out-of-ra
 export type SourcesErrorCode = 'before-first-version' | 'no-version-in-force';
 
 /**
+ * Error codes of the meetings module (`secmod/meetings`).
+ * - `no-meeting`: no meeting, known or projected, within 20 years of the date asked about.
+ */
+export type MeetingsErrorCode = 'no-meeting';
+
+/**
  * Error codes of the standstill module (`secmod/standstill`) and its `date-holidays` adapter.
  * - `invalid-combination`: facts the Directive does not allow together (the message cites the article);
  * - `missing-calendar`: a notifying state other than the UK without a `stateCalendar`;
@@ -70,9 +76,12 @@ export type ReleasesErrorCode = 'before-first-policy' | 'no-release';
  * Error codes of the timetable module (`secmod/timetable`).
  * - `invalid-extension`: an extension of zero, negative or fractional months, or agreed by anyone but the Panel;
  * - `moves-achieved-milestone`: an extension that would move a milestone already achieved;
- * - `invalid-timetable`: a timetable `parseTimetable` cannot read; the error's `issues` lists every problem.
+ * - `invalid-timetable`: a timetable `parseTimetable` cannot read; the error's `issues` lists every problem;
+ * - `phase-not-on-path`: `planTimetable` was asked for a phase the path does not have (DCC assessments on Fast-Track);
+ * - `missing-option`: `planTimetable` needs an option the request makes necessary (a meeting calendar, a consultation length).
  */
-export type TimetableErrorCode = 'invalid-extension' | 'moves-achieved-milestone' | 'invalid-timetable';
+export type TimetableErrorCode =
+  'invalid-extension' | 'moves-achieved-milestone' | 'invalid-timetable' | 'phase-not-on-path' | 'missing-option';
 
 /**
  * Error codes of the register module (`secmod/register`).
@@ -87,6 +96,7 @@ export type RegisterErrorCode = 'invalid-register';
  */
 export type SecmodErrorCode =
   | SourcesErrorCode
+  | MeetingsErrorCode
   | CalendarErrorCode
   | StandstillErrorCode
   | LifecycleErrorCode

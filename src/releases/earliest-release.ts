@@ -59,6 +59,21 @@ export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
   checkOptionalBoolean(input.byException, ['byException']);
   const policy = input.policy ?? SEC_RELEASE_POLICY;
   assertPolicy(policy, ['policy']);
+  const found = search(approved, standstill, input.dccSystemImpact === true, input.byException === true, policy);
+  if (found !== undefined) return found;
+  throw new SecmodError('no-release', `no release within 50 years for a proposal approved on ${isoOf(approved)}`, {
+    path: ['approvedOn'],
+  });
+}
+
+/** The search itself, on checked values: the release, or undefined when none is found within 50 years. */
+function search(
+  approved: number,
+  standstill: number | undefined,
+  dccSystemImpact: boolean,
+  byException: boolean,
+  policy: ReleasePolicy,
+): EarliestRelease | undefined {
   const passedOver: PassedOver[] = [];
   for (const release of releasesAfter(approved, policy, true)) {
     const day = parseDay(release.date, []);
@@ -66,7 +81,7 @@ export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
     const reasons: PassedOver['reasons'][number][] = [];
     if (version !== undefined) {
       const lead = version.value.leadTimes;
-      if (input.dccSystemImpact === true) {
+      if (dccSystemImpact) {
         const baseline = monthsBefore(day, lead.dccBaselineMonths);
         if (approved > baseline)
           reasons.push({
@@ -76,14 +91,11 @@ export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
           });
       } else {
         const baseline = monthsBefore(day, lead.fullScopeMonths);
-        const late =
-          input.byException === true &&
-          lead.lateExceptionDays !== undefined &&
-          approved <= day - lead.lateExceptionDays;
+        const late = byException && lead.lateExceptionDays !== undefined && approved <= day - lead.lateExceptionDays;
         if (approved > baseline && !late) {
           reasons.push({
             code: 'scope-baseline-passed',
-            message: `the full scope is baselined ${lead.fullScopeMonths} months ahead (${isoOf(baseline)})${input.byException === true ? '' : '; a late exception was not asked for'}`,
+            message: `the full scope is baselined ${lead.fullScopeMonths} months ahead (${isoOf(baseline)})${byException ? '' : '; a late exception was not asked for'}`,
             source: lead.source,
           });
         }
@@ -99,7 +111,19 @@ export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
     if (reasons.length === 0) return { ...release, passedOver };
     passedOver.push({ release, reasons });
   }
-  throw new SecmodError('no-release', `no release within 50 years for a proposal approved on ${isoOf(approved)}`, {
-    path: ['approvedOn'],
-  });
+  return undefined;
+}
+
+/**
+ * @internal The day of the earliest release for a decision on `approved` (day numbers, policy checked),
+ * or undefined when there is none within 50 years: what `validateTimetable` checks an implementation against.
+ */
+export function earliestReleaseDay(
+  approved: number,
+  standstill: number | undefined,
+  dccSystemImpact: boolean,
+  policy: ReleasePolicy,
+): number | undefined {
+  const found = search(approved, standstill, dccSystemImpact, false, policy);
+  return found === undefined ? undefined : parseDay(found.date, []);
 }

@@ -4,7 +4,16 @@
  */
 import type { Citation } from './citation.js';
 import { releasePages, secD } from './cite.js';
-import { cite, NI_PROTOCOL, SEC_SECTION_A, SEC_SECTION_D, SECMP0034, TRIS_RECORDS } from './documents.js';
+import {
+  cite,
+  NI_PROTOCOL,
+  SEC_CHANGE_BOARD_RECORDS,
+  SEC_PANEL_PAPERS,
+  SEC_SECTION_A,
+  SEC_SECTION_D,
+  SECMP0034,
+  TRIS_RECORDS,
+} from './documents.js';
 
 /** A rule that is `observed` or `unconfirmed`, and how to replace it. */
 export interface Assumption {
@@ -104,4 +113,58 @@ export const MODIFICATION_PROCESS: Assumption = {
   default: 'PATH_RULES and TRANSITIONS',
   parameter: null,
   source: cite(SEC_SECTION_D, 'D2-D10', { records: ['SECP_49_1310_11', 'modification records SECMP0001-MP233'] }),
+};
+
+/** When Panel papers are issued. */
+export const PAPER_DEADLINE: Assumption = {
+  id: 'paper-deadline',
+  rule: 'papers for a Panel or Change Board meeting are issued a number of Working Days before it, so what they report on must be finished by then',
+  default: '5 Working Days (the October 2017 report covers the period to 6 October 2017 for the meeting of 13 October)',
+  parameter: 'paperDeadline(meeting, workingDaysBefore), ValidateTimetableOptions.paperDeadlineWorkingDays',
+  source: cite(SEC_PANEL_PAPERS, undefined, {
+    status: 'unconfirmed',
+    note: 'the number of Working Days could not be checked against the Panel’s rules',
+  }),
+};
+
+/** Panel meeting dates not yet known. */
+export const PANEL_MEETING_PROJECTION: Assumption = {
+  id: 'panel-meeting-projection',
+  rule: 'a month with no known Panel meeting has one on a projected day: the second Friday until 2018, the third Friday from 2019',
+  default: 'SEC_PANEL.projection',
+  parameter: 'MeetingCalendar.projection',
+  source: cite(SEC_PANEL_PAPERS, undefined, {
+    status: 'unconfirmed',
+    records: [
+      'second Fridays: 13 Jan 2017, 10 Feb 2017 (SECP_41_1002_09), 13 Oct 2017 (SECP_49_1310_11), 13 Mar 2020',
+      'third Fridays: 15 Nov 2019, 17 Apr 2020, 19 Jun 2020, 16 Apr 2021',
+    ],
+    note: 'nothing in the records says the Panel follows a fixed rule; when the practice changed is not known',
+  }),
+};
+
+/** Change Board meeting dates not yet known. */
+export const CHANGE_BOARD_MEETING_PROJECTION: Assumption = {
+  id: 'change-board-meeting-projection',
+  rule: 'a month with no known Change Board meeting has one on its fourth Wednesday',
+  default: 'SEC_CHANGE_BOARD.projection',
+  parameter: 'MeetingCalendar.projection',
+  source: cite(SEC_CHANGE_BOARD_RECORDS, undefined, {
+    status: 'unconfirmed',
+    records: [
+      'fourth Wednesdays: 23 Aug 2017 (SECP_49_1310_11 section 3), 22 Apr 2020, 26 May 2021, 22 Jun 2022, 27 Mar 2024',
+    ],
+    note: 'every known date is a fourth Wednesday, but nothing in the records says the Board follows a fixed rule',
+  }),
+};
+
+/** How often a Working Group meets in Refinement. */
+export const WORKING_GROUP_CADENCE: Assumption = {
+  id: 'working-group-cadence',
+  rule: 'a Working Group meets once a month, so n meetings take n months of Refinement',
+  default: '1 meeting a month',
+  parameter: 'PlanRequest.refinementMonths (instead of workingGroupMeetings)',
+  source: secD('D6', 'Working Groups develop a proposal in Refinement; how often they meet is not a rule', {
+    status: 'unconfirmed',
+  }),
 };

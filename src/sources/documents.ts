@@ -159,6 +159,23 @@ export const ST_ANDREWS_2007: SourceDocument = {
   status: 'enacted',
 };
 
+/**
+ * SEC Panel papers and minutes. A paper's reference carries its meeting: `SECP_49_1310_11` is item 11
+ * of Panel meeting 49, on 13 October 2017.
+ */
+export const SEC_PANEL_PAPERS: SourceDocument = {
+  title: 'SEC Panel papers and minutes (references SECP_<meeting>_<DDMM>_<item>)',
+  url: 'https://smartenergycodecompany.co.uk/sec-panel/',
+  status: 'observed',
+};
+
+/** SEC Change Board meeting records. */
+export const SEC_CHANGE_BOARD_RECORDS: SourceDocument = {
+  title: 'SEC Change Board meeting records and modification decisions',
+  url: 'https://smartenergycodecompany.co.uk/change-board/',
+  status: 'observed',
+};
+
 /** The date-holidays package, for other states' public holidays. */
 export const DATE_HOLIDAYS_PACKAGE: SourceDocument = {
   title: 'date-holidays package (npm)',

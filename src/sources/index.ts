@@ -101,6 +101,17 @@ export const sources: readonly SourceEntry[] = [
   },
   { id: 'st-andrews-day-2007', ...D.ST_ANDREWS_2007, standing: 's.1 was read' },
   {
+    id: 'sec-panel-papers',
+    ...D.SEC_PANEL_PAPERS,
+    standing:
+      'meeting dates are read from paper references and the public record; the Panel’s rules for papers were not found',
+  },
+  {
+    id: 'sec-change-board-records',
+    ...D.SEC_CHANGE_BOARD_RECORDS,
+    standing: 'meeting dates are read from the public record and the status reports',
+  },
+  {
     id: 'date-holidays',
     ...D.DATE_HOLIDAYS_PACKAGE,
     standing: 'a community-kept data set of public holidays; secmod uses it for states other than the UK',
@@ -117,6 +128,10 @@ const ASSUMPTIONS: readonly A.Assumption[] = [
   A.EC_NOTIFICATION_AFTER_2020,
   A.TRIS_CONVENTION_ASSUMPTION,
   A.TRIS_HOLIDAYS,
+  A.PAPER_DEADLINE,
+  A.PANEL_MEETING_PROJECTION,
+  A.CHANGE_BOARD_MEETING_PROJECTION,
+  A.WORKING_GROUP_CADENCE,
 ];
 
 /**

@@ -17,6 +17,18 @@ export {
 } from './types.js';
 export { applyExtension, extensionSummary } from './extensions.js';
 export {
+  planTimetable,
+  DCC_ASSESSMENT_NEEDS,
+  PLAN_RULES,
+  type DccAssessmentNeed,
+  type Plan,
+  type PlanNotification,
+  type PlanReason,
+  type PlanReasonFields,
+  type PlanRequest,
+  type PlanRule,
+} from './plan.js';
+export {
   progressStatus,
   extensionStatus,
   dccAssessmentStatus,

@@ -1,22 +1,27 @@
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import { englandAndWales } from '../calendar/uk/calendars.js';
-import { isWorkingDayNumber, workingDaysAfter } from '../calendar/working-days/holiday-index.js';
+import { isWorkingDayNumber, shiftWorkingDays, workingDaysAfter } from '../calendar/working-days/holiday-index.js';
 import type { Citation } from '../sources/citation.js';
 import type { IssueOf } from '../errors/issue.js';
 import { isSecmodError, type InputPath } from '../errors/secmod-error.js';
-import { civilFromDays, isoOf, MAX_YEAR, MIN_YEAR, type IsoDate } from '../internal/days.js';
+import { civilFromDays, isIsoDateValue, isoOf, MAX_YEAR, MIN_YEAR, type IsoDate } from '../internal/days.js';
 import { parseDay } from '../internal/check.js';
 import { longDate } from '../internal/long-date.js';
 import { nearest, unknownName } from '../internal/nearest.js';
 import { PATH_RULES, type ModificationPath } from '../lifecycle/paths.js';
-import { RELEASE_CALENDAR, WORKING_DAY } from '../sources/assumptions.js';
+import { PAPER_DEADLINE, RELEASE_CALENDAR, WORKING_DAY } from '../sources/assumptions.js';
 import { secD, STANDSTILL_BARS_ADOPTION } from '../sources/cite.js';
 import { cite, SEC_SECTION_C } from '../sources/documents.js';
 import { releaseDaysIn } from '../releases/calendar.js';
 import { SEC_RELEASE_POLICY } from '../releases/policy.js';
 import type { ReleasePolicy } from '../releases/types.js';
 import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
-import { checkArray, checkObject, checkWholeNumber } from '../internal/check.js';
+import { checkObject, checkOptionalBoolean, checkWholeNumber } from '../internal/check.js';
+import type { MeetingCalendar } from '../meetings/types.js';
+import { earliestReleaseDay } from '../releases/earliest-release.js';
+import { holdsMeeting, meetingSetOf, nearestMeeting, type MeetingSet } from './meeting-set.js';
+import { dccDueDate, DCC_STANDARD_TIMESCALES, type DccTimescales } from './status.js';
+import { checkTimescales } from './check.js';
 import { assertPolicy } from '../releases/calendar.js';
 import { checkTimetable } from './check.js';
 import { span, type Span } from './dates.js';
@@ -24,8 +29,18 @@ import { MILESTONE_ORDER, type MilestoneKind, type Timetable } from './types.js'
 
 /** What {@link validateTimetable} checks against; every check that needs an option runs only when it is given. */
 export interface ValidateTimetableOptions {
-  /** Panel meeting dates: milestones the Panel decides must fall on one (or, for a month, in a month with one). */
-  readonly panelMeetings?: readonly string[] | undefined;
+  /**
+   * Panel meetings, as dates or a `MeetingCalendar` (`secmod/meetings`): milestones the Panel decides
+   * must fall on one (or, for a month, in a month with one).
+   */
+  readonly panelMeetings?: readonly string[] | MeetingCalendar | undefined;
+  /** Change Board meetings, as dates or a `MeetingCalendar`: the Change Board milestone must fall on one. */
+  readonly changeBoardMeetings?: readonly string[] | MeetingCalendar | undefined;
+  /**
+   * Papers for a meeting are issued this many Working Days before it: whatever comes before a meeting
+   * milestone (a consultation, a DCC assessment) must be finished by then (`paperDeadline`).
+   */
+  readonly paperDeadlineWorkingDays?: number | undefined;
   /**
    * The shortest consultation, in Working Days, counted from the day after it opens up to and including
    * the day it closes (as `workingDaysBetween`): MP112's 15 Working Day consultation ran from 17 March to
@@ -38,6 +53,19 @@ export interface ValidateTimetableOptions {
   readonly releasePolicy?: ReleasePolicy | false | undefined;
   /** For a proposal that needs EC notification: the end of its standstill (`secmod/standstill`). */
   readonly standstillEndsOn?: string | undefined;
+  /**
+   * The DCC assessment timescales a timetable's `dccAssessments` are held to: a DCC milestone planned
+   * before its request's due date is a warning. Default `DCC_STANDARD_TIMESCALES`.
+   */
+  readonly dccTimescales?: DccTimescales | undefined;
+  /**
+   * Whether the change affects DCC systems. When given (true or false), the implementation must be no
+   * earlier than the first release the decision can make under the release policy's lead times
+   * (`earliestRelease`).
+   */
+  readonly dccSystemImpact?: boolean | undefined;
+  /** The fewest Working Days between the Change Board and an Authority decision. */
+  readonly authorityDecisionWorkingDays?: number | undefined;
 }
 
 /** A date field of a milestone. */
@@ -57,6 +85,24 @@ export interface TimetableIssueFields {
   'milestone-missing': { kind: MilestoneKind };
   /** `nearestMeeting`: the Panel meeting closest to the approved date. */
   'panel-date-not-meeting': { kind: MilestoneKind; approved: string; nearestMeeting?: IsoDate | undefined };
+  /** `nearestMeeting`: the Change Board meeting closest to the approved date. */
+  'change-board-date-not-meeting': { approved: string; nearestMeeting?: IsoDate | undefined };
+  /** `kind` starts before `previous`, a period, ends (`previousEnds`). */
+  'starts-before-previous-ends': { kind: MilestoneKind; previous: MilestoneKind; previousEnds: IsoDate };
+  /** `waitsFor` ends (`ends`) after the paper deadline (`deadline`) of the meeting `kind` is at (`meeting`). */
+  'papers-after-deadline': {
+    kind: MilestoneKind;
+    meeting: IsoDate;
+    deadline: IsoDate;
+    waitsFor: MilestoneKind;
+    ends: IsoDate;
+  };
+  /** The DCC milestone `kind` is planned before `dueOn`, the due date of the assessment requested on `requestedOn`. */
+  'dcc-assessment-before-due': { kind: MilestoneKind; requestedOn: IsoDate; dueOn: IsoDate };
+  /** The implementation is before `earliestRelease`, the first release the decision can make. */
+  'implementation-before-earliest-release': { earliestRelease: IsoDate };
+  /** The Authority decision is before `earliest`, `workingDays` after the Change Board. */
+  'authority-decision-too-soon': { workingDays: number; earliest: IsoDate };
   /** `workingDays` after `opens` up to `closes`, under `minimum`. */
   'consultation-too-short': {
     kind: MilestoneKind;
@@ -90,6 +136,7 @@ const REFINEMENT: readonly MilestoneKind[] = [
   'dcc-impact-assessment',
   'working-group-consultation',
 ];
+const DCC_MILESTONES: readonly MilestoneKind[] = ['dcc-preliminary-assessment', 'dcc-impact-assessment'];
 const REPORT: readonly MilestoneKind[] = ['draft-modification-report', 'modification-report-consultation'];
 
 /** Which milestone holds the decision on each decider's path. */
@@ -110,13 +157,26 @@ const SOURCES = {
   }),
   release: RELEASE_CALENDAR.source,
   standstill: STANDSTILL_BARS_ADOPTION,
+  papers: PAPER_DEADLINE.source,
+  authority: secD(
+    'D8',
+    "the Authority's decision follows the Final Modification Report; the gap is the caller's parameter",
+    {
+      status: 'unconfirmed',
+    },
+  ),
   workingDay: WORKING_DAY.source,
 } as const satisfies Readonly<Record<string, Citation>>;
 
 /** The options' shape and values: a check that cannot run is refused, never silently skipped. */
 /** The options as the checks read them: checked once, dates as day numbers, defaults filled in. */
 interface Resolved {
-  readonly panelMeetings: readonly number[] | undefined;
+  readonly panelMeetings: MeetingSet | undefined;
+  readonly changeBoardMeetings: MeetingSet | undefined;
+  readonly paperDeadlineWorkingDays: number | undefined;
+  readonly dccTimescales: DccTimescales;
+  readonly dccSystemImpact: boolean | undefined;
+  readonly authorityDecisionWorkingDays: number | undefined;
   readonly minConsultationWorkingDays: number | undefined;
   readonly calendar: HolidayCalendar;
   readonly releasePolicy: ReleasePolicy | false;
@@ -142,9 +202,17 @@ function resolveOptions(value: unknown): Resolved {
   const meetings =
     o.panelMeetings === undefined
       ? undefined
-      : checkArray(o.panelMeetings, ['options', 'panelMeetings'], 'an array of Panel meeting dates').map((d, i) =>
-          parseDay(d, ['options', 'panelMeetings', i]),
-        );
+      : meetingSetOf(o.panelMeetings, 'Panel meeting', ['options', 'panelMeetings']);
+  const changeBoard =
+    o.changeBoardMeetings === undefined
+      ? undefined
+      : meetingSetOf(o.changeBoardMeetings, 'Change Board meeting', ['options', 'changeBoardMeetings']);
+  if (o.paperDeadlineWorkingDays !== undefined)
+    checkWholeNumber(o.paperDeadlineWorkingDays, ['options', 'paperDeadlineWorkingDays'], 0, 3650);
+  if (o.authorityDecisionWorkingDays !== undefined)
+    checkWholeNumber(o.authorityDecisionWorkingDays, ['options', 'authorityDecisionWorkingDays'], 0, 3650);
+  checkOptionalBoolean(o.dccSystemImpact, ['options', 'dccSystemImpact']);
+  if (o.dccTimescales !== undefined) checkTimescales(o.dccTimescales, ['options', 'dccTimescales']);
   if (o.minConsultationWorkingDays !== undefined)
     checkWholeNumber(o.minConsultationWorkingDays, ['options', 'minConsultationWorkingDays'], 0, 3650);
   if (o.calendar !== undefined) assertCalendar(o.calendar, ['options', 'calendar']);
@@ -152,6 +220,11 @@ function resolveOptions(value: unknown): Resolved {
     assertPolicy(o.releasePolicy, ['options', 'releasePolicy']);
   return {
     panelMeetings: meetings,
+    changeBoardMeetings: changeBoard,
+    paperDeadlineWorkingDays: o.paperDeadlineWorkingDays,
+    dccTimescales: o.dccTimescales ?? DCC_STANDARD_TIMESCALES,
+    dccSystemImpact: o.dccSystemImpact,
+    authorityDecisionWorkingDays: o.authorityDecisionWorkingDays,
     minConsultationWorkingDays: o.minConsultationWorkingDays,
     calendar: o.calendar ?? englandAndWales,
     releasePolicy: o.releasePolicy === undefined ? SEC_RELEASE_POLICY : o.releasePolicy,
@@ -174,7 +247,10 @@ export function prepareTimetableOptions(options: ValidateTimetableOptions): Prep
   const resolved = resolveOptions(options);
   const copy = Object.freeze({
     ...options,
-    ...(options.panelMeetings === undefined ? {} : { panelMeetings: Object.freeze([...options.panelMeetings]) }),
+    ...(Array.isArray(options.panelMeetings) ? { panelMeetings: Object.freeze([...options.panelMeetings]) } : {}),
+    ...(Array.isArray(options.changeBoardMeetings)
+      ? { changeBoardMeetings: Object.freeze([...options.changeBoardMeetings]) }
+      : {}),
   });
   PREPARED.set(copy, resolved);
   return copy as PreparedTimetableOptions;
@@ -339,7 +415,8 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
     for (const x of ms) {
       if (!PANEL_DECIDES.includes(x.m.kind) || x.approved === undefined) continue;
       const s = x.approved;
-      if (!meetings.some((d) => d >= s.first && d <= s.last)) {
+      if (!holdsMeeting(meetings, s)) {
+        const nearest = nearestMeeting(meetings, s);
         issues.push({
           code: 'panel-date-not-meeting',
           severity: 'error',
@@ -348,9 +425,116 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
           source: SOURCES.meetings,
           kind: x.m.kind,
           approved: x.m.approved,
-          nearestMeeting: meetings.length === 0 ? undefined : isoOf(closest(meetings, s)),
+          nearestMeeting: nearest === undefined ? undefined : isoOf(nearest),
         });
       }
+    }
+  }
+  const changeBoard = byKind.get('change-board');
+  if (o.changeBoardMeetings !== undefined && changeBoard?.approved !== undefined) {
+    const s = changeBoard.approved;
+    if (!holdsMeeting(o.changeBoardMeetings, s)) {
+      const nearest = nearestMeeting(o.changeBoardMeetings, s);
+      issues.push({
+        code: 'change-board-date-not-meeting',
+        severity: 'error',
+        message: `${timetable.proposal}: change-board is approved for ${label(s)}, ${s.month ? 'a month with no Change Board meeting' : 'not a Change Board meeting date'}`,
+        path: ['milestones', changeBoard.i, 'approved'],
+        source: SOURCES.meetings,
+        approved: changeBoard.m.approved,
+        nearestMeeting: nearest === undefined ? undefined : isoOf(nearest),
+      });
+    }
+  }
+
+  // Periods: nothing later starts before a period (a consultation, the Refinement Process) ends; and
+  // what a meeting decides on is finished by its paper deadline.
+  for (const x of ordered) {
+    if (x.approved === undefined) continue;
+    const earlier = ordered.filter((y) => y.rank < x.rank);
+    // DCC assessments run within Refinement, so the Refinement period does not hold them back.
+    const period = earlier
+      .filter((y) => y.until !== undefined && !(y.m.kind === 'refinement' && DCC_MILESTONES.includes(x.m.kind)))
+      .at(-1);
+    if (period?.until !== undefined && x.approved.last < period.until.first) {
+      issues.push({
+        code: 'starts-before-previous-ends',
+        severity: 'error',
+        message: `${timetable.proposal}: ${x.m.kind} (${label(x.approved)}) starts before ${period.m.kind} ends (${label(period.until)})`,
+        path: ['milestones', x.i, 'approved'],
+        source: SOURCES.order,
+        kind: x.m.kind,
+        previous: period.m.kind,
+        previousEnds: isoOf(period.until.first),
+      });
+    }
+    const atMeeting = PANEL_DECIDES.includes(x.m.kind) || x.m.kind === 'change-board';
+    if (o.paperDeadlineWorkingDays === undefined || !atMeeting || x.approved.month) continue;
+    const deadline = shiftWorkingDays(calendar, x.approved.first, -o.paperDeadlineWorkingDays, [
+      'options',
+      'paperDeadlineWorkingDays',
+    ]);
+    const last = earlier
+      .map((y) => ({ y, ends: y.until ?? y.approved }))
+      .filter((e) => e.ends !== undefined && !e.ends.month)
+      .at(-1);
+    if (last?.ends !== undefined && last.ends.first > deadline && last.ends.first <= x.approved.first) {
+      issues.push({
+        code: 'papers-after-deadline',
+        severity: 'error',
+        message: `${timetable.proposal}: ${x.m.kind} at the meeting of ${longDate(isoOf(x.approved.first))} waits for ${last.y.m.kind}, which ends on ${longDate(isoOf(last.ends.first))}, after the papers are issued (${longDate(isoOf(deadline))}, ${o.paperDeadlineWorkingDays} Working Days before)`,
+        path: ['milestones', x.i, 'approved'],
+        source: SOURCES.papers,
+        kind: x.m.kind,
+        meeting: isoOf(x.approved.first),
+        deadline: isoOf(deadline),
+        waitsFor: last.y.m.kind,
+        ends: isoOf(last.ends.first),
+      });
+    }
+  }
+
+  // DCC assessments: a DCC milestone is not planned before the assessment is due.
+  for (const a of timetable.dccAssessments ?? []) {
+    const kind: MilestoneKind = a.kind === 'preliminary' ? 'dcc-preliminary-assessment' : 'dcc-impact-assessment';
+    const x = byKind.get(kind);
+    if (x?.approved === undefined || !isIsoDateValue(a.requestedOn)) continue;
+    const due = dccDueDate(a.requestedOn, a.kind, o.dccTimescales);
+    if (due !== undefined && x.approved.last < parseDay(due, [])) {
+      issues.push({
+        code: 'dcc-assessment-before-due',
+        severity: 'warning',
+        message: `${timetable.proposal}: ${kind} is planned for ${label(x.approved)}, before the assessment requested on ${a.requestedOn} is due (${due})`,
+        path: ['milestones', x.i, 'approved'],
+        source: o.dccTimescales.source,
+        kind,
+        requestedOn: a.requestedOn,
+        dueOn: due,
+      });
+    }
+  }
+
+  // An Authority decision some Working Days after the Change Board.
+  const authority = byKind.get('authority-decision');
+  if (
+    o.authorityDecisionWorkingDays !== undefined &&
+    authority?.approved !== undefined &&
+    changeBoard?.approved !== undefined
+  ) {
+    const earliest = shiftWorkingDays(calendar, changeBoard.approved.last, o.authorityDecisionWorkingDays, [
+      'options',
+      'authorityDecisionWorkingDays',
+    ]);
+    if (authority.approved.last < earliest) {
+      issues.push({
+        code: 'authority-decision-too-soon',
+        severity: 'error',
+        message: `${timetable.proposal}: authority-decision ${label(authority.approved)} is less than ${o.authorityDecisionWorkingDays} Working Days after the Change Board (${label(changeBoard.approved)})`,
+        path: ['milestones', authority.i, 'approved'],
+        source: SOURCES.authority,
+        workingDays: o.authorityDecisionWorkingDays,
+        earliest: isoOf(earliest),
+      });
     }
   }
 
@@ -412,6 +596,19 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
         decision: decisionKind,
         decidedIn: decision.m.approved,
       });
+    }
+    if (o.dccSystemImpact !== undefined && policy !== false && decision?.approved !== undefined) {
+      const earliest = earliestReleaseDay(decision.approved.last, o.standstillEndsOn, o.dccSystemImpact, policy);
+      if (earliest !== undefined && s.first < earliest) {
+        issues.push({
+          code: 'implementation-before-earliest-release',
+          severity: 'error',
+          message: `${timetable.proposal}: implementation ${label(s)} is before ${isoOf(earliest)}, the first release a decision of ${label(decision.approved)} can make${o.dccSystemImpact ? ' (a DCC system change)' : ''}`,
+          path: ['milestones', impl.i, 'approved'],
+          source: SOURCES.release,
+          earliestRelease: isoOf(earliest),
+        });
+      }
     }
     if (o.standstillEndsOn !== undefined && s.first < o.standstillEndsOn) {
       issues.push({

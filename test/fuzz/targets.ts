@@ -49,6 +49,12 @@ const count = fc.oneof(
   fc.constantFrom(0, 2 ** 31 - 1, -(2 ** 31), 1e8, -1e8, 2_600_000, Number.MAX_SAFE_INTEGER),
 );
 const year = fc.oneof(fc.integer({ min: 1971, max: 2060 }), fc.constantFrom(1, 9999, 0, 10000, -1, 30_000_000_000_000));
+const meetingCalendar = fc.constantFrom(
+  secmod.SEC_PANEL,
+  secmod.SEC_CHANGE_BOARD,
+  { ...secmod.SEC_PANEL, projection: undefined },
+  secmod.meetingCalendar({ name: 'two', body: 'panel', dates: ['2019-01-11', '2019-02-08'] }),
+);
 const calendar = fc.constantFrom(
   englandAndWales,
   scotland,
@@ -391,12 +397,60 @@ export const TARGETS: Readonly<Record<string, Target>> = {
     timetable,
     fc.record(
       {
-        panelMeetings: fc.array(date, { maxLength: 5 }),
+        panelMeetings: fc.oneof(fc.array(date, { maxLength: 5 }), meetingCalendar),
+        changeBoardMeetings: fc.oneof(fc.array(date, { maxLength: 5 }), meetingCalendar),
+        paperDeadlineWorkingDays: count,
+        authorityDecisionWorkingDays: count,
+        dccSystemImpact: fc.boolean(),
         minConsultationWorkingDays: count,
         calendar,
         standstillEndsOn: date,
       },
       { requiredKeys: [] },
+    ),
+  ),
+  planTimetable: t(
+    secmod.planTimetable as never,
+    fc.record(
+      {
+        proposal: fc.constantFrom('MP1', ''),
+        path,
+        raisedOn: date,
+        convertedOn: date,
+        dccAssessments: fc.constantFrom(...secmod.DCC_ASSESSMENT_NEEDS, 'all'),
+        ecNotification: fc.oneof(fc.boolean(), fc.record({ receivedOn: date }, { requiredKeys: [] })),
+        workingGroupMeetings: count,
+        refinementMonths: count,
+        dccSystemImpact: fc.boolean(),
+      },
+      { requiredKeys: ['proposal', 'path'] },
+    ),
+    fc.record(
+      {
+        panelMeetings: fc.oneof(fc.array(date, { maxLength: 5 }), meetingCalendar),
+        changeBoardMeetings: fc.oneof(fc.array(date, { maxLength: 5 }), meetingCalendar),
+        minConsultationWorkingDays: count,
+        paperDeadlineWorkingDays: count,
+        authorityDecisionWorkingDays: count,
+        calendar,
+      },
+      { requiredKeys: [] },
+    ),
+  ),
+  // secmod/meetings
+  meetingsBetween: t(secmod.meetingsBetween as never, meetingCalendar, date, date),
+  nextMeeting: t(secmod.nextMeeting as never, meetingCalendar, date),
+  paperDeadline: t(secmod.paperDeadline as never, date, count, calendar),
+  meetingCalendar: t(
+    secmod.meetingCalendar as never,
+    fc.record(
+      {
+        name: fc.constantFrom('mine', ''),
+        body: fc.constantFrom('panel', 'change-board', 'board'),
+        dates: fc.array(date, { maxLength: 5 }),
+        projection: fc.constant(secmod.SEC_PANEL.projection),
+      },
+      { requiredKeys: ['name', 'body', 'dates'] },
     ),
   ),
   // secmod/releases

@@ -1,0 +1,218 @@
+/**
+ * @internal Meeting lookups on day numbers: a calendar is checked and indexed once (calendars are
+ * immutable values, asked again and again), then a lookup walks months from the day asked about.
+ */
+import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
+import type { HolidayCalendar } from '../calendar/holidays/types.js';
+import { englandAndWales } from '../calendar/uk/calendars.js';
+import { isWorkingDayNumber } from '../calendar/working-days/holiday-index.js';
+import { SecmodError, type InputPath } from '../errors/secmod-error.js';
+import {
+  checkArray,
+  checkObject,
+  checkOneOf,
+  checkString,
+  checkWholeNumber,
+  invalidArgument,
+  parseDay,
+} from '../internal/check.js';
+import { civilFromDays, daysFromCivil, daysInMonth, isoOf, MAX_DAY, MIN_DAY, weekdayOf } from '../internal/days.js';
+import type { Citation } from '../sources/citation.js';
+import { checkVersions, spansOf } from '../sources/dated.js';
+import { MEETING_BODIES, type KnownMeeting, type Meeting, type MeetingCalendar, type MeetingRule } from './types.js';
+
+/** How far a lookup searches before it says there is no meeting: 20 years of months. */
+export const HORIZON_MONTHS = 240;
+
+interface Index {
+  readonly calendar: MeetingCalendar;
+  /** Known meeting days, ascending, and the meeting of each. */
+  readonly known: Int32Array;
+  readonly knownMeetings: readonly KnownMeeting[];
+  /** Months (year * 12 + month - 1) with a known meeting. */
+  readonly knownMonths: ReadonlySet<number>;
+  /** The projection's versions as [from, until] day spans with their rule and source. */
+  readonly projection: readonly { from: number; until: number; rule: MeetingRule; source: Citation }[];
+  readonly workingDays: HolidayCalendar;
+}
+
+const INDEXES = new WeakMap<MeetingCalendar, Index>();
+
+/** The calendar, checked and indexed once. */
+export function indexOf(calendar: MeetingCalendar, path: InputPath): Index {
+  const cached = INDEXES.get(calendar);
+  if (cached !== undefined) return cached;
+  checkObject(calendar, path, 'MeetingCalendar { id, name, body, meetings, projection?, workingDays? }');
+  checkString(calendar.id, [...path, 'id']);
+  checkString(calendar.name, [...path, 'name']);
+  checkOneOf(calendar.body, MEETING_BODIES, [...path, 'body'], 'meeting body');
+  const meetings = checkArray<KnownMeeting>(calendar.meetings, [...path, 'meetings'], 'an array of KnownMeeting');
+  const days: number[] = [];
+  meetings.forEach((m, i) => {
+    checkObject(m, [...path, 'meetings', i], 'KnownMeeting { date, number?, source }');
+    const day = parseDay(m.date, [...path, 'meetings', i, 'date']);
+    if (i > 0 && day <= (days[i - 1] as number))
+      throw invalidArgument(m.date, [...path, 'meetings', i, 'date'], 'expected meetings in date order, each once');
+    if (m.number !== undefined) checkWholeNumber(m.number, [...path, 'meetings', i, 'number'], 1);
+    checkObject(m.source, [...path, 'meetings', i, 'source'], 'a Citation');
+    days.push(day);
+  });
+  if (calendar.workingDays !== undefined) assertCalendar(calendar.workingDays, [...path, 'workingDays']);
+  const checkRule = (value: unknown, at: InputPath): void => {
+    const rule = checkObject<MeetingRule>(value, at, 'MeetingRule { weekday, nth }');
+    checkWholeNumber(rule.weekday, [...at, 'weekday'], 1, 7);
+    const nth = checkWholeNumber(rule.nth, [...at, 'nth'], -1, 5);
+    if (nth === 0) throw invalidArgument(nth, [...at, 'nth'], 'expected 1 to 5, or -1 for the last');
+  };
+  const versions =
+    calendar.projection === undefined
+      ? []
+      : checkVersions<MeetingRule>(calendar.projection, [...path, 'projection'], 'MeetingRule', checkRule);
+  const projection = spansOf(versions).map(([from, until], i) => {
+    const version = versions[i] as (typeof versions)[number];
+    return { from, until, rule: version.value, source: version.source };
+  });
+  const index: Index = {
+    calendar,
+    known: Int32Array.from(days),
+    knownMeetings: meetings,
+    knownMonths: new Set(days.map(monthOf)),
+    projection,
+    workingDays: calendar.workingDays ?? englandAndWales,
+  };
+  INDEXES.set(calendar, index);
+  return index;
+}
+
+const monthOf = (day: number): number => {
+  const [y, m] = civilFromDays(day);
+  return y * 12 + m - 1;
+};
+
+/** The projected meeting day of a month, moved to the next Working Day; undefined if no version covers it. */
+function projectedIn(index: Index, month: number): Found | undefined {
+  const year = Math.floor(month / 12);
+  const m = (month % 12) + 1;
+  if (year < 1 || year > 9999) return undefined;
+  const first = daysFromCivil(year, m, 1);
+  const version = index.projection.find((v) => first >= v.from && first <= v.until);
+  if (version === undefined) return undefined;
+  const { weekday, nth } = version.rule;
+  const length = daysInMonth(year, m);
+  let day: number;
+  if (nth > 0) {
+    day = first + ((weekday - weekdayOf(first) + 7) % 7) + (nth - 1) * 7;
+    if (day >= first + length) return undefined;
+  } else {
+    const last = first + length - 1;
+    day = last - ((weekdayOf(last) - weekday + 7) % 7);
+  }
+  while (day <= MAX_DAY && !isWorkingDayNumber(index.workingDays, day)) day++;
+  return day > MAX_DAY ? undefined : { day, source: version.source };
+}
+
+/** First index of `known` at or after `day`. */
+function firstKnownFrom(known: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = known.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((known[mid] as number) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A meeting found: its day, and the known meeting or the projection's source. */
+export interface Found {
+  readonly day: number;
+  readonly known?: KnownMeeting | undefined;
+  readonly source: Citation;
+}
+
+/** The meeting found, as an answer gives it. */
+export function meetingOf(index: Index, found: Found): Meeting {
+  const k = found.known;
+  return k !== undefined
+    ? {
+        date: isoOf(found.day),
+        body: index.calendar.body,
+        projected: false,
+        ...(k.number === undefined ? {} : { number: k.number }),
+        source: k.source,
+      }
+    : { date: isoOf(found.day), body: index.calendar.body, projected: true, source: found.source };
+}
+
+const knownAt = (index: Index, k: number): Found => {
+  const known = index.knownMeetings[k] as KnownMeeting;
+  return { day: index.known[k] as number, known, source: known.source };
+};
+
+/** The first meeting on or after `day`, within the horizon; undefined if none. */
+export function meetingOnOrAfter(index: Index, day: number): Found | undefined {
+  const k = firstKnownFrom(index.known, day);
+  const knownDay = k < index.known.length ? (index.known[k] as number) : undefined;
+  const start = monthOf(day);
+  const end = Math.min(knownDay === undefined ? start + HORIZON_MONTHS : monthOf(knownDay), start + HORIZON_MONTHS);
+  if (index.projection.length > 0) {
+    // From the month before: its projected day may have moved past a holiday into this month.
+    for (let month = start - 1; month <= end; month++) {
+      if (index.knownMonths.has(month)) continue;
+      const p = projectedIn(index, month);
+      if (p !== undefined && p.day >= day && (knownDay === undefined || p.day < knownDay)) return p;
+    }
+  }
+  if (knownDay === undefined || monthOf(knownDay) > start + HORIZON_MONTHS) return undefined;
+  return knownAt(index, k);
+}
+
+/** The last meeting on or before `day`, within the horizon; undefined if none. */
+export function meetingOnOrBefore(index: Index, day: number): Found | undefined {
+  const k = firstKnownFrom(index.known, day + 1) - 1;
+  const knownDay = k >= 0 ? (index.known[k] as number) : undefined;
+  const start = monthOf(day);
+  const end = Math.max(knownDay === undefined ? start - HORIZON_MONTHS : monthOf(knownDay), start - HORIZON_MONTHS);
+  if (index.projection.length > 0) {
+    for (let month = start; month >= end; month--) {
+      if (index.knownMonths.has(month)) continue;
+      const p = projectedIn(index, month);
+      if (p !== undefined && p.day <= day && (knownDay === undefined || p.day > knownDay)) return p;
+    }
+  }
+  if (knownDay === undefined || monthOf(knownDay) < start - HORIZON_MONTHS) return undefined;
+  return knownAt(index, k);
+}
+
+/** Every meeting in [from, to], in date order. */
+export function meetingsIn(index: Index, from: number, to: number): Found[] {
+  const out: Found[] = [];
+  let day = Math.max(from, MIN_DAY);
+  while (day <= to) {
+    const next = meetingOnOrAfter(index, day);
+    if (next === undefined) {
+      // Nothing within the horizon: jump past it, or stop.
+      const jump = firstDayOfMonth(monthOf(day) + HORIZON_MONTHS);
+      if (jump === undefined || jump > to) break;
+      day = jump;
+      continue;
+    }
+    if (next.day > to) break;
+    out.push(next);
+    day = next.day + 1;
+  }
+  return out;
+}
+
+function firstDayOfMonth(month: number): number | undefined {
+  const year = Math.floor(month / 12);
+  return year > 9999 ? undefined : daysFromCivil(year, (month % 12) + 1, 1);
+}
+/** The error when there is no meeting to find. */
+export function noMeeting(index: Index, day: number, path: InputPath, direction: 'after' | 'before'): SecmodError {
+  return new SecmodError(
+    'no-meeting',
+    `${index.calendar.name}: no meeting, known or projected, within 20 years ${direction} ${isoOf(day)}${index.projection.length === 0 ? ' (the calendar has no projection: add one for dates past its known meetings)' : ''}`,
+    { path },
+  );
+}
