@@ -69,6 +69,19 @@ export const commands: readonly CommandSpec[] = [
     load: async () => (await import('./timetable-commands.js')).validateCommand,
   },
   {
+    name: 'plan',
+    usage:
+      'plan <request.json> [--json]                 the earliest valid timetable ({ request, options } or a bare request), each date with its reason\n' +
+      "                                                   (meetings default to secmod's Panel and Change Board calendars, projected where no date is known)",
+    load: async () => (await import('./timetable-commands.js')).planCommand,
+  },
+  {
+    name: 'gantt',
+    usage:
+      'gantt <register.json | timetable.json> --as-of <date>   the timetables as a Mermaid gantt chart (late milestones marked)',
+    load: async () => (await import('./timetable-commands.js')).ganttCommand,
+  },
+  {
     name: 'report',
     usage:
       'report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json] [--mermaid]\n' +

@@ -1,4 +1,11 @@
-import { parseTimetable, parseValidateOptions, validateTimetable } from '../timetable/index.js';
+import { SEC_CHANGE_BOARD, SEC_PANEL } from '../meetings/calendars.js';
+import { parseRegister } from '../register/parse.js';
+import { registerAsOf } from '../register/model.js';
+import { planTimetable, type PlanRequest } from '../timetable/plan.js';
+import { timetableGantt } from '../timetable/gantt.js';
+import type { Timetable } from '../timetable/types.js';
+import { parseTimetable, parseValidateOptions } from '../timetable/schema.js';
+import { validateTimetable } from '../timetable/validate.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { readJson } from './read-json.js';
@@ -34,5 +41,74 @@ export const validateCommand: Command = {
       io.out(`${errors} error(s), ${issues.length - errors} warning(s)`);
     }
     return errors > 0 ? 1 : 0;
+  },
+};
+
+/** `{ request, options }` or a bare request; options as `parseValidateOptions` reads them. */
+export const planCommand: Command = {
+  run(argv, io) {
+    const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
+    if (positionals.length !== 1) throw new UsageError('usage: secmod plan <request.json> [--json]');
+    const file = positionals[0] as string;
+    const input = readJson(file);
+    if (typeof input !== 'object' || input === null || Array.isArray(input))
+      throw new UsageError(
+        `${file}: expected a request { proposal, path, raisedOn | convertedOn, ... } or { request, options }`,
+      );
+    const wrapped = 'request' in input;
+    const request = (wrapped ? input.request : input) as PlanRequest;
+    const given = wrapped && 'options' in input ? parseValidateOptions(input.options) : {};
+    // secmod's meeting calendars unless the file names others.
+    const plan = planTimetable(request, {
+      panelMeetings: SEC_PANEL,
+      changeBoardMeetings: SEC_CHANGE_BOARD,
+      ...given,
+    });
+    if (options.has('json')) {
+      // A meeting calendar is written as its id (`sec-panel`), as the request file may give it.
+      const calendarsAsIds = (_: string, v: unknown) =>
+        typeof v === 'object' && v !== null && 'meetings' in v && 'body' in v && 'id' in v ? v.id : v;
+      io.out(JSON.stringify(plan, calendarsAsIds, 2));
+      return 0;
+    }
+    io.out(`${plan.timetable.proposal} (${plan.timetable.path}): the earliest timetable`);
+    for (const r of plan.reasons)
+      io.out(
+        `  ${r.date}  ${`${r.kind}${r.field === 'until' ? ' (until)' : ''}`.padEnd(42)} ${r.rule.padEnd(20)} ${r.message}`,
+      );
+    if (plan.standstill !== undefined)
+      io.out(`EC standstill: received ${plan.standstill.receivedOn}, ends ${plan.standstill.endsOn}`);
+    if (plan.projected)
+      io.out('Some meetings are projected (no known date that month): check them against the published calendars.');
+    return 0;
+  },
+};
+
+/** The timetables a file holds: a register's, `{ timetable }`, one timetable, or an array of them. */
+function timetablesIn(file: string, input: unknown, asOf: string): Timetable[] {
+  if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'proposals' in input) {
+    const model = registerAsOf(parseRegister(input), asOf);
+    return model.records.flatMap((r) => (r.timetable === undefined ? [] : [r.timetable]));
+  }
+  const list = Array.isArray(input) ? input : [input];
+  return list.map((item: unknown) => {
+    const given = typeof item === 'object' && item !== null && 'timetable' in item ? item.timetable : item;
+    const withExtensions =
+      typeof given === 'object' && given !== null && !('extensions' in given) ? { ...given, extensions: [] } : given;
+    if (typeof given !== 'object' || given === null)
+      throw new UsageError(`${file}: expected a register, a timetable, { timetable } or an array of timetables`);
+    return parseTimetable(withExtensions);
+  });
+}
+
+export const ganttCommand: Command = {
+  run(argv, io) {
+    const { positionals, options } = parseArgs(argv, new Set(['as-of']), new Set());
+    const asOf = options.get('as-of');
+    if (positionals.length !== 1 || typeof asOf !== 'string')
+      throw new UsageError('usage: secmod gantt <register.json | timetable.json> --as-of <date>');
+    const file = positionals[0] as string;
+    io.out(timetableGantt(timetablesIn(file, readJson(file), asOf), { asOf }).trimEnd());
+    return 0;
   },
 };

@@ -1,3 +1,4 @@
+import { timetableGantt } from '../timetable/gantt.js';
 import { longDate } from '../internal/long-date.js';
 import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from '../lifecycle/paths.js';
 import { OPEN_CATEGORIES, REFINEMENT_CATEGORIES, REPORTING_LABELS } from '../lifecycle/reporting-stage.js';
@@ -330,7 +331,7 @@ function dcc(report: StatusReport, { f, add, h2 }: Writer): void {
 }
 
 /** Section 8: the progression table of open modifications. */
-function progression(report: StatusReport, { f, add, h2 }: Writer): void {
+function progression(report: StatusReport, { f, mermaid, add, h2 }: Writer): void {
   add(...h2('8. High level progression timetables (open modifications)'));
   add(
     ...table(
@@ -347,6 +348,9 @@ function progression(report: StatusReport, { f, add, h2 }: Writer): void {
     ),
     '',
   );
+  const timetables = report.progression.flatMap((p) => (p.timetable === undefined ? [] : [p.timetable]));
+  if (mermaid && timetables.length > 0)
+    add('```mermaid', timetableGantt(timetables, { asOf: report.asOf }).trimEnd(), '```', '');
 }
 
 /** What the register does not record. */

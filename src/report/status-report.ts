@@ -155,7 +155,7 @@ function dcc(model: RegisterAsOf, period: Period): StatusReport['dcc'] {
 function progression(model: RegisterAsOf): StatusReport['progression'] {
   return model.records
     .filter((r) => r.status.state === 'open')
-    .map(({ record: m, status: s, progress, extensions }) => ({
+    .map(({ record: m, status: s, progress, extensions, timetable }) => ({
       id: m.id,
       ...titleOf(m),
       ...(s.category === undefined
@@ -168,6 +168,7 @@ function progression(model: RegisterAsOf): StatusReport['progression'] {
           }),
       ...(extensions === undefined ? {} : { extensions }),
       ...(progress === undefined ? {} : { status: progress.late ? ('late' as const) : ('on-time' as const) }),
+      ...(timetable === undefined ? {} : { timetable }),
     }));
 }
 

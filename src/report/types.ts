@@ -1,3 +1,4 @@
+import type { Timetable } from '../timetable/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Decider, ModificationPath } from '../lifecycle/paths.js';
 import type { OpenCategory, RefinementCategory } from '../lifecycle/reporting-stage.js';
@@ -92,6 +93,8 @@ export interface StatusReport {
     readonly stage?: string;
     readonly extensions?: { readonly count: number; readonly totalMonths: number };
     readonly status?: 'late' | 'on-time';
+    /** The proposal's timetable, where the register records one (the Markdown report charts it). */
+    readonly timetable?: Timetable;
   }[];
   /** What the register could not say, so the figures above leave it apart. */
   readonly gaps: readonly string[];

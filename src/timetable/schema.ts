@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { parseAtEdge } from '../internal/parse.js';
 import { dateSchema, dayOrMonthSchema, vocabulary } from '../internal/schema.js';
 import { pathSchema } from '../lifecycle/schema.js';
+import { SEC_CHANGE_BOARD, SEC_PANEL } from '../meetings/calendars.js';
+import type { MeetingCalendar } from '../meetings/types.js';
 import { DCC_ASSESSMENT_KINDS, MILESTONE_ORDER, type Timetable } from './types.js';
 
 /** A milestone kind by name; an unknown one is named with the nearest known kind. */
@@ -65,15 +67,26 @@ export function parseTimetable(json: unknown): Timetable {
 }
 
 /** The options of `validateTimetable` that JSON can carry (a calendar and a release policy are code). */
+const workingDays = z.number().int().min(0).max(3650);
+
+/** Meetings in JSON: a list of dates, or the id of secmod's calendar (`sec-panel`, `sec-change-board`). */
+const meetingsSchema = (calendar: MeetingCalendar) =>
+  z.union([z.array(dateSchema), z.literal(calendar.id).transform((): MeetingCalendar => calendar)]);
+
 export const validateOptionsSchema = z.strictObject({
-  panelMeetings: z.array(dateSchema).optional(),
-  minConsultationWorkingDays: z.number().int().min(0).max(3650).optional(),
+  panelMeetings: meetingsSchema(SEC_PANEL).optional(),
+  changeBoardMeetings: meetingsSchema(SEC_CHANGE_BOARD).optional(),
+  paperDeadlineWorkingDays: workingDays.optional(),
+  minConsultationWorkingDays: workingDays.optional(),
+  authorityDecisionWorkingDays: workingDays.optional(),
+  dccSystemImpact: z.boolean().optional(),
   standstillEndsOn: dateSchema.optional(),
 });
 
 /**
- * Reads the JSON options of `validateTimetable` (`panelMeetings`, `minConsultationWorkingDays`,
- * `standstillEndsOn`), listing every problem like {@link parseTimetable}.
+ * Reads the JSON options of `validateTimetable` (those JSON can carry: meetings as dates or as
+ * `"sec-panel"` / `"sec-change-board"`, the Working Day counts, `dccSystemImpact`, `standstillEndsOn`),
+ * listing every problem like {@link parseTimetable}.
  *
  * @throws {ParseError} code `invalid-timetable`.
  */

@@ -85,6 +85,8 @@ describe('secmod CLI', () => {
       'releases',
       'earliest-release',
       'validate',
+      'plan',
+      'gantt',
       'report',
       'sources',
     ]) {
@@ -212,6 +214,45 @@ describe('secmod CLI', () => {
       'non-working-day',
     ]);
     expect(await cli('validate')).toMatchObject({ code: 2 });
+  });
+  it('plans the earliest timetable, each date with its reason; JSON that validates', async () => {
+    const r = await cli('plan', 'examples/plan-request.json');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('MP999 (authority-determination): the earliest timetable');
+    expect(r.out).toMatch(/2028-06-29 {2}implementation +release +June 2028 SEC Release/);
+    expect(r.out).toContain('Some meetings are projected');
+    const plan = JSON.parse((await cli('plan', 'examples/plan-request.json', '--json')).out) as {
+      timetable: { milestones: { kind: string; approved: string }[] };
+      options: object;
+    };
+    expect(plan.timetable.milestones.at(-1)).toEqual({ kind: 'implementation', approved: '2028-06-29' });
+    const { validateTimetable } = await import('../../src/timetable/index.js');
+    const { SEC_PANEL, SEC_CHANGE_BOARD } = await import('../../src/meetings/index.js');
+    expect(
+      validateTimetable(plan.timetable as never, {
+        ...plan.options,
+        panelMeetings: SEC_PANEL,
+        changeBoardMeetings: SEC_CHANGE_BOARD,
+      }),
+    ).toEqual([]);
+    expect(await cli('plan')).toMatchObject({ code: 2 });
+    expect((await cli('plan', 'examples/timetables/proposed.json')).code).toBe(2);
+  });
+  it('charts timetables as a Mermaid gantt from a timetable, a plan or a register', async () => {
+    const r = await cli('gantt', 'examples/timetables/proposed.json', '--as-of', '2019-03-01');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').slice(0, 7)).toEqual([
+      'gantt',
+      '  title Progression timetables as of 2019-03-01',
+      '  dateFormat YYYY-MM-DD',
+      '  axisFormat %b %Y',
+      '  todayMarker off',
+      '  section MP070',
+      '    Refinement (late) :crit, p0m0, 2019-01-01, 31d',
+    ]);
+    const register = await cli('gantt', 'examples/register-2017-10.json', '--as-of', '2017-10-06');
+    expect(register).toMatchObject({ code: 0 });
+    expect(await cli('gantt', 'examples/timetables/proposed.json')).toMatchObject({ code: 2 });
   });
   it('prints the October 2017 report from the example register, in three formats', async () => {
     const text = await cli('report', 'examples/register-2017-10.json', '--as-of', '2017-10-06');
