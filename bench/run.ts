@@ -7,6 +7,7 @@ import { calendarBenchmarks } from './calendar.bench.js';
 import { standstillBenchmarks } from './standstill.bench.js';
 import { lifecycleBenchmarks } from './lifecycle.bench.js';
 import { timetableBenchmarks } from './timetable.bench.js';
+import { planBenchmarks } from './plan.bench.js';
 import { reportBenchmarks } from './report.bench.js';
 import { cliBenchmarks } from './cli.bench.js';
 
@@ -39,6 +40,7 @@ const lc = lifecycle[0]?.rows ?? [];
 for (const row of lc.slice(1)) console.log(`  replay 100,000 events vs ${row.name}: ${row.ratio.toFixed(1)}x`);
 
 timetableBenchmarks();
+planBenchmarks();
 reportBenchmarks();
 cliBenchmarks();
 

@@ -37,7 +37,13 @@ export function meetingSetOf(value: unknown, name: string, path: InputPath): Mee
     return { onOrAfter: (day) => meetingOnOrAfter(index, day), onOrBefore: (day) => meetingOnOrBefore(index, day) };
   }
   const list = checkArray<string>(value, path, `an array of ${name} dates, or a MeetingCalendar`);
-  const days = list.map((d, i) => parseDay(d, [...path, i])).sort((a, b) => a - b);
+  const days = list.map((d, i) => parseDay(d, [...path, i]));
+  // Lists are usually in date order already: sort only when not.
+  for (let i = 1; i < days.length; i++)
+    if ((days[i] as number) < (days[i - 1] as number)) {
+      days.sort((a, b) => a - b);
+      break;
+    }
   const source = callerSupplied(name);
   const find = (i: number): Found | undefined =>
     i < 0 || i >= days.length ? undefined : { day: days[i] as number, source };

@@ -164,9 +164,13 @@ export function dccDueDate(
   if (kind !== 'preliminary' && kind !== 'impact')
     throw invalidArgument(kind, ['kind'], "expected 'preliminary' or 'impact'");
   const t = checkTimescales(timescales, ['timescales']);
+  const due = dccDueDay(requested, kind, t);
+  return due === undefined ? undefined : isoOf(due);
+}
+
+/** @internal {@link dccDueDate} on a day number, with timescales already checked. */
+export function dccDueDay(requested: number, kind: 'preliminary' | 'impact', t: DccTimescales): number | undefined {
   if (versionAt(DCC_TIMESCALE_VERSIONS, requested)?.value === null) return undefined;
   // A due date past the supported years blames the timescale, not the date.
-  return isoOf(
-    checkDayInRange(shiftWorkingDays(t.calendar, requested, t[kind], ['timescales', kind]), ['timescales', kind]),
-  );
+  return checkDayInRange(shiftWorkingDays(t.calendar, requested, t[kind], ['timescales', kind]), ['timescales', kind]);
 }

@@ -20,7 +20,7 @@ import { checkObject, checkOptionalBoolean, checkWholeNumber } from '../internal
 import type { MeetingCalendar } from '../meetings/types.js';
 import { earliestReleaseDay } from '../releases/earliest-release.js';
 import { holdsMeeting, meetingSetOf, nearestMeeting, type MeetingSet } from './meeting-set.js';
-import { dccDueDate, DCC_STANDARD_TIMESCALES, type DccTimescales } from './status.js';
+import { dccDueDay, DCC_STANDARD_TIMESCALES, type DccTimescales } from './status.js';
 import { checkTimescales } from './check.js';
 import { assertPolicy } from '../releases/calendar.js';
 import { checkTimetable } from './check.js';
@@ -448,50 +448,52 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
   }
 
   // Periods: nothing later starts before a period (a consultation, the Refinement Process) ends; and
-  // what a meeting decides on is finished by its paper deadline.
+  // what a meeting decides on is finished by its paper deadline. One pass in phase order.
+  let period: (typeof ms)[number] | undefined;
+  let nonRefinementPeriod: (typeof ms)[number] | undefined;
+  let lastEnd: { y: (typeof ms)[number]; day: number } | undefined;
   for (const x of ordered) {
-    if (x.approved === undefined) continue;
-    const earlier = ordered.filter((y) => y.rank < x.rank);
     // DCC assessments run within Refinement, so the Refinement period does not hold them back.
-    const period = earlier
-      .filter((y) => y.until !== undefined && !(y.m.kind === 'refinement' && DCC_MILESTONES.includes(x.m.kind)))
-      .at(-1);
-    if (period?.until !== undefined && x.approved.last < period.until.first) {
+    const before = DCC_MILESTONES.includes(x.m.kind) ? nonRefinementPeriod : period;
+    if (x.approved !== undefined && before?.until !== undefined && x.approved.last < before.until.first) {
       issues.push({
         code: 'starts-before-previous-ends',
         severity: 'error',
-        message: `${timetable.proposal}: ${x.m.kind} (${label(x.approved)}) starts before ${period.m.kind} ends (${label(period.until)})`,
+        message: `${timetable.proposal}: ${x.m.kind} (${label(x.approved)}) starts before ${before.m.kind} ends (${label(before.until)})`,
         path: ['milestones', x.i, 'approved'],
         source: SOURCES.order,
         kind: x.m.kind,
-        previous: period.m.kind,
-        previousEnds: isoOf(period.until.first),
+        previous: before.m.kind,
+        previousEnds: isoOf(before.until.first),
       });
     }
     const atMeeting = PANEL_DECIDES.includes(x.m.kind) || x.m.kind === 'change-board';
-    if (o.paperDeadlineWorkingDays === undefined || !atMeeting || x.approved.month) continue;
-    const deadline = shiftWorkingDays(calendar, x.approved.first, -o.paperDeadlineWorkingDays, [
-      'options',
-      'paperDeadlineWorkingDays',
-    ]);
-    const last = earlier
-      .map((y) => ({ y, ends: y.until ?? y.approved }))
-      .filter((e) => e.ends !== undefined && !e.ends.month)
-      .at(-1);
-    if (last?.ends !== undefined && last.ends.first > deadline && last.ends.first <= x.approved.first) {
-      issues.push({
-        code: 'papers-after-deadline',
-        severity: 'error',
-        message: `${timetable.proposal}: ${x.m.kind} at the meeting of ${longDate(isoOf(x.approved.first))} waits for ${last.y.m.kind}, which ends on ${longDate(isoOf(last.ends.first))}, after the papers are issued (${longDate(isoOf(deadline))}, ${o.paperDeadlineWorkingDays} Working Days before)`,
-        path: ['milestones', x.i, 'approved'],
-        source: SOURCES.papers,
-        kind: x.m.kind,
-        meeting: isoOf(x.approved.first),
-        deadline: isoOf(deadline),
-        waitsFor: last.y.m.kind,
-        ends: isoOf(last.ends.first),
-      });
+    if (o.paperDeadlineWorkingDays !== undefined && atMeeting && x.approved !== undefined && !x.approved.month) {
+      const deadline = shiftWorkingDays(calendar, x.approved.first, -o.paperDeadlineWorkingDays, [
+        'options',
+        'paperDeadlineWorkingDays',
+      ]);
+      if (lastEnd !== undefined && lastEnd.day > deadline && lastEnd.day <= x.approved.first) {
+        issues.push({
+          code: 'papers-after-deadline',
+          severity: 'error',
+          message: `${timetable.proposal}: ${x.m.kind} at the meeting of ${longDate(isoOf(x.approved.first))} waits for ${lastEnd.y.m.kind}, which ends on ${longDate(isoOf(lastEnd.day))}, after the papers are issued (${longDate(isoOf(deadline))}, ${o.paperDeadlineWorkingDays} Working Days before)`,
+          path: ['milestones', x.i, 'approved'],
+          source: SOURCES.papers,
+          kind: x.m.kind,
+          meeting: isoOf(x.approved.first),
+          deadline: isoOf(deadline),
+          waitsFor: lastEnd.y.m.kind,
+          ends: isoOf(lastEnd.day),
+        });
+      }
     }
+    if (x.until !== undefined) {
+      period = x;
+      if (x.m.kind !== 'refinement') nonRefinementPeriod = x;
+    }
+    const ends = x.until ?? x.approved;
+    if (ends !== undefined && !ends.month) lastEnd = { y: x, day: ends.first };
   }
 
   // DCC assessments: a DCC milestone is not planned before the assessment is due.
@@ -499,8 +501,9 @@ export function validateTimetable(timetable: Timetable, options: ValidateTimetab
     const kind: MilestoneKind = a.kind === 'preliminary' ? 'dcc-preliminary-assessment' : 'dcc-impact-assessment';
     const x = byKind.get(kind);
     if (x?.approved === undefined || !isIsoDateValue(a.requestedOn)) continue;
-    const due = dccDueDate(a.requestedOn, a.kind, o.dccTimescales);
-    if (due !== undefined && x.approved.last < parseDay(due, [])) {
+    const dueDay = dccDueDay(parseDay(a.requestedOn, []), a.kind, o.dccTimescales);
+    if (dueDay !== undefined && x.approved.last < dueDay) {
+      const due = isoOf(dueDay);
       issues.push({
         code: 'dcc-assessment-before-due',
         severity: 'warning',
