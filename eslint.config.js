@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'docs/api/', 'node_modules/'] },
+  { ignores: ['dist/', 'coverage/', 'docs/api/', 'node_modules/', 'site-dist/', 'browser-artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,7 @@ export {
   type Territory,
 } from './notification.js';
 export { MEASURES, COMMISSION_ACTIONS, STANDSTILL_CONVENTIONS } from './types.js';
+export { TRIS_STATE_CODES } from './tris-states.js';
 export type {
   CommissionAction,
   Measure,

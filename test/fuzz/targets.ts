@@ -437,6 +437,11 @@ export const TARGETS: Readonly<Record<string, Target>> = {
       { requiredKeys: [] },
     ),
   ),
+  timetableGantt: t(
+    secmod.timetableGantt as never,
+    fc.array(timetable, { maxLength: 4 }),
+    fc.record({ asOf: date, title: fc.string({ maxLength: 20 }) }, { requiredKeys: ['asOf'] }),
+  ),
   // secmod/meetings
   meetingsBetween: t(secmod.meetingsBetween as never, meetingCalendar, date, date),
   nextMeeting: t(secmod.nextMeeting as never, meetingCalendar, date),
