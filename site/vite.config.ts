@@ -9,6 +9,15 @@ import { defineConfig } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const PAGES = ['index', 'standstill', 'timetable', 'releases', 'lifecycle'] as const;
 
+/** The head every page shares, written once: a page says `<!-- head: Title | script -->` (script optional). */
+const head = (title: string, script: string | undefined) => `<head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>${title} · secmod</title>
+    <link rel="stylesheet" href="./src/style.css" />${script === undefined ? '' : `\n    <script type="module" src="./src/${script}.ts"></script>`}
+  </head>`;
+
 /** The navigation every page shares, written once and put where a page says `<!-- nav -->`. */
 const NAV = `<header>
     <nav aria-label="Calculators">
@@ -33,7 +42,20 @@ export default defineConfig({
       { find: /^@examples\/(.+)$/, replacement: resolve(root, 'examples/$1') },
     ],
   },
-  plugins: [{ name: 'secmod-nav', transformIndexHtml: (html) => html.replace('<!-- nav -->', NAV) }],
+  plugins: [
+    {
+      name: 'secmod-layout',
+      transformIndexHtml: {
+        order: 'pre',
+        handler: (html) =>
+          html
+            .replace(/<!-- head: ([^|>]+?)(?: \| (\w+))? -->/, (_, title: string, script?: string) =>
+              head(title, script),
+            )
+            .replace('<!-- nav -->', NAV),
+      },
+    },
+  ],
   build: {
     outDir: resolve(root, 'site-dist'),
     emptyOutDir: true,
