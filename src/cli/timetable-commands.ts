@@ -108,7 +108,9 @@ export const ganttCommand: Command = {
     if (positionals.length !== 1 || typeof asOf !== 'string')
       throw new UsageError('usage: secmod gantt <register.json | timetable.json> --as-of <date>');
     const file = positionals[0] as string;
-    io.out(timetableGantt(timetablesIn(file, readJson(file), asOf), { asOf }).trimEnd());
+    const timetables = timetablesIn(file, readJson(file), asOf);
+    if (timetables.length === 0) io.err(`${file}: no timetable recorded, so the chart has no bars`);
+    io.out(timetableGantt(timetables, { asOf }).trimEnd());
     return 0;
   },
 };
