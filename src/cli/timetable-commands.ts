@@ -10,6 +10,13 @@ import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { readJson } from './read-json.js';
 
+/** A timetable from a file: one with no extension yet may leave `extensions` out. */
+function readTimetable(given: unknown): Timetable {
+  const withExtensions =
+    typeof given === 'object' && given !== null && !('extensions' in given) ? { ...given, extensions: [] } : given;
+  return parseTimetable(withExtensions);
+}
+
 export const validateCommand: Command = {
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
@@ -22,12 +29,8 @@ export const validateCommand: Command = {
       );
     }
     const wrapped = 'timetable' in input;
-    const given: unknown = wrapped ? input.timetable : input;
-    // A timetable with no extension yet may leave `extensions` out of the file.
-    const withExtensions =
-      typeof given === 'object' && given !== null && !('extensions' in given) ? { ...given, extensions: [] } : given;
     // Problems of shape are a ParseError, every one listed with its path (exit 2).
-    const timetable = parseTimetable(withExtensions);
+    const timetable = readTimetable(wrapped ? input.timetable : input);
     const issues = validateTimetable(
       timetable,
       wrapped && 'options' in input ? parseValidateOptions(input.options) : {},
@@ -93,11 +96,9 @@ function timetablesIn(file: string, input: unknown, asOf: string): Timetable[] {
   const list = Array.isArray(input) ? input : [input];
   return list.map((item: unknown) => {
     const given = typeof item === 'object' && item !== null && 'timetable' in item ? item.timetable : item;
-    const withExtensions =
-      typeof given === 'object' && given !== null && !('extensions' in given) ? { ...given, extensions: [] } : given;
     if (typeof given !== 'object' || given === null)
       throw new UsageError(`${file}: expected a register, a timetable, { timetable } or an array of timetables`);
-    return parseTimetable(withExtensions);
+    return readTimetable(given);
   });
 }
 

@@ -108,7 +108,7 @@ function projectedIn(index: Index, month: number): Found | undefined {
     day = last - ((weekdayOf(last) - weekday + 7) % 7);
   }
   while (day <= MAX_DAY && !isWorkingDayNumber(index.workingDays, day)) day++;
-  return day > MAX_DAY ? undefined : { day, source: version.source };
+  return day > MAX_DAY ? undefined : { day, projected: true, source: version.source };
 }
 
 /** First index of `known` at or after `day`. */
@@ -123,30 +123,29 @@ function firstKnownFrom(known: Int32Array, day: number): number {
   return lo;
 }
 
-/** A meeting found: its day, and the known meeting or the projection's source. */
+/** A meeting found: its day, whether it is projected, the known meeting (its number) and the source. */
 export interface Found {
   readonly day: number;
+  readonly projected: boolean;
   readonly known?: KnownMeeting | undefined;
   readonly source: Citation;
 }
 
 /** The meeting found, as an answer gives it. */
 export function meetingOf(index: Index, found: Found): Meeting {
-  const k = found.known;
-  return k !== undefined
-    ? {
-        date: isoOf(found.day),
-        body: index.calendar.body,
-        projected: false,
-        ...(k.number === undefined ? {} : { number: k.number }),
-        source: k.source,
-      }
-    : { date: isoOf(found.day), body: index.calendar.body, projected: true, source: found.source };
+  const number = found.known?.number;
+  return {
+    date: isoOf(found.day),
+    body: index.calendar.body,
+    projected: found.projected,
+    ...(number === undefined ? {} : { number }),
+    source: found.source,
+  };
 }
 
 const knownAt = (index: Index, k: number): Found => {
   const known = index.knownMeetings[k] as KnownMeeting;
-  return { day: index.known[k] as number, known, source: known.source };
+  return { day: index.known[k] as number, projected: false, known, source: known.source };
 };
 
 /** The first meeting on or after `day`, within the horizon; undefined if none. */

@@ -46,7 +46,7 @@ export function meetingSetOf(value: unknown, name: string, path: InputPath): Mee
     }
   const source = callerSupplied(name);
   const find = (i: number): Found | undefined =>
-    i < 0 || i >= days.length ? undefined : { day: days[i] as number, source };
+    i < 0 || i >= days.length ? undefined : { day: days[i] as number, projected: false, source };
   return {
     onOrAfter: (day) => find(lowerBound(days, day)),
     onOrBefore: (day) => find(lowerBound(days, day + 1) - 1),

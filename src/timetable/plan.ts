@@ -1,7 +1,5 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
-import type { HolidayCalendar } from '../calendar/holidays/types.js';
-import { englandAndWales } from '../calendar/uk/calendars.js';
-import { isWorkingDayNumber, shiftWorkingDays } from '../calendar/working-days/holiday-index.js';
+import { isWorkingDayNumber, shiftWorkingDays, workingDayOnOrAfter } from '../calendar/working-days/holiday-index.js';
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
 import {
   checkObject,
@@ -12,22 +10,21 @@ import {
   invalidArgument,
   parseDay,
 } from '../internal/check.js';
-import { isoOf, MAX_DAY, type IsoDate } from '../internal/days.js';
+import { isoOf, type IsoDate } from '../internal/days.js';
 import { PATH_RULES, MODIFICATION_PATHS, type ModificationPath } from '../lifecycle/paths.js';
 import type { Found } from '../meetings/lookup.js';
 import type { MeetingBody } from '../meetings/types.js';
 import { earliestRelease, type EarliestRelease } from '../releases/earliest-release.js';
-import { SEC_RELEASE_POLICY } from '../releases/policy.js';
 import { PAPER_DEADLINE, WORKING_GROUP_CADENCE } from '../sources/assumptions.js';
 import type { Citation } from '../sources/citation.js';
 import { secD } from '../sources/cite.js';
 import { SECTION_D_REVIEW_FROM } from '../sources/documents.js';
 import { standstillPeriod } from '../standstill/standstill-period.js';
 import type { Standstill, StandstillInput } from '../standstill/types.js';
-import { meetingSetOf, type MeetingSet } from './meeting-set.js';
-import { dccDueDate, DCC_STANDARD_TIMESCALES } from './status.js';
+import type { MeetingSet } from './meeting-set.js';
+import { dccDueDate } from './status.js';
 import type { DccAssessment, Milestone, MilestoneKind, Timetable } from './types.js';
-import { prepareTimetableOptions, type ValidateTimetableOptions } from './validate.js';
+import { resolveOptions, type ValidateTimetableOptions } from './validate.js';
 
 /** Which DCC assessments a proposal needs. */
 export const DCC_ASSESSMENT_NEEDS = ['none', 'preliminary', 'impact', 'both'] as const;
@@ -224,42 +221,29 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
       },
     );
 
-  // The options, checked as validateTimetable checks them.
-  prepareTimetableOptions(options);
-  const calendar: HolidayCalendar = options.calendar ?? englandAndWales;
+  // The options, checked and read as validateTimetable reads them.
+  const o = resolveOptions(options);
+  const calendar = o.calendar;
   const missing = (name: string, why: string) =>
     new SecmodError('missing-option', `${proposal}: planning ${rules.name} needs options.${name} (${why})`, {
       path: ['options', name],
     });
-  if (options.panelMeetings === undefined)
+  const panel = o.panelMeetings;
+  if (panel === undefined)
     throw missing('panelMeetings', 'the Panel decides at its meetings: SEC_PANEL, or your dates');
-  const panel = meetingSetOf(options.panelMeetings, 'Panel meeting', ['options', 'panelMeetings']);
-  const changeBoard =
-    rules.changeBoard === 'none'
-      ? undefined
-      : options.changeBoardMeetings === undefined
-        ? (() => {
-            throw missing(
-              'changeBoardMeetings',
-              'the Change Board votes at its meetings: SEC_CHANGE_BOARD, or your dates',
-            );
-          })()
-        : meetingSetOf(options.changeBoardMeetings, 'Change Board meeting', ['options', 'changeBoardMeetings']);
-  if (rules.refinement && options.minConsultationWorkingDays === undefined)
+  const changeBoard = o.changeBoardMeetings;
+  if (rules.changeBoard !== 'none' && changeBoard === undefined)
+    throw missing('changeBoardMeetings', 'the Change Board votes at its meetings: SEC_CHANGE_BOARD, or your dates');
+  if (rules.refinement && o.minConsultationWorkingDays === undefined)
     throw missing('minConsultationWorkingDays', 'the length of its consultations');
-  const minConsultation = options.minConsultationWorkingDays ?? 0;
-  const papers = options.paperDeadlineWorkingDays ?? 0;
-  const timescales = options.dccTimescales ?? DCC_STANDARD_TIMESCALES;
+  const minConsultation = o.minConsultationWorkingDays ?? 0;
+  const papers = o.paperDeadlineWorkingDays ?? 0;
+  const timescales = o.dccTimescales;
 
   const milestones: Milestone[] = [];
   const reasons: PlanReason[] = [];
   let dccAssessmentsOut: DccAssessment[] | undefined;
-  let projected = false;
-  const nextWorkingDay = (day: number): number => {
-    let d = day;
-    while (d < MAX_DAY && !isWorkingDayNumber(calendar, d)) d++;
-    return d;
-  };
+  const nextWorkingDay = (day: number, path: InputPath): number => workingDayOnOrAfter(calendar, day, path);
 
   /** The first meeting on a Working Day whose paper deadline is on or after `ready`. */
   const meetingAfter = (
@@ -275,10 +259,7 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
       if (m === undefined) break;
       const deadline = shiftWorkingDays(calendar, m.day, -papers, ['options', 'paperDeadlineWorkingDays']);
       if (deadline >= ready && isWorkingDayNumber(calendar, m.day)) {
-        const isProjected =
-          m.known === undefined &&
-          !Array.isArray(body === 'panel' ? options.panelMeetings : options.changeBoardMeetings);
-        projected ||= isProjected;
+        const isProjected = m.projected;
         reasons.push({
           rule: 'meeting',
           kind,
@@ -316,7 +297,7 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
   } else {
     let refinementStart: number;
     if (converted) {
-      refinementStart = nextWorkingDay(start);
+      refinementStart = nextWorkingDay(start, ['request', 'convertedOn']);
       reasons.push({
         rule: 'request',
         kind: 'refinement',
@@ -339,7 +320,7 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
     } else {
       refinementStart = meetingAfter(panel, 'panel', start, 'refinement', 'request');
     }
-    const refinementEnd = nextWorkingDay(addMonthsToDay(refinementStart, months, monthsPath));
+    const refinementEnd = nextWorkingDay(addMonthsToDay(refinementStart, months, monthsPath), monthsPath);
     add({ kind: 'refinement', approved: isoOf(refinementStart), until: isoOf(refinementEnd) });
     reasons.push({
       rule: 'refinement-length',
@@ -402,7 +383,7 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
     );
     add({ kind: 'change-board', approved: isoOf(board) });
     if (rules.decidedBy === 'authority') {
-      const lead = options.authorityDecisionWorkingDays ?? 0;
+      const lead = o.authorityDecisionWorkingDays ?? 0;
       decision = shiftWorkingDays(calendar, board, lead, ['options', 'authorityDecisionWorkingDays']);
       add({ kind: 'authority-decision', approved: isoOf(decision) });
       reasons.push(
@@ -439,7 +420,7 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
     const facts = notification === true ? {} : notification;
     standstill = standstillPeriod({ ...facts, receivedOn: facts.receivedOn ?? isoOf(decision) });
   }
-  const policy = options.releasePolicy;
+  const policy = o.releasePolicy;
   let implementation: number;
   if (policy === false) {
     implementation = decision;
@@ -456,7 +437,7 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
       approvedOn: isoOf(decision),
       dccSystemImpact,
       ...(standstill === undefined ? {} : { standstillEndsOn: standstill.endsOn }),
-      policy: policy ?? SEC_RELEASE_POLICY,
+      policy,
     });
     implementation = parseDay(release.date, []);
     reasons.push({
@@ -488,7 +469,7 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
     timetable,
     reasons: ordered(reasons, milestones),
     options: planOptions,
-    projected,
+    projected: reasons.some((r) => r.rule === 'meeting' && r.projected),
     ...(standstill === undefined ? {} : { standstill }),
   };
 

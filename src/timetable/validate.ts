@@ -168,9 +168,8 @@ const SOURCES = {
   workingDay: WORKING_DAY.source,
 } as const satisfies Readonly<Record<string, Citation>>;
 
-/** The options' shape and values: a check that cannot run is refused, never silently skipped. */
-/** The options as the checks read them: checked once, dates as day numbers, defaults filled in. */
-interface Resolved {
+/** @internal The options as the checks (and `planTimetable`) read them: checked once, dates as day numbers, defaults filled in. */
+export interface Resolved {
   readonly panelMeetings: MeetingSet | undefined;
   readonly changeBoardMeetings: MeetingSet | undefined;
   readonly paperDeadlineWorkingDays: number | undefined;
@@ -195,7 +194,7 @@ declare const PREPARED_BRAND: unique symbol;
 const PREPARED = new WeakMap<object, Resolved>();
 
 /** The options' shape and values: a check that cannot run is refused, never silently skipped. */
-function resolveOptions(value: unknown): Resolved {
+export function resolveOptions(value: unknown): Resolved {
   const known = typeof value === 'object' && value !== null ? PREPARED.get(value) : undefined;
   if (known !== undefined) return known;
   const o = checkObject<ValidateTimetableOptions>(value, ['options'], 'ValidateTimetableOptions');

@@ -172,6 +172,11 @@ function backward(calendar: HolidayCalendar, day: number, n: number, count: Inpu
   }
 }
 
+/** The day itself if it is a working day, otherwise the next one; `path` names the argument blamed past the supported years. */
+export function workingDayOnOrAfter(calendar: HolidayCalendar, day: number, path: InputPath): number {
+  return isWorkingDayNumber(calendar, day) ? day : shiftWorkingDays(calendar, day, 1, path);
+}
+
 /** `n` working days from `day` (back for negative `n`); `count` names the argument blamed when that leaves the supported years. */
 export function shiftWorkingDays(calendar: HolidayCalendar, day: number, n: number, count: InputPath): number {
   if (n === 0) return day;

@@ -3,7 +3,13 @@ import { checkWholeNumber } from '../../internal/check.js';
 import { assertCalendar } from '../holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../holidays/types.js';
 import type { IsoDate } from '../iso-date.js';
-import { isoOfWorkingDay, isWorkingDayNumber, shiftWorkingDays, workingDaysAfter } from './holiday-index.js';
+import {
+  isoOfWorkingDay,
+  isWorkingDayNumber,
+  shiftWorkingDays,
+  workingDayOnOrAfter,
+  workingDaysAfter,
+} from './holiday-index.js';
 
 /**
  * Whether a date is a working day: a Monday to Friday that is not a holiday of the calendar.
@@ -30,9 +36,7 @@ export function isWorkingDay(date: string, calendar: HolidayCalendar): boolean {
  */
 export function nextWorkingDay(date: string, calendar: HolidayCalendar): IsoDate {
   assertCalendar(calendar, ['calendar']);
-  let day = parseDay(date, ['date']);
-  while (!isWorkingDayNumber(calendar, day)) day = checkDayInRange(day + 1, ['date']);
-  return formatDay(day, ['date']);
+  return formatDay(workingDayOnOrAfter(calendar, parseDay(date, ['date']), ['date']), ['date']);
 }
 
 /**
