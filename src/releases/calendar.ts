@@ -103,6 +103,26 @@ export function releaseDaysIn(year: number, policy: ReleasePolicy): readonly num
   return days;
 }
 
+/** Scheduled releases with their day numbers, in date order, per policy and year. */
+const SCHEDULED_BY_DAY = new WeakMap<ReleasePolicy, Map<number, readonly (readonly [number, Release])[]>>();
+
+/**
+ * @internal The scheduled releases of a year (moves applied) with their day numbers, in date order;
+ * empty before the policy's first year. Cached per policy and year: what a search over release dates
+ * walks without parsing or sorting again.
+ */
+export function scheduledByDayIn(year: number, policy: ReleasePolicy): readonly (readonly [number, Release])[] {
+  let byYear = SCHEDULED_BY_DAY.get(policy);
+  if (byYear === undefined) SCHEDULED_BY_DAY.set(policy, (byYear = new Map()));
+  let pairs = byYear.get(year);
+  if (pairs === undefined) {
+    const scheduled = year >= firstPolicyYear(policy) ? scheduledIn(year, policy) : [];
+    pairs = scheduled.map((r) => [parseDay(r.date, []), r] as const).sort((a, b) => a[0] - b[0]);
+    byYear.set(year, pairs);
+  }
+  return pairs;
+}
+
 /** Scheduled releases per policy and year, computed once (policies are immutable values). */
 const SCHEDULED = new WeakMap<ReleasePolicy, Map<number, readonly Release[]>>();
 

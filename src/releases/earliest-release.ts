@@ -2,9 +2,9 @@ import type { Citation } from '../sources/citation.js';
 import { STANDSTILL_BARS_ADOPTION } from '../sources/cite.js';
 import { checkObject, checkOptionalBoolean } from '../internal/check.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { isoOf } from '../internal/days.js';
+import { civilFromDays, isoOf } from '../internal/days.js';
 import { parseDay } from '../internal/check.js';
-import { monthsBefore, releasesAfter, versionOn, assertPolicy } from './calendar.js';
+import { assertPolicy, firstPolicyYear, monthsBefore, scheduledByDayIn, versionOn } from './calendar.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import type { Release, ReleasePolicy } from './types.js';
 
@@ -75,43 +75,58 @@ function search(
   policy: ReleasePolicy,
 ): EarliestRelease | undefined {
   const passedOver: PassedOver[] = [];
-  for (const release of releasesAfter(approved, policy, true)) {
-    const day = parseDay(release.date, []);
-    const version = versionOn(day, policy);
-    const reasons: PassedOver['reasons'][number][] = [];
-    if (version !== undefined) {
-      const lead = version.value.leadTimes;
-      if (dccSystemImpact) {
-        const baseline = monthsBefore(day, lead.dccBaselineMonths);
-        if (approved > baseline)
-          reasons.push({
-            code: 'dcc-baseline-passed',
-            message: `DCC-system changes join by the DCC baseline, ${lead.dccBaselineMonths} months ahead (${isoOf(baseline)})`,
-            source: lead.source,
-          });
-      } else {
-        const baseline = monthsBefore(day, lead.fullScopeMonths);
-        const late = byException && lead.lateExceptionDays !== undefined && approved <= day - lead.lateExceptionDays;
-        if (approved > baseline && !late) {
-          reasons.push({
-            code: 'scope-baseline-passed',
-            message: `the full scope is baselined ${lead.fullScopeMonths} months ahead (${isoOf(baseline)})${byException ? '' : '; a late exception was not asked for'}`,
-            source: lead.source,
-          });
-        }
+  const startYear = Math.max(civilFromDays(approved)[0], firstPolicyYear(policy));
+  for (let year = startYear; year <= startYear + 50; year++)
+    for (const [day, release] of scheduledByDayIn(year, policy)) {
+      if (day <= approved) continue;
+      const reasons = obstacles(approved, day, standstill, dccSystemImpact, byException, policy);
+      if (reasons.length === 0) return { ...release, passedOver };
+      passedOver.push({ release, reasons });
+    }
+  return undefined;
+}
+
+/** Why a release on `day` cannot take a proposal approved on `approved`: none when it can. */
+function obstacles(
+  approved: number,
+  day: number,
+  standstill: number | undefined,
+  dccSystemImpact: boolean,
+  byException: boolean,
+  policy: ReleasePolicy,
+): PassedOver['reasons'][number][] {
+  const version = versionOn(day, policy);
+  const reasons: PassedOver['reasons'][number][] = [];
+  if (version !== undefined) {
+    const lead = version.value.leadTimes;
+    if (dccSystemImpact) {
+      const baseline = monthsBefore(day, lead.dccBaselineMonths);
+      if (approved > baseline)
+        reasons.push({
+          code: 'dcc-baseline-passed',
+          message: `DCC-system changes join by the DCC baseline, ${lead.dccBaselineMonths} months ahead (${isoOf(baseline)})`,
+          source: lead.source,
+        });
+    } else {
+      const baseline = monthsBefore(day, lead.fullScopeMonths);
+      const late = byException && lead.lateExceptionDays !== undefined && approved <= day - lead.lateExceptionDays;
+      if (approved > baseline && !late) {
+        reasons.push({
+          code: 'scope-baseline-passed',
+          message: `the full scope is baselined ${lead.fullScopeMonths} months ahead (${isoOf(baseline)})${byException ? '' : '; a late exception was not asked for'}`,
+          source: lead.source,
+        });
       }
     }
-    if (standstill !== undefined && day < standstill) {
-      reasons.push({
-        code: 'before-standstill-end',
-        message: `before the end of the EC standstill (${isoOf(standstill)})`,
-        source: STANDSTILL_BARS_ADOPTION,
-      });
-    }
-    if (reasons.length === 0) return { ...release, passedOver };
-    passedOver.push({ release, reasons });
   }
-  return undefined;
+  if (standstill !== undefined && day < standstill) {
+    reasons.push({
+      code: 'before-standstill-end',
+      message: `before the end of the EC standstill (${isoOf(standstill)})`,
+      source: STANDSTILL_BARS_ADOPTION,
+    });
+  }
+  return reasons;
 }
 
 /**
@@ -124,6 +139,10 @@ export function earliestReleaseDay(
   dccSystemImpact: boolean,
   policy: ReleasePolicy,
 ): number | undefined {
-  const found = search(approved, standstill, dccSystemImpact, false, policy);
-  return found === undefined ? undefined : parseDay(found.date, []);
+  const startYear = Math.max(civilFromDays(approved)[0], firstPolicyYear(policy));
+  for (let year = startYear; year <= startYear + 50; year++)
+    for (const [day] of scheduledByDayIn(year, policy))
+      if (day > approved && obstacles(approved, day, standstill, dccSystemImpact, false, policy).length === 0)
+        return day;
+  return undefined;
 }

@@ -1,5 +1,10 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
-import { isWorkingDayNumber, shiftWorkingDays, workingDayOnOrAfter } from '../calendar/working-days/holiday-index.js';
+import {
+  isoOfWorkingDay,
+  isWorkingDayNumber,
+  shiftWorkingDays,
+  workingDayOnOrAfter,
+} from '../calendar/working-days/holiday-index.js';
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
 import {
   checkObject,
@@ -10,7 +15,7 @@ import {
   invalidArgument,
   parseDay,
 } from '../internal/check.js';
-import { isoOf, type IsoDate } from '../internal/days.js';
+import type { IsoDate } from '../internal/days.js';
 import { PATH_RULES, MODIFICATION_PATHS, type ModificationPath } from '../lifecycle/paths.js';
 import type { Found } from '../meetings/lookup.js';
 import type { MeetingBody } from '../meetings/types.js';
@@ -244,6 +249,8 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
   const reasons: PlanReason[] = [];
   let dccAssessmentsOut: DccAssessment[] | undefined;
   const nextWorkingDay = (day: number, path: InputPath): number => workingDayOnOrAfter(calendar, day, path);
+  // Most planned dates are Working Days, whose strings the calendar's table keeps.
+  const isoOf = (day: number): IsoDate => isoOfWorkingDay(calendar, day);
 
   /** The first meeting on a Working Day whose paper deadline is on or after `ready`. */
   const meetingAfter = (
@@ -503,6 +510,7 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
 
 /** Reasons in milestone order, `approved` before `until`. */
 function ordered(reasons: readonly PlanReason[], milestones: readonly Milestone[]): PlanReason[] {
-  const rank = (r: PlanReason) => milestones.findIndex((m) => m.kind === r.kind) * 2 + (r.field === 'until' ? 1 : 0);
+  const index = new Map(milestones.map((m, i) => [m.kind, i]));
+  const rank = (r: PlanReason) => (index.get(r.kind) ?? 0) * 2 + (r.field === 'until' ? 1 : 0);
   return [...reasons].sort((a, b) => rank(a) - rank(b));
 }
