@@ -5,13 +5,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 
-const candidates = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-const chromium = candidates.find((p) => p !== undefined && p !== '' && existsSync(p));
+// CHROMIUM_PATH, when set, is the only browser tried; otherwise the usual system paths.
+const candidates = process.env.CHROMIUM_PATH
+  ? [process.env.CHROMIUM_PATH]
+  : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const chromium = candidates.find((p) => existsSync(p));
 mkdirSync('coverage', { recursive: true });
 if (chromium === undefined) {
   const message =
