@@ -20,7 +20,7 @@ import { PATH_RULES, MODIFICATION_PATHS, type ModificationPath } from '../lifecy
 import type { Found } from '../meetings/lookup.js';
 import type { MeetingBody } from '../meetings/types.js';
 import { earliestRelease, type EarliestRelease } from '../releases/earliest-release.js';
-import { PAPER_DEADLINE, WORKING_GROUP_CADENCE } from '../sources/assumptions.js';
+import { WORKING_GROUP_CADENCE } from '../sources/assumptions.js';
 import type { Citation } from '../sources/citation.js';
 import { secD } from '../sources/cite.js';
 import { SECTION_D_REVIEW_FROM } from '../sources/documents.js';
@@ -273,7 +273,7 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
           field: 'approved',
           date: isoOf(m.day),
           message: `the first ${body === 'panel' ? 'Panel' : 'Change Board'} meeting${isProjected ? ' (projected)' : ''} whose papers (${isoOf(deadline)}, ${papers} Working Days before) come after ${waitsFor === 'request' ? 'the request' : waitsFor} (${isoOf(ready)})`,
-          source: papers === 0 ? m.source : PAPER_DEADLINE.source,
+          source: m.source,
           body,
           projected: isProjected,
           paperDeadline: isoOf(deadline),

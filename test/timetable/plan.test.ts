@@ -54,6 +54,8 @@ describe('planTimetable', () => {
     // projected Panel falls on Good Friday and moves to the next Working Day.
     const dmr = plan.reasons.find((r) => r.kind === 'draft-modification-report');
     expect(dmr).toMatchObject({ rule: 'meeting', projected: true, paperDeadline: '2019-04-12', ready: '2019-03-11' });
+    // A meeting reason cites the calendar the date comes from: here the unconfirmed projection.
+    expect(dmr?.source?.status).toBe('unconfirmed');
     expect(plan.projected).toBe(true);
     expect(validateTimetable(plan.timetable, plan.options)).toEqual([]);
   });
