@@ -5,7 +5,7 @@
 import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import { englandAndWales } from '../calendar/uk/calendars.js';
-import { isWorkingDayNumber } from '../calendar/working-days/holiday-index.js';
+import { isWorkingDayNumber, upperBound } from '../calendar/working-days/holiday-index.js';
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
 import {
   checkArray,
@@ -111,18 +111,6 @@ function projectedIn(index: Index, month: number): Found | undefined {
   return day > MAX_DAY ? undefined : { day, projected: true, source: version.source };
 }
 
-/** First index of `known` at or after `day`. */
-function firstKnownFrom(known: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = known.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((known[mid] as number) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** A meeting found: its day, whether it is projected, the known meeting (its number) and the source. */
 export interface Found {
   readonly day: number;
@@ -150,7 +138,7 @@ const knownAt = (index: Index, k: number): Found => {
 
 /** The first meeting on or after `day`, within the horizon; undefined if none. */
 export function meetingOnOrAfter(index: Index, day: number): Found | undefined {
-  const k = firstKnownFrom(index.known, day);
+  const k = upperBound(index.known, day - 1);
   const knownDay = k < index.known.length ? (index.known[k] as number) : undefined;
   const start = monthOf(day);
   const end = Math.min(knownDay === undefined ? start + HORIZON_MONTHS : monthOf(knownDay), start + HORIZON_MONTHS);
@@ -168,7 +156,7 @@ export function meetingOnOrAfter(index: Index, day: number): Found | undefined {
 
 /** The last meeting on or before `day`, within the horizon; undefined if none. */
 export function meetingOnOrBefore(index: Index, day: number): Found | undefined {
-  const k = firstKnownFrom(index.known, day + 1) - 1;
+  const k = upperBound(index.known, day) - 1;
   const knownDay = k >= 0 ? (index.known[k] as number) : undefined;
   const start = monthOf(day);
   const end = Math.max(knownDay === undefined ? start - HORIZON_MONTHS : monthOf(knownDay), start - HORIZON_MONTHS);

@@ -81,62 +81,45 @@ export function firstPolicyYear(policy: ReleasePolicy): number {
   return civilFromDays((spansOf(policy.versions)[0] as readonly [number, number])[0])[0];
 }
 
-/** Release days per policy and year: policies are immutable values, so a year is computed once. */
-const RELEASE_DAYS = new WeakMap<ReleasePolicy, Map<number, readonly number[]>>();
-
-/**
- * @internal The day numbers of every release (scheduled, moves applied, and ad hoc) of a year under a
- * policy, sorted; empty before the policy's first year. Cached per policy and year.
- */
-export function releaseDaysIn(year: number, policy: ReleasePolicy): readonly number[] {
-  let byYear = RELEASE_DAYS.get(policy);
-  if (byYear === undefined) RELEASE_DAYS.set(policy, (byYear = new Map()));
-  let days = byYear.get(year);
-  if (days === undefined) {
-    const scheduled = year >= firstPolicyYear(policy) ? scheduledIn(year, policy) : [];
-    days = [...scheduled, ...policy.adHoc]
-      .map((r) => parseDay(r.date, []))
-      .filter((d) => civilFromDays(d)[0] === year)
-      .sort((a, b) => a - b);
-    byYear.set(year, days);
-  }
-  return days;
+/** A computation per policy and year, done once: policies are immutable values, asked again and again. */
+function perPolicyYear<T>(
+  compute: (year: number, policy: ReleasePolicy) => T,
+): (year: number, policy: ReleasePolicy) => T {
+  const cache = new WeakMap<ReleasePolicy, Map<number, T>>();
+  return (year, policy) => {
+    let byYear = cache.get(policy);
+    if (byYear === undefined) cache.set(policy, (byYear = new Map()));
+    let value = byYear.get(year);
+    if (value === undefined) byYear.set(year, (value = compute(year, policy)));
+    return value;
+  };
 }
 
-/** Scheduled releases with their day numbers, in date order, per policy and year. */
-const SCHEDULED_BY_DAY = new WeakMap<ReleasePolicy, Map<number, readonly (readonly [number, Release])[]>>();
+/** Scheduled releases of a year (moves applied), without the year check; cached and frozen. @internal */
+export const scheduledIn = perPolicyYear((year, policy): readonly Release[] =>
+  Object.freeze(generateScheduled(year, policy).map((r) => Object.freeze(r))),
+);
 
 /**
  * @internal The scheduled releases of a year (moves applied) with their day numbers, in date order;
  * empty before the policy's first year. Cached per policy and year: what a search over release dates
  * walks without parsing or sorting again.
  */
-export function scheduledByDayIn(year: number, policy: ReleasePolicy): readonly (readonly [number, Release])[] {
-  let byYear = SCHEDULED_BY_DAY.get(policy);
-  if (byYear === undefined) SCHEDULED_BY_DAY.set(policy, (byYear = new Map()));
-  let pairs = byYear.get(year);
-  if (pairs === undefined) {
-    const scheduled = year >= firstPolicyYear(policy) ? scheduledIn(year, policy) : [];
-    pairs = scheduled.map((r) => [parseDay(r.date, []), r] as const).sort((a, b) => a[0] - b[0]);
-    byYear.set(year, pairs);
-  }
-  return pairs;
-}
+export const scheduledByDayIn = perPolicyYear((year, policy): readonly (readonly [number, Release])[] =>
+  (year >= firstPolicyYear(policy) ? scheduledIn(year, policy) : [])
+    .map((r) => [parseDay(r.date, []), r] as const)
+    .sort((a, b) => a[0] - b[0]),
+);
 
-/** Scheduled releases per policy and year, computed once (policies are immutable values). */
-const SCHEDULED = new WeakMap<ReleasePolicy, Map<number, readonly Release[]>>();
-
-/** Scheduled releases of a year (moves applied), without the year check; cached and frozen. @internal */
-export function scheduledIn(year: number, policy: ReleasePolicy): readonly Release[] {
-  let byYear = SCHEDULED.get(policy);
-  if (byYear === undefined) SCHEDULED.set(policy, (byYear = new Map()));
-  let releases = byYear.get(year);
-  if (releases === undefined) {
-    releases = Object.freeze(generateScheduled(year, policy).map((r) => Object.freeze(r)));
-    byYear.set(year, releases);
-  }
-  return releases;
-}
+/**
+ * @internal The day numbers of every release (scheduled, moves applied, and ad hoc) of a year under a
+ * policy, sorted; empty before the policy's first year. Cached per policy and year.
+ */
+export const releaseDaysIn = perPolicyYear((year, policy): readonly number[] =>
+  [...scheduledByDayIn(year, policy).map(([day]) => day), ...policy.adHoc.map((r) => parseDay(r.date, []))]
+    .filter((d) => civilFromDays(d)[0] === year)
+    .sort((a, b) => a - b),
+);
 
 function generateScheduled(year: number, policy: ReleasePolicy): Release[] {
   const out: Release[] = [];

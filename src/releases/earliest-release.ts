@@ -60,27 +60,27 @@ export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
   const policy = input.policy ?? SEC_RELEASE_POLICY;
   assertPolicy(policy, ['policy']);
   const found = search(approved, standstill, input.dccSystemImpact === true, input.byException === true, policy);
-  if (found !== undefined) return found;
+  if (found !== undefined) return { ...found.release, passedOver: found.passedOver };
   throw new SecmodError('no-release', `no release within 50 years for a proposal approved on ${isoOf(approved)}`, {
     path: ['approvedOn'],
   });
 }
 
-/** The search itself, on checked values: the release, or undefined when none is found within 50 years. */
+/** The search itself, on checked values: the release and its day, or undefined when none is found within 50 years. */
 function search(
   approved: number,
   standstill: number | undefined,
   dccSystemImpact: boolean,
   byException: boolean,
   policy: ReleasePolicy,
-): EarliestRelease | undefined {
+): { day: number; release: Release; passedOver: PassedOver[] } | undefined {
   const passedOver: PassedOver[] = [];
   const startYear = Math.max(civilFromDays(approved)[0], firstPolicyYear(policy));
   for (let year = startYear; year <= startYear + 50; year++)
     for (const [day, release] of scheduledByDayIn(year, policy)) {
       if (day <= approved) continue;
       const reasons = obstacles(approved, day, standstill, dccSystemImpact, byException, policy);
-      if (reasons.length === 0) return { ...release, passedOver };
+      if (reasons.length === 0) return { day, release, passedOver };
       passedOver.push({ release, reasons });
     }
   return undefined;
@@ -139,10 +139,5 @@ export function earliestReleaseDay(
   dccSystemImpact: boolean,
   policy: ReleasePolicy,
 ): number | undefined {
-  const startYear = Math.max(civilFromDays(approved)[0], firstPolicyYear(policy));
-  for (let year = startYear; year <= startYear + 50; year++)
-    for (const [day] of scheduledByDayIn(year, policy))
-      if (day > approved && obstacles(approved, day, standstill, dccSystemImpact, false, policy).length === 0)
-        return day;
-  return undefined;
+  return search(approved, standstill, dccSystemImpact, false, policy)?.day;
 }

@@ -3,6 +3,7 @@
  * interface: whether a span holds a meeting, the nearest one, and the first one from a day.
  */
 import type { InputPath } from '../errors/secmod-error.js';
+import { upperBound } from '../calendar/working-days/holiday-index.js';
 import { checkArray, parseDay } from '../internal/check.js';
 import { indexOf, meetingOnOrAfter, meetingOnOrBefore, type Found } from '../meetings/lookup.js';
 import type { MeetingCalendar } from '../meetings/types.js';
@@ -37,29 +38,15 @@ export function meetingSetOf(value: unknown, name: string, path: InputPath): Mee
     return { onOrAfter: (day) => meetingOnOrAfter(index, day), onOrBefore: (day) => meetingOnOrBefore(index, day) };
   }
   const list = checkArray<string>(value, path, `an array of ${name} dates, or a MeetingCalendar`);
-  const days = list.map((d, i) => parseDay(d, [...path, i]));
-  // Lists are usually in date order already: sort only when not.
-  for (let i = 1; i < days.length; i++)
-    if ((days[i] as number) < (days[i - 1] as number)) {
-      days.sort((a, b) => a - b);
-      break;
-    }
+  // A typed array sorts numerically, and lookups share the binary search of the working-day tables.
+  const sorted = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) sorted[i] = parseDay(list[i], [...path, i]);
+  sorted.sort();
   const source = callerSupplied(name);
   const find = (i: number): Found | undefined =>
-    i < 0 || i >= days.length ? undefined : { day: days[i] as number, projected: false, source };
+    i < 0 || i >= sorted.length ? undefined : { day: sorted[i] as number, projected: false, source };
   return {
-    onOrAfter: (day) => find(lowerBound(days, day)),
-    onOrBefore: (day) => find(lowerBound(days, day + 1) - 1),
+    onOrAfter: (day) => find(upperBound(sorted, day - 1)),
+    onOrBefore: (day) => find(upperBound(sorted, day) - 1),
   };
-}
-
-function lowerBound(days: readonly number[], day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((days[mid] as number) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

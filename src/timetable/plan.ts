@@ -17,7 +17,7 @@ import {
 } from '../internal/check.js';
 import type { IsoDate } from '../internal/days.js';
 import { PATH_RULES, MODIFICATION_PATHS, type ModificationPath } from '../lifecycle/paths.js';
-import type { Found } from '../meetings/lookup.js';
+import { HORIZON_MONTHS, type Found } from '../meetings/lookup.js';
 import type { MeetingBody } from '../meetings/types.js';
 import { earliestRelease, type EarliestRelease } from '../releases/earliest-release.js';
 import { WORKING_GROUP_CADENCE } from '../sources/assumptions.js';
@@ -144,9 +144,6 @@ const SOURCES = {
   }),
 } as const;
 
-/** How far the planner looks for a meeting: 20 years. */
-const MAX_MEETINGS = 240;
-
 /**
  * The earliest timetable that `validateTimetable` accepts with the same options, and for every date
  * the rule that fixed it: the meeting it waits for (the first whose papers are issued after what it
@@ -261,7 +258,8 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
     waitsFor: MilestoneKind | 'request',
   ): number => {
     let from = ready;
-    for (let n = 0; n < MAX_MEETINGS; n++) {
+    // As far as a meeting lookup looks: a meeting a month for 20 years.
+    for (let n = 0; n < HORIZON_MONTHS; n++) {
       const m: Found | undefined = set.onOrAfter(from);
       if (m === undefined) break;
       const deadline = shiftWorkingDays(calendar, m.day, -papers, ['options', 'paperDeadlineWorkingDays']);
