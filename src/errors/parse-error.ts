@@ -11,10 +11,17 @@ export type ParseIssueCode =
 /** One problem a parser found, with its path into the input. */
 export type ParseIssue<C extends string = ParseIssueCode> = Issue<C>;
 
+/** The message lists problems until it holds about this many characters; `issues` holds them all in full. */
+const MESSAGE_BUDGET = 2000;
+/** A line of the message longer than this is cut, with an ellipsis. */
+const MESSAGE_LINE = 240;
+
 /**
  * Input that cannot be used: `issues` lists the first {@link MAX_LISTED_ISSUES} problems with their
  * paths; `total` and `counts` (by code) cover every problem found. The error's own `path` is the first
- * problem's (`['json']` when the whole input is at fault), and its message lists up to 25 problems.
+ * problem's (`['json']` when the whole input is at fault). Its message is for a person: problems with
+ * the same message share a line that names their paths, each line is cut at 240 characters, and the
+ * list stops at about 2,000 characters with a count of the rest.
  */
 export class ParseError<C extends SecmodErrorCode, I extends string = ParseIssueCode> extends SecmodError<C> {
   readonly issues: readonly ParseIssue<I>[];
@@ -31,25 +38,47 @@ export class ParseError<C extends SecmodErrorCode, I extends string = ParseIssue
   ) {
     const listed = issues.slice(0, MAX_LISTED_ISSUES);
     const byCode = counts ?? countByCode(issues);
-    const shown = listed
-      .slice(0, 25)
-      .map((i) => `- ${i.path.length === 0 ? `(${what})` : i.path.join('.')}: ${i.message}`);
+    const { lines, shown } = summary(listed, what);
     const more =
-      total > shown.length
+      total > shown
         ? [
-            `- ... and ${total - shown.length} more (${Object.entries(byCode)
+            `- ... and ${total - shown} more (${Object.entries(byCode)
               .map(([c, n]) => `${c}: ${String(n)}`)
               .join(', ')})`,
           ]
         : [];
     const first: InputPath | undefined = listed[0]?.path;
-    super(code, `invalid ${what}: ${total} problem(s)\n${[...shown, ...more].join('\n')}`, {
+    super(code, `invalid ${what}: ${total} problem(s)\n${[...lines, ...more].join('\n')}`, {
       path: first !== undefined && first.length > 0 ? first : ['json'],
     });
     this.issues = listed;
     this.total = total;
     this.counts = byCode;
   }
+}
+
+/** The message's lines (one per distinct message, its paths named), and how many problems they cover. */
+function summary(issues: readonly Issue<string>[], what: string): { lines: string[]; shown: number } {
+  const groups = new Map<string, string[]>();
+  for (const i of issues) {
+    const at = i.path.length === 0 ? `(${what})` : i.path.join('.');
+    const paths = groups.get(i.message);
+    if (paths === undefined) groups.set(i.message, [at]);
+    else paths.push(at);
+  }
+  const lines: string[] = [];
+  let length = 0;
+  let shown = 0;
+  for (const [message, paths] of groups) {
+    const named = paths.length > 3 ? `${paths.slice(0, 3).join(', ')} and ${paths.length - 3} more` : paths.join(', ');
+    const full = `- ${named}: ${message}`;
+    const line = full.length > MESSAGE_LINE ? `${full.slice(0, MESSAGE_LINE - 1)}…` : full;
+    if (lines.length > 0 && length + line.length > MESSAGE_BUDGET) break;
+    lines.push(line);
+    length += line.length + 1;
+    shown += paths.length;
+  }
+  return { lines, shown };
 }
 
 function countByCode<I extends string>(issues: readonly ParseIssue<I>[]): Partial<Record<I, number>> {

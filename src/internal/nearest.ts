@@ -42,8 +42,12 @@ export function nearest<T extends string>(value: unknown, vocabulary: readonly T
   return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
 }
 
-/** `unknown <what> "x" (did you mean "y"?); expected one of a, b, c`: one message shape for every vocabulary. */
+/**
+ * `unknown <what> "x" (did you mean "y"?); expected one of a, b, c`, or `missing <what>; expected one of ...`
+ * when there is no value: one message shape for every vocabulary.
+ */
 export function unknownName(what: string, value: unknown, vocabulary: readonly string[]): string {
+  if (value === undefined) return `missing ${what}; expected one of ${vocabulary.join(', ')}`;
   const guess = nearest(value, vocabulary);
   return `unknown ${what} ${show(value)}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}; expected one of ${vocabulary.join(', ')}`;
 }

@@ -1,8 +1,8 @@
 import type { InitialStateInput, LifecycleEvent } from '../../src/lifecycle/index.js';
 
 /**
- * Real proposal histories. `sourced` lists the facts a source states (the seed report
- * SECP_49_1310_11, BRIEF.md, the issue text); `assumed` lists the dates no source we hold gives,
+ * Real proposal histories. `sourced` lists the facts a source states (the October 2017 report
+ * SECP_49_1310_11, the code administrator's modification pages); `assumed` lists the dates no source we hold gives,
  * which the histories need only to reach the sourced events in order. Tests assert the sourced facts.
  */
 export interface History {
@@ -14,7 +14,7 @@ export interface History {
 }
 
 export const SECMP0004: History = {
-  source: 'seed report SECP_49_1310_11 sections 1 and 3; BRIEF.md section 2',
+  source: 'SECP_49_1310_11 sections 1 and 3 (Path 2, Change Board 23 Aug 2017, rejected 29 Sep 2017)',
   init: { id: 'SECMP0004', path: 'authority-determination', raisedOn: '2016-01-04' },
   events: [
     { type: 'initial-consideration', date: '2016-01-15', route: 'refinement' },
@@ -25,11 +25,11 @@ export const SECMP0004: History = {
     { type: 'authority-decision', date: '2017-09-29', outcome: 'reject' },
   ],
   sourced: ['Path 2', 'Change Board recommended rejection on 2017-08-23', 'Authority rejected on 2017-09-29'],
-  assumed: ['raised 2016-01-04 (the seed timeline starts in 2016)', 'the route and report-phase dates'],
+  assumed: ['raised 2016-01-04 (the timeline of SECP_49_1310_11 starts in 2016)', 'the route and report-phase dates'],
 };
 
 export const SECMP0006: History = {
-  source: 'seed report SECP_49_1310_11 sections 1, 3 and 5',
+  source: 'SECP_49_1310_11 sections 1, 3 and 5',
   init: { id: 'SECMP0006', path: 'authority-determination', raisedOn: '2016-01-04' },
   events: [
     { type: 'initial-consideration', date: '2016-01-15', route: 'refinement' },
@@ -49,12 +49,13 @@ export const SECMP0006: History = {
   assumed: [
     'raised 2016-01-04',
     'the route and report-phase dates',
-    'targeted on 2017-10-13 (the Panel meeting of the seed)',
+    'targeted on 2017-10-13 (Panel 49, the meeting of SECP_49_1310_11)',
   ],
 };
 
 export const SECMP0062: History = {
-  source: 'BRIEF.md section 2 (SECMP0062 approved 7 Feb 2020); the issue (implemented in two parts)',
+  source:
+    'the SECMP0062 modification page, smartenergycodecompany.co.uk (approved 7 Feb 2020, implemented in two parts)',
   init: { id: 'SECMP0062', path: 'self-governance', raisedOn: '2018-10-01' },
   events: [
     { type: 'initial-consideration', date: '2018-10-12', route: 'refinement' },
@@ -81,7 +82,8 @@ export const SECMP0062: History = {
 };
 
 export const MP084: History = {
-  source: 'the issue and BRIEF.md section 2 (MP084 rejected 27 May 2020)',
+  source:
+    'the MP084 modification page, smartenergycodecompany.co.uk (raised 10 Sep 2019, rejected by the Authority 27 May 2020)',
   init: { id: 'MP084', path: 'authority-determination', raisedOn: '2019-09-10' },
   events: [
     { type: 'convert-to-proposal', date: '2019-11-15', route: 'refinement' },

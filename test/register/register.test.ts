@@ -33,7 +33,7 @@ function problems(input: unknown): { code: string; path: string }[] {
 }
 
 describe('the example register (examples/register-2017-10.json)', () => {
-  it('parses: every proposal the seed names', () => {
+  it('parses: every proposal SECP_49_1310_11 names', () => {
     const r = parseRegister(exampleText);
     expect(r.proposals).toHaveLength(35);
     expect(r.proposals.map((p) => p.id)).toContain('SECMP0042');
@@ -59,7 +59,7 @@ describe('the example register (examples/register-2017-10.json)', () => {
     expect(parseRegister(JSON.stringify(once))).toEqual(once);
     expect(registerSchema.parse(once)).toEqual(once);
   });
-  it('states only what the seed states (no raised dates, no timetables, paths only where the seed gives the route)', () => {
+  it('states only what SECP_49_1310_11 states (no raised dates, no timetables, paths only where the report gives the route)', () => {
     const r = parseRegister(exampleText);
     expect(r.proposals.filter((p) => p.raisedOn !== undefined)).toEqual([]);
     expect(r.proposals.filter((p) => p.path !== undefined).map((p) => p.id)).toEqual([

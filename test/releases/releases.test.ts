@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import seedScope from '../fixtures/seed-release-scope.json' with { type: 'json' };
+import reportScope from '../fixtures/report-2017-10-release-scope.json' with { type: 'json' };
 import { dayOfWeek, isoDate } from '../../src/calendar/index.js';
 import {
   earliestRelease,
@@ -17,7 +17,7 @@ import {
 import { standstillPeriod } from '../../src/standstill/index.js';
 import { codeOf } from '../helpers.js';
 
-/** Every real release date of BRIEF.md section 7 (from the SEC release pages). */
+/** Every release date that went live, from the SEC release pages (smartenergycodecompany.co.uk). */
 const REAL_RELEASES = [
   '2018-06-28',
   '2018-11-01',
@@ -36,10 +36,10 @@ const REAL_RELEASES = [
   '2022-11-03',
   '2023-06-29',
 ];
-const register = seedScope as unknown as ScopeRegister;
+const register = reportScope as unknown as ScopeRegister;
 
 describe('the release calendar', () => {
-  it('has every real release date of BRIEF.md section 7', () => {
+  it('has every release date the SEC release pages record', () => {
     const dates = new Set([2018, 2019, 2020, 2021, 2022, 2023].flatMap((y) => releasesIn(y).map((r) => r.date)));
     for (const d of REAL_RELEASES) expect(dates.has(d as never), d).toBe(true);
   });
@@ -97,7 +97,7 @@ describe('the release calendar', () => {
   it('nextRelease is strictly after the date', () => {
     expect(nextRelease('2017-09-29').date).toBe('2018-06-28');
     expect(nextRelease('2018-06-28').date).toBe('2018-11-01');
-    expect(nextRelease('2017-04-01').date).toBe('2017-05-10'); // the seed's stand-alone releases
+    expect(nextRelease('2017-04-01').date).toBe('2017-05-10'); // the report's stand-alone releases (SECP_49_1310_11 section 5)
     expect(nextRelease('2017-04-01', SEC_RELEASE_POLICY, { scheduledOnly: true }).date).toBe('2018-06-28');
   });
 });
@@ -130,7 +130,7 @@ describe('properties (fast-check)', () => {
   });
 });
 
-describe('earliestRelease: the seed scenario (SECMP0006, approved 29 Sep 2017 subject to EC notification)', () => {
+describe('earliestRelease: the scenario of SECP_49_1310_11 (SECMP0006, approved 29 Sep 2017 subject to EC notification)', () => {
   it.each([
     ['2017-10-05', '2018-01-08', '2018-06-28', []],
     ['2018-02-15', '2018-05-16', '2018-06-28', []],
@@ -155,7 +155,7 @@ describe('earliestRelease: the seed scenario (SECMP0006, approved 29 Sep 2017 su
   });
 });
 
-describe("scoping the seed report's release table", () => {
+describe('scoping the release table of SECP_49_1310_11', () => {
   it('builds the table with statuses and footnotes', () => {
     const scopes = scopeReleases(register, '2017-10-06');
     expect(scopes.map((s) => s.label)).toEqual([

@@ -9,10 +9,10 @@ const report = statusReport(register, { asOf: '2017-10-06' });
 
 /**
  * The October 2017 report (SECP_49_1310_11), recomputed from the example register. Every figure the
- * seed's own per-proposal data determines is asserted here; the ones it does not are listed at the end
+ * report's own per-proposal data determines is asserted here; the ones it does not are listed at the end
  * with the reason.
  */
-describe('the seed report, recomputed from its own per-proposal data', () => {
+describe('the October 2017 report (SECP_49_1310_11), recomputed from its own per-proposal data', () => {
   it('open proposals: 28 in all (section 1)', () => {
     expect(report.open.total).toBe(28);
   });
@@ -94,23 +94,23 @@ describe('the seed report, recomputed from its own per-proposal data', () => {
   });
 
   /**
-   * Figures of the seed that its per-proposal data does not determine, and why. The test pins what
+   * Figures of the report that its per-proposal data does not determine, and why. The test pins what
    * the report says instead: the figure is left to "not recorded", never guessed.
    */
-  it("leaves apart what the seed's per-proposal data cannot give", () => {
+  it("leaves apart what the report's per-proposal data cannot give", () => {
     const cannot = {
       'Refinement 25 (WG Solution Development 20, DCC Assessment 5)':
-        'the seed gives a stage for only 10 open proposals (section 4 names their Working Group meetings and consultations); the other 16 are counted "not recorded"',
+        'the report gives a stage for only 10 open proposals (section 4 names their Working Group meetings and consultations); the other 16 are counted "not recorded"',
       'Modification Report / Change Board / Awaiting Authority Decision (1 between them)':
-        'no per-proposal stage in the seed says which proposal is there',
+        'no per-proposal stage in the report says which proposal is there',
       'Modifications Raised (TD): Path 2 28, Path 3 13, Path 4 1; raised in the last 12 months':
-        'the seed gives the path of only SECMP0004, 0006 and 0008 and no raised dates; 42 raised includes 7 proposals the seed never names',
+        'the report gives the path of only SECMP0004, 0006 and 0008 and no raised dates; 42 raised includes 7 proposals the report never names',
       'Modifications Closed (TD): Approved 9, Withdrawn 2, Rejected 2':
-        'the seed names 6 implemented and 1 rejected closed proposal; the others are among the 7 it never names',
+        'the report names 6 implemented and 1 rejected closed proposal; the others are among the 7 it never names',
       'Open progression: Late 18, On time 11; Extensions: Extended 13, Required 5, Not required 11':
         'late / on time per proposal is only in the colours of the timeline chart, which the text does not carry; no approved milestone dates are given',
       'DCC PAs and IAs against original and revised due dates':
-        'the seed prints only the totals, no per-assessment dates',
+        'the report prints only the totals, no per-assessment dates',
     };
     expect(Object.keys(cannot)).toHaveLength(6);
     expect(report.open.byCategory['not-recorded']).toBe(16);
@@ -129,7 +129,7 @@ describe('the seed report, recomputed from its own per-proposal data', () => {
 });
 
 describe('rendering', () => {
-  it("renders Markdown and text with the seed's sections", () => {
+  it("renders Markdown and text with the report's sections", () => {
     const md = renderStatusReport(report, { format: 'markdown', mermaid: true });
     expect(md).toContain('# Modification and Release Status Report — 6 October 2017');
     expect(md).toContain('| Total open | 28 |');

@@ -18,7 +18,7 @@ import {
 } from '../../src/standstill/index.js';
 import { errorOf } from '../helpers.js';
 
-describe('standstillPeriod: the examples of BRIEF.md section 5', () => {
+describe('standstillPeriod: end dates published in the TRIS record', () => {
   it.each([
     ['2017-10-05', {}, '2018-01-08'],
     ['2016-11-28', {}, '2017-03-01'],

@@ -1,6 +1,6 @@
 /**
  * 3-month rows of the TRIS fixture that the rules rightly do not reproduce, each with the reason.
- * TRIS is not perfectly consistent (BRIEF.md section 5): the rules are not bent to fit these rows,
+ * The TRIS record is not perfectly consistent: the rules are not bent to fit these rows,
  * and the conformance test checks that this list is exactly the set of rows they miss.
  */
 export interface TrisAnomaly {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import table from '../fixtures/seed-progression-table.json' with { type: 'json' };
+import table from '../fixtures/report-2017-10-progression-table.json' with { type: 'json' };
 import {
   applyExtension,
   dccAssessmentStatus,
@@ -24,7 +24,7 @@ const ext = (agreedOn: string, months: number, reason = 'late DCC assessment'): 
   by: 'panel',
 });
 
-/** Splits `total` months into `count` positive whole extensions: the seed gives only the totals. */
+/** Splits `total` months into `count` positive whole extensions: the report (SECP_49_1310_11) gives only the totals. */
 const splits = (count: number, total: number) =>
   count === 0
     ? fc.constant<number[]>([])
@@ -41,7 +41,7 @@ const splits = (count: number, total: number) =>
         return parts;
       });
 
-describe("the seed's progression table (SECP_49_1310_11 section 6)", () => {
+describe('the progression table of SECP_49_1310_11 (section 6)', () => {
   it.each(table.rows.map((r) => [r.id, r.extensions, r.extensionMonths] as const))(
     '%s: %i extensions, %i months',
     (id, count, months) => {
@@ -65,7 +65,7 @@ describe("the seed's progression table (SECP_49_1310_11 section 6)", () => {
   });
 });
 
-describe("SECMP0023, the seed's section 2, end to end", () => {
+describe('SECMP0023, SECP_49_1310_11 section 2, end to end', () => {
   /** As approved after the two earlier extensions (the first agreed at the February 2017 Panel, SECP_41_1002_09). */
   const base = (first: number): Timetable => ({
     proposal: 'SECMP0023',
