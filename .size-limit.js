@@ -1,0 +1,35 @@
+/**
+ * Size budgets, checked in `npm test` (min+gzip, as a bundler ships them).
+ *
+ * tsup's entry files `import` some shared chunks for their declarations only; the package declares them
+ * free of side effects, so esbuild rightly drops those imports and would warn about each
+ * (`ignored-bare-import`). The warning is the intended tree-shaking, so it is silenced here and nowhere else.
+ */
+const quiet = (config) => ({ ...config, logOverride: { ...config.logOverride, 'ignored-bare-import': 'silent' } });
+
+export default [
+  {
+    name: 'addWorkingDays + englandAndWales (ESM, min+gzip)',
+    path: 'dist/calendar/index.js',
+    import: '{ addWorkingDays, englandAndWales }',
+    limit: '5.5 kB',
+    gzip: true,
+    modifyEsbuildConfig: quiet,
+  },
+  {
+    name: 'whole secmod/calendar (ESM, min+gzip)',
+    path: 'dist/calendar/index.js',
+    import: '*',
+    limit: '9 kB',
+    gzip: true,
+    modifyEsbuildConfig: quiet,
+  },
+  {
+    name: "the standstill page's JavaScript before its first answer, without date-holidays (min+gzip)",
+    path: 'site/src/standstill.ts',
+    limit: '30 kB',
+    gzip: true,
+    ignore: ['date-holidays'],
+    modifyEsbuildConfig: quiet,
+  },
+];
