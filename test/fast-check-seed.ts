@@ -1,7 +1,7 @@
 /**
- * One seed for every property test of a run, so that a commit passes or fails the same way each time
- * `npm test` runs it: CI is a gate, not a lottery. `FC_SEED=N` reproduces the seed a failure reports;
- * `npm run explore` draws a fresh one for the whole run.
+ * One seed for every property test and the fuzz suite of a run, so that a commit passes or fails the
+ * same way each time `npm test` runs it: CI is a gate, not a lottery. `FC_SEED=N` reproduces the seed a
+ * failure reports; `npm run explore` (and `npm run fuzz`) draw a fresh one for the whole run.
  */
 import fc from 'fast-check';
 

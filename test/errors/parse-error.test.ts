@@ -33,7 +33,7 @@ describe('ParseError: a message for a person, every problem in issues', () => {
     expect(e.issues.map((i) => i.message)).toEqual(issues.map((i) => i.message));
   });
 
-  it('a history of junk: a short message whatever its size (found by the fuzz test, FUZZ_SEED=734056581)', () => {
+  it('a history of junk: a short message whatever its size (found by the fuzz suite with seed 734056581)', () => {
     const junk = Array.from({ length: 29 }, (_, i) => (i % 3 === 0 ? {} : i));
     try {
       parseEvents(junk);
