@@ -5,7 +5,7 @@ import { planTimetable, type PlanRequest } from '../timetable/plan.js';
 import { timetableGantt } from '../timetable/gantt.js';
 import type { Timetable } from '../timetable/types.js';
 import { parseTimetable, parseValidateOptions } from '../timetable/schema.js';
-import { validateTimetable } from '../timetable/validate.js';
+import { validateTimetable, type ValidateTimetableOptions } from '../timetable/validate.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { readJson } from './read-json.js';
@@ -17,24 +17,35 @@ function readTimetable(given: unknown): Timetable {
   return parseTimetable(withExtensions);
 }
 
+/**
+ * What `validate` and `plan` read: `{ <key>, options }` or the bare thing, from a JSON file; the options
+ * as `parseValidateOptions` reads them. Anything but an object is a usage error naming both forms.
+ */
+function readWrapped(
+  file: string,
+  key: 'timetable' | 'request',
+  expected: string,
+): { body: unknown; options: ValidateTimetableOptions } {
+  const input = readJson(file);
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw new UsageError(`${file}: expected ${expected} or { ${key}, options }`);
+  if (!(key in input)) return { body: input, options: {} };
+  const wrapped = input as Record<string, unknown>;
+  return { body: wrapped[key], options: 'options' in wrapped ? parseValidateOptions(wrapped.options) : {} };
+}
+
 export const validateCommand: Command = {
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
     if (positionals.length !== 1) throw new UsageError('usage: secmod validate <timetable.json> [--json]');
-    const file = positionals[0] as string;
-    const input = readJson(file);
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      throw new UsageError(
-        `${file}: expected a timetable { proposal, path, milestones: [...], extensions: [...] } or { timetable, options }`,
-      );
-    }
-    const wrapped = 'timetable' in input;
-    // Problems of shape are a ParseError, every one listed with its path (exit 2).
-    const timetable = readTimetable(wrapped ? input.timetable : input);
-    const issues = validateTimetable(
-      timetable,
-      wrapped && 'options' in input ? parseValidateOptions(input.options) : {},
+    const input = readWrapped(
+      positionals[0] as string,
+      'timetable',
+      'a timetable { proposal, path, milestones: [...], extensions: [...] }',
     );
+    // Problems of shape are a ParseError, every one listed with its path (exit 2).
+    const timetable = readTimetable(input.body);
+    const issues = validateTimetable(timetable, input.options);
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (options.has('json')) io.out(JSON.stringify(issues, null, 2));
     else if (issues.length === 0) io.out(`${timetable.proposal}: no issues`);
@@ -47,25 +58,21 @@ export const validateCommand: Command = {
   },
 };
 
-/** `{ request, options }` or a bare request; options as `parseValidateOptions` reads them. */
+/** `{ request, options }` or a bare request (`readWrapped`). */
 export const planCommand: Command = {
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
     if (positionals.length !== 1) throw new UsageError('usage: secmod plan <request.json> [--json]');
-    const file = positionals[0] as string;
-    const input = readJson(file);
-    if (typeof input !== 'object' || input === null || Array.isArray(input))
-      throw new UsageError(
-        `${file}: expected a request { proposal, path, raisedOn | convertedOn, ... } or { request, options }`,
-      );
-    const wrapped = 'request' in input;
-    const request = (wrapped ? input.request : input) as PlanRequest;
-    const given = wrapped && 'options' in input ? parseValidateOptions(input.options) : {};
+    const input = readWrapped(
+      positionals[0] as string,
+      'request',
+      'a request { proposal, path, raisedOn | convertedOn, ... }',
+    );
     // secmod's meeting calendars unless the file names others.
-    const plan = planTimetable(request, {
+    const plan = planTimetable(input.body as PlanRequest, {
       panelMeetings: SEC_PANEL,
       changeBoardMeetings: SEC_CHANGE_BOARD,
-      ...given,
+      ...input.options,
     });
     if (options.has('json')) {
       // A meeting calendar is written as its id (`sec-panel`), as the request file may give it.
