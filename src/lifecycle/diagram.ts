@@ -3,7 +3,9 @@ import { spansOf } from '../sources/dated.js';
 import { ERAS, type Era } from './era.js';
 import { match } from 'ts-pattern';
 import { checkObject, checkOneOf } from '../internal/check.js';
-import { ACTIVE_NODES, TRANSITIONS, EVENT_TYPES, type DiagramNode, type ErasedTransitionRule } from './machine.js';
+import { ACTIVE_NODES, type DiagramNode } from './nodes.js';
+import { EVENT_TYPES, TRANSITIONS } from './transitions/table.js';
+import type { ErasedTransitionRule } from './transitions/rule.js';
 
 /** Human labels of the diagram's nodes. Typed over every node: a new stage needs a label here. */
 export const NODE_LABELS: Readonly<Record<DiagramNode, string>> = {

@@ -18,23 +18,16 @@ export {
 } from './paths.js';
 export { ERAS, eraOn, type Era, type EraVersion } from './era.js';
 export { initialState, type InitialStateInput } from './initial-state.js';
-export {
-  transition,
-  allowedEvents,
-  nodeOf,
-  TRANSITIONS,
-  EVENT_TYPES,
-  ACTIVE_NODES,
-  type ActiveNode,
-  type AnyTransitionRule,
-  type DiagramNode,
-  type ErasedTransitionRule,
-  type StateAt,
-  type StageHandlers,
-  type TransitionContext,
-  type TransitionRefusal,
-  type TransitionRule,
-} from './machine.js';
+export { transition, allowedEvents, nodeOf } from './machine.js';
+export { TRANSITIONS, EVENT_TYPES } from './transitions/table.js';
+export { ACTIVE_NODES, type ActiveNode, type DiagramNode, type StateAt, type StageHandlers } from './nodes.js';
+export type {
+  AnyTransitionRule,
+  ErasedTransitionRule,
+  TransitionContext,
+  TransitionRefusal,
+  TransitionRule,
+} from './transitions/rule.js';
 export { replay } from './replay.js';
 export {
   changeBoardVote,

@@ -1,5 +1,6 @@
 import { SecmodError, isSecmodError } from '../errors/secmod-error.js';
-import { assertState, recoded, resolve, stepState, type TransitionContext } from './machine.js';
+import { assertState, recoded, resolve, stepState } from './machine.js';
+import type { TransitionContext } from './transitions/rule.js';
 import type { LifecycleEvent, LifecycleOptions, LifecycleState, TransitionResult } from './types.js';
 
 /**

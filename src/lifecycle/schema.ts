@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseAtEdge } from '../internal/parse.js';
 import { dateSchema, vocabulary } from '../internal/schema.js';
 import { unknownName } from '../internal/nearest.js';
-import { EVENT_TYPES } from './machine.js';
+import { EVENT_TYPES } from './transitions/table.js';
 import { MODIFICATION_PATHS } from './paths.js';
 import { APPEAL_OUTCOMES, CHANGE_BOARD_VOTES, ROUTES, VERDICTS, type LifecycleEvent } from './types.js';
 
