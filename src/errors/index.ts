@@ -2,7 +2,7 @@
  * Errors, issues and citations shared by every secmod module.
  * @module errors
  */
-export type { Citation } from '../sources/citation.js';
+export type { Citation } from './citation.js';
 export type { Issue, IssueOf } from './issue.js';
 export {
   SecmodError,

@@ -1,4 +1,4 @@
-import type { Citation } from '../sources/citation.js';
+import type { Citation } from './citation.js';
 import type { InputPath } from './secmod-error.js';
 
 /**

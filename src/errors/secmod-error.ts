@@ -1,4 +1,4 @@
-import type { Citation } from '../sources/citation.js';
+import type { Citation } from './citation.js';
 
 /** A path into the caller's input: property names and array indices. */
 export type InputPath = readonly (string | number)[];

@@ -1,69 +1,14 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
-import { SecmodError, type InputPath } from '../errors/secmod-error.js';
+import { SecmodError } from '../errors/secmod-error.js';
 import { civilFromDays, daysFromCivil, daysInMonth, weekdayOf, isoOf } from '../internal/days.js';
-import {
-  checkArray,
-  checkedOnce,
-  checkObject,
-  checkOneOf,
-  checkString,
-  checkWholeNumber,
-  parseDay,
-} from '../internal/check.js';
-import { checkCitation, checkVersions, spansOf, versionAt } from '../sources/dated.js';
-import { checkRelease } from './check.js';
+import { checkObject, checkWholeNumber, parseDay } from '../internal/check.js';
+import { spansOf, versionAt } from '../sources/dated.js';
+import { assertPolicy } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
-import type {
-  LeadTimes,
-  Release,
-  ReleaseMove,
-  ReleasePolicy,
-  ReleasePolicyVersion,
-  ReleaseSchedule,
-  ScheduledReleaseRule,
-} from './types.js';
+import type { Release, ReleasePolicy, ReleasePolicyVersion, ScheduledReleaseRule } from './types.js';
 
-/** Policies already checked (policies are immutable values, passed again and again). */
-const CHECKED = checkedOnce();
-
-/**
- * @internal Throws `invalid-argument`, at the path of the first fault, unless the value is a
- * {@link ReleasePolicy}: versions in date order, each with rules, lead times and a source; moves; ad-hoc
- * releases.
- */
-export function assertPolicy(policy: unknown, path: InputPath = ['policy']): asserts policy is ReleasePolicy {
-  if (CHECKED.has(policy)) return;
-  const p = checkObject<ReleasePolicy>(policy, path, 'a ReleasePolicy { versions (at least one), moves, adHoc }');
-  checkVersions<ReleaseSchedule>(p.versions, [...path, 'versions'], 'release policy', (value, at) => {
-    const v = checkObject<ReleaseSchedule>(value, at, 'a ReleaseSchedule { releases, leadTimes }');
-    checkArray<ScheduledReleaseRule>(v.releases, [...at, 'releases'], 'an array of release rules').forEach((r, j) => {
-      checkObject(r, [...at, 'releases', j], 'a ScheduledReleaseRule { month, weekday, which, name }');
-      checkWholeNumber(r.month, [...at, 'releases', j, 'month'], 1, 12);
-      checkWholeNumber(r.weekday, [...at, 'releases', j, 'weekday'], 1, 7);
-      checkOneOf(r.which, ['first', 'last'], [...at, 'releases', j, 'which'], 'which');
-      checkString(r.name, [...at, 'releases', j, 'name'], 'a release name');
-    });
-    const lead = checkObject<LeadTimes>(
-      v.leadTimes,
-      [...at, 'leadTimes'],
-      'LeadTimes { dccBaselineMonths, fullScopeMonths, lateExceptionDays?, source }',
-    );
-    checkWholeNumber(lead.dccBaselineMonths, [...at, 'leadTimes', 'dccBaselineMonths'], 0, 120);
-    checkWholeNumber(lead.fullScopeMonths, [...at, 'leadTimes', 'fullScopeMonths'], 0, 120);
-    if (lead.lateExceptionDays !== undefined)
-      checkWholeNumber(lead.lateExceptionDays, [...at, 'leadTimes', 'lateExceptionDays'], 0, 3650);
-    checkCitation(lead.source, [...at, 'leadTimes', 'source']);
-  });
-  checkArray<ReleaseMove>(p.moves, [...path, 'moves'], 'an array of release moves').forEach((m, i) => {
-    checkObject(m, [...path, 'moves', i], 'a ReleaseMove { id, to, source }');
-    checkString(m.id, [...path, 'moves', i, 'id'], 'a release id (YYYY-MM)');
-    parseDay(m.to, [...path, 'moves', i, 'to']);
-  });
-  checkArray(p.adHoc, [...path, 'adHoc'], 'an array of ad-hoc releases').forEach((r, i) =>
-    checkRelease(r, [...path, 'adHoc', i]),
-  );
-  CHECKED.add(p);
-}
+// The policy check lives in check.ts, below this module; it is still exported from here too.
+export { assertPolicy };
 
 function ruleDay(rule: ScheduledReleaseRule, year: number): number {
   if (rule.which === 'first') {

@@ -1,13 +1,23 @@
 /**
- * Entrance checks of `secmod/releases`: a release, and the minimal register that scoping reads.
+ * Entrance checks of `secmod/releases`: a release, a release policy, and the minimal register that
+ * scoping reads. They sit below the calendar and scoping, which read what they check.
  * @internal
  */
 import type { InputPath } from '../errors/secmod-error.js';
-import { checkArray, checkedOnce, checkObject, checkOneOf, checkString } from '../internal/check.js';
+import { checkArray, checkedOnce, checkObject, checkOneOf, checkString, checkWholeNumber } from '../internal/check.js';
 import { parseDay } from '../internal/check.js';
-import { assertPolicy } from './calendar.js';
-import type { ScopeProposal, ScopeRegister, ScopeTarget } from './scope.js';
-import type { Release } from './types.js';
+import { checkCitation, checkVersions } from '../sources/dated.js';
+import type {
+  LeadTimes,
+  Release,
+  ReleaseMove,
+  ReleasePolicy,
+  ReleaseSchedule,
+  ScheduledReleaseRule,
+  ScopeProposal,
+  ScopeRegister,
+  ScopeTarget,
+} from './types.js';
 
 const optionalDate = (value: unknown, path: InputPath): void => {
   if (value !== undefined) parseDay(value, path);
@@ -22,6 +32,48 @@ export function checkRelease(value: unknown, path: InputPath): Release {
   checkOneOf(r.kind, ['scheduled', 'ad-hoc'], [...path, 'kind'], 'release kind');
   optionalDate(r.movedFrom, [...path, 'movedFrom']);
   return r;
+}
+
+/** Policies already checked (policies are immutable values, passed again and again). */
+const CHECKED = checkedOnce();
+
+/**
+ * @internal Throws `invalid-argument`, at the path of the first fault, unless the value is a
+ * {@link ReleasePolicy}: versions in date order, each with rules, lead times and a source; moves; ad-hoc
+ * releases.
+ */
+export function assertPolicy(policy: unknown, path: InputPath = ['policy']): asserts policy is ReleasePolicy {
+  if (CHECKED.has(policy)) return;
+  const p = checkObject<ReleasePolicy>(policy, path, 'a ReleasePolicy { versions (at least one), moves, adHoc }');
+  checkVersions<ReleaseSchedule>(p.versions, [...path, 'versions'], 'release policy', (value, at) => {
+    const v = checkObject<ReleaseSchedule>(value, at, 'a ReleaseSchedule { releases, leadTimes }');
+    checkArray<ScheduledReleaseRule>(v.releases, [...at, 'releases'], 'an array of release rules').forEach((r, j) => {
+      checkObject(r, [...at, 'releases', j], 'a ScheduledReleaseRule { month, weekday, which, name }');
+      checkWholeNumber(r.month, [...at, 'releases', j, 'month'], 1, 12);
+      checkWholeNumber(r.weekday, [...at, 'releases', j, 'weekday'], 1, 7);
+      checkOneOf(r.which, ['first', 'last'], [...at, 'releases', j, 'which'], 'which');
+      checkString(r.name, [...at, 'releases', j, 'name'], 'a release name');
+    });
+    const lead = checkObject<LeadTimes>(
+      v.leadTimes,
+      [...at, 'leadTimes'],
+      'LeadTimes { dccBaselineMonths, fullScopeMonths, lateExceptionDays?, source }',
+    );
+    checkWholeNumber(lead.dccBaselineMonths, [...at, 'leadTimes', 'dccBaselineMonths'], 0, 120);
+    checkWholeNumber(lead.fullScopeMonths, [...at, 'leadTimes', 'fullScopeMonths'], 0, 120);
+    if (lead.lateExceptionDays !== undefined)
+      checkWholeNumber(lead.lateExceptionDays, [...at, 'leadTimes', 'lateExceptionDays'], 0, 3650);
+    checkCitation(lead.source, [...at, 'leadTimes', 'source']);
+  });
+  checkArray<ReleaseMove>(p.moves, [...path, 'moves'], 'an array of release moves').forEach((m, i) => {
+    checkObject(m, [...path, 'moves', i], 'a ReleaseMove { id, to, source }');
+    checkString(m.id, [...path, 'moves', i, 'id'], 'a release id (YYYY-MM)');
+    parseDay(m.to, [...path, 'moves', i, 'to']);
+  });
+  checkArray(p.adHoc, [...path, 'adHoc'], 'an array of ad-hoc releases').forEach((r, i) =>
+    checkRelease(r, [...path, 'adHoc', i]),
+  );
+  CHECKED.add(p);
 }
 
 /** Scope registers `toScopeRegister` made from a parsed register: already sound. */

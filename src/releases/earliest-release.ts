@@ -4,7 +4,8 @@ import { checkObject, checkOptionalBoolean } from '../internal/check.js';
 import { SecmodError } from '../errors/secmod-error.js';
 import { civilFromDays, isoOf } from '../internal/days.js';
 import { parseDay } from '../internal/check.js';
-import { assertPolicy, firstPolicyYear, monthsBefore, scheduledByDayIn, versionOn } from './calendar.js';
+import { firstPolicyYear, monthsBefore, scheduledByDayIn, versionOn } from './calendar.js';
+import { assertPolicy } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import type { Release, ReleasePolicy } from './types.js';
 

@@ -6,55 +6,12 @@ import type { InputPath } from '../errors/secmod-error.js';
 import { civilFromDays, dayOf, isoOf, type IsoDate } from '../internal/days.js';
 import { parseDay } from '../internal/check.js';
 import { longDate } from '../internal/long-date.js';
-import type { ModificationPath } from '../lifecycle/paths.js';
 import { firstPolicyYear, monthsBefore, scheduledIn, versionOn } from './calendar.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
-import type { Release, ReleasePolicy } from './types.js';
+import type { Release, ScopeProposal, ScopeRegister, ScopeTarget } from './types.js';
 
-/** How firmly a proposal is in a release's scope. */
-export const SCOPE_STATUSES = ['targeted', 'tbc'] as const;
-/** `targeted`, or `tbc`: provisionally in scope ("TBC" in the report). */
-export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
-
-/** A proposal's place in a release's scope. */
-export interface ScopeTarget {
-  /** A release id (`2018-06`, `ad-hoc-2017-03-15`, or one in `register.releases`) or a release date. */
-  readonly release: string;
-  /** `tbc`: provisionally in scope ("TBC" in the report); default `targeted`. */
-  readonly status?: ScopeStatus | undefined;
-  /** The scope says "no earlier than" this release. */
-  readonly noEarlierThan?: boolean | undefined;
-  /** When it joined the scope (for the DCC-baseline check). */
-  readonly addedOn?: string | undefined;
-  /** For a proposal implemented in parts: which part this release carries. */
-  readonly part?: number | undefined;
-}
-
-/** What scoping needs to know of a proposal (the register module builds this from its records). */
-export interface ScopeProposal {
-  readonly id: string;
-  readonly path?: ModificationPath | undefined;
-  /** The decision or closure, once there is one. */
-  readonly outcome?: 'approved' | 'rejected' | 'withdrawn' | undefined;
-  readonly decidedOn?: string | undefined;
-  readonly subjectToEcNotification?: boolean | undefined;
-  readonly standstillEndsOn?: string | undefined;
-  readonly appealWindowEndsOn?: string | undefined;
-  readonly dccSystemImpact?: boolean | undefined;
-  /** The date it was (fully) implemented. */
-  readonly implementedOn?: string | undefined;
-  /** For a proposal implemented in parts: the date of each part so far. */
-  readonly implementedParts?: readonly string[] | undefined;
-  readonly targets: readonly ScopeTarget[];
-}
-
-/** The minimal register that release scoping reads. */
-export interface ScopeRegister {
-  readonly proposals: readonly ScopeProposal[];
-  /** Releases beyond the policy's (a split release, a new ad-hoc one). */
-  readonly releases?: readonly Release[] | undefined;
-  readonly policy?: ReleasePolicy | undefined;
-}
+// The scope types sit in types.ts, below the checks that read them; their names are exported from here too.
+export { SCOPE_STATUSES, type ScopeStatus, type ScopeTarget, type ScopeProposal, type ScopeRegister } from './types.js';
 
 /** One proposal in a release's scope, in the report's terms. */
 export interface ScopeEntry {

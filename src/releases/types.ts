@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date.js';
+import type { ModificationPath } from '../lifecycle/paths.js';
 import type { Citation } from '../sources/citation.js';
 import type { Version, Versions } from '../sources/dated.js';
 
@@ -61,4 +62,49 @@ export interface ReleasePolicy {
   readonly versions: Versions<ReleaseSchedule>;
   readonly moves: readonly ReleaseMove[];
   readonly adHoc: readonly Release[];
+}
+
+/** How firmly a proposal is in a release's scope. */
+export const SCOPE_STATUSES = ['targeted', 'tbc'] as const;
+/** `targeted`, or `tbc`: provisionally in scope ("TBC" in the report). */
+export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
+
+/** A proposal's place in a release's scope. */
+export interface ScopeTarget {
+  /** A release id (`2018-06`, `ad-hoc-2017-03-15`, or one in `register.releases`) or a release date. */
+  readonly release: string;
+  /** `tbc`: provisionally in scope ("TBC" in the report); default `targeted`. */
+  readonly status?: ScopeStatus | undefined;
+  /** The scope says "no earlier than" this release. */
+  readonly noEarlierThan?: boolean | undefined;
+  /** When it joined the scope (for the DCC-baseline check). */
+  readonly addedOn?: string | undefined;
+  /** For a proposal implemented in parts: which part this release carries. */
+  readonly part?: number | undefined;
+}
+
+/** What scoping needs to know of a proposal (the register module builds this from its records). */
+export interface ScopeProposal {
+  readonly id: string;
+  readonly path?: ModificationPath | undefined;
+  /** The decision or closure, once there is one. */
+  readonly outcome?: 'approved' | 'rejected' | 'withdrawn' | undefined;
+  readonly decidedOn?: string | undefined;
+  readonly subjectToEcNotification?: boolean | undefined;
+  readonly standstillEndsOn?: string | undefined;
+  readonly appealWindowEndsOn?: string | undefined;
+  readonly dccSystemImpact?: boolean | undefined;
+  /** The date it was (fully) implemented. */
+  readonly implementedOn?: string | undefined;
+  /** For a proposal implemented in parts: the date of each part so far. */
+  readonly implementedParts?: readonly string[] | undefined;
+  readonly targets: readonly ScopeTarget[];
+}
+
+/** The minimal register that release scoping reads. */
+export interface ScopeRegister {
+  readonly proposals: readonly ScopeProposal[];
+  /** Releases beyond the policy's (a split release, a new ad-hoc one). */
+  readonly releases?: readonly Release[] | undefined;
+  readonly policy?: ReleasePolicy | undefined;
 }

@@ -15,8 +15,14 @@ import {
   invalidArgument,
 } from '../internal/check.js';
 import { MODIFICATION_PATHS } from '../lifecycle/paths.js';
-import type { DccTimescales } from './status.js';
-import { MILESTONE_ORDER, type DccAssessment, type Extension, type Milestone, type Timetable } from './types.js';
+import {
+  MILESTONE_ORDER,
+  type DccAssessment,
+  type DccTimescales,
+  type Extension,
+  type Milestone,
+  type Timetable,
+} from './types.js';
 
 const optionalString = (value: unknown, path: InputPath): void => {
   if (value !== undefined && typeof value !== 'string')

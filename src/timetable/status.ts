@@ -1,8 +1,6 @@
-import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { englandAndWales } from '../calendar/uk/calendars.js';
 import { shiftWorkingDays } from '../calendar/working-days/holiday-index.js';
-import type { Citation } from '../sources/citation.js';
 import { DCC_TIMESCALES_ASSUMPTION } from '../sources/assumptions.js';
 import { secD } from '../sources/cite.js';
 import { versionAt, type Versions } from '../sources/dated.js';
@@ -12,7 +10,10 @@ import { isoOf } from '../internal/days.js';
 import { checkDayInRange, invalidArgument, parseDay } from '../internal/check.js';
 import { checkAssessment, checkTimescales, checkTimetable } from './check.js';
 import { span } from './dates.js';
-import type { DccAssessment, Timetable } from './types.js';
+import type { DccAssessment, DccTimescales, Timetable } from './types.js';
+
+// DccTimescales sits in types.ts, below the checks that read it; its name is exported from here too.
+export type { DccTimescales } from './types.js';
 
 /**
  * Whether a proposal is behind its Panel-approved timetable on `asOf`.
@@ -109,14 +110,6 @@ export function assessmentStatusOn(
       (h.to === undefined || parseDay(h.to, ['assessment', 'onHold', i, 'to']) >= as),
   );
   return held ? 'on-hold' : 'outstanding';
-}
-
-/** Standard DCC assessment timescales, in Working Days: parameters, the defaults unconfirmed. */
-export interface DccTimescales {
-  readonly preliminary: number;
-  readonly impact: number;
-  readonly calendar: HolidayCalendar;
-  readonly source: Citation;
 }
 
 /**

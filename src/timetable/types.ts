@@ -1,4 +1,6 @@
+import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
+import type { Citation } from '../sources/citation.js';
 
 /**
  * The milestones a progression timetable can have, in the order they happen (the October 2017 status report's, SECP_49_1310_11,
@@ -73,4 +75,12 @@ export interface Timetable {
   /** Every extension agreed, oldest first. */
   readonly extensions: readonly Extension[];
   readonly dccAssessments?: readonly DccAssessment[] | undefined;
+}
+
+/** Standard DCC assessment timescales, in Working Days: parameters, the defaults unconfirmed. */
+export interface DccTimescales {
+  readonly preliminary: number;
+  readonly impact: number;
+  readonly calendar: HolidayCalendar;
+  readonly source: Citation;
 }
