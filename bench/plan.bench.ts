@@ -12,6 +12,7 @@ import {
   type PlanRequest,
   type ValidateTimetableOptions,
 } from '../dist/index.js';
+import { baseline, sideBySide } from './baseline.js';
 
 const options: ValidateTimetableOptions = {
   panelMeetings: SEC_PANEL,
@@ -47,7 +48,7 @@ function best(run: () => void): number {
   return ms;
 }
 
-export function planBenchmarks(): { ratio: number } {
+export async function planBenchmarks(): Promise<{ ratio: number; vsBefore: number }> {
   console.log('\nplanTimetable vs validateTimetable, the same 10,000 requests');
   const batch = requests(10_000);
   const plans: Plan[] = batch.map((r) => planTimetable(r, options));
@@ -67,5 +68,25 @@ export function planBenchmarks(): { ratio: number } {
     `  validateTimetable: ${validateMs.toFixed(0)} ms, ${((validateMs * 1000) / batch.length).toFixed(1)} µs per plan (${issues} issues: every plan valid)`,
   );
   console.log(`  planning costs ${ratio.toFixed(1)} validations`);
-  return { ratio };
+
+  // Beside the planner before the rules became one list (a pinned build), side by side in this process.
+  const old = await baseline<{ planTimetable: typeof planTimetable }>('before-rules', 'src/index.ts');
+  if (typeof old === 'string') {
+    console.log(`  vs the planner before one rule set: skipped (${old})`);
+    return { ratio, vsBefore: Number.NaN };
+  }
+  const t = sideBySide(
+    () => {
+      for (const r of batch) planTimetable(r, options);
+    },
+    () => {
+      for (const r of batch) old.planTimetable(r, options);
+    },
+    5,
+  );
+  const vsBefore = t.b / t.a;
+  console.log(
+    `  vs the planner before one rule set (pinned build 385afff): ${((t.a * 1000) / batch.length).toFixed(1)} µs vs ${((t.b * 1000) / batch.length).toFixed(1)} µs per request: ${vsBefore.toFixed(2)}x as fast (goal >= 1.0x)`,
+  );
+  return { ratio, vsBefore };
 }

@@ -39,8 +39,11 @@ const lifecycle = await lifecycleBenchmarks();
 const lc = lifecycle[0]?.rows ?? [];
 for (const row of lc.slice(1)) console.log(`  replay 100,000 events vs ${row.name}: ${row.ratio.toFixed(1)}x`);
 
-timetableBenchmarks();
-planBenchmarks();
+const timetable = await timetableBenchmarks();
+const plan = await planBenchmarks();
+console.log(
+  `\n  validateTimetable vs 0.1.0: ${timetable.vs010.toFixed(2)}x as fast; planTimetable vs before one rule set: ${plan.vsBefore.toFixed(2)}x`,
+);
 reportBenchmarks();
 cliBenchmarks();
 

@@ -1,6 +1,7 @@
 /**
  * validateTimetable on 1,000 and 10,000 generated timetables: the cost per timetable must not grow
- * with the batch (linear scaling).
+ * with the batch (linear scaling), and beside 0.1.0 (a pinned build) on the same 10,000 timetables
+ * and options, doing all of today's checks against 0.1.0's fewer.
  */
 import {
   MILESTONE_ORDER,
@@ -9,6 +10,7 @@ import {
   type Timetable,
   type ValidateTimetableOptions,
 } from '../dist/timetable/index.js';
+import { baseline, sideBySide } from './baseline.js';
 
 function generate(n: number): Timetable[] {
   const paths = ['authority-determination', 'self-governance', 'fast-track', 'authority-led'] as const;
@@ -45,7 +47,7 @@ function measure(batch: readonly Timetable[], options: ValidateTimetableOptions)
   return { ms: best, issues };
 }
 
-export function timetableBenchmarks(): void {
+export async function timetableBenchmarks(): Promise<{ vs010: number }> {
   console.log('\nvalidateTimetable (all checks: meetings, consultations, releases, working days)');
   const options = { panelMeetings: meetings, minConsultationWorkingDays: 10 };
   const prepared = prepareTimetableOptions(options);
@@ -66,4 +68,29 @@ export function timetableBenchmarks(): void {
   console.log(
     `  cost per timetable at 10,000 vs 1,000: ${((rows[1]?.perUs ?? 0) / (rows[0]?.perUs ?? 1)).toFixed(2)}x (1.00x = linear)`,
   );
+
+  // Beside 0.1.0, side by side in this process: the median of 9 alternating rounds over 10,000.
+  const old = await baseline<{ validateTimetable: typeof validateTimetable }>('0.1.0', 'src/timetable/index.ts');
+  if (typeof old === 'string') {
+    console.log(`  vs 0.1.0: skipped (${old})`);
+    return { vs010: Number.NaN };
+  }
+  const batch = generate(10_000);
+  let ours = 0;
+  let theirs = 0;
+  const t = sideBySide(
+    () => {
+      ours = 0;
+      for (const x of batch) ours += validateTimetable(x, options).length;
+    },
+    () => {
+      theirs = 0;
+      for (const x of batch) theirs += old.validateTimetable(x, options).length;
+    },
+  );
+  const ratio = t.b / t.a;
+  console.log(
+    `  vs 0.1.0 (pinned build), 10,000 timetables, plain options: ${((t.a * 1000) / batch.length).toFixed(1)} µs vs ${((t.b * 1000) / batch.length).toFixed(1)} µs per timetable: ${ratio.toFixed(2)}x as fast (goal >= 1.4x; ${ours.toLocaleString('en-GB')} issues found vs 0.1.0's ${theirs.toLocaleString('en-GB')})`,
+  );
+  return { vs010: ratio };
 }

@@ -78,10 +78,20 @@ export type ReleasesErrorCode = 'before-first-policy' | 'no-release';
  * - `moves-achieved-milestone`: an extension that would move a milestone already achieved;
  * - `invalid-timetable`: a timetable `parseTimetable` cannot read; the error's `issues` lists every problem;
  * - `phase-not-on-path`: `planTimetable` was asked for a phase the path does not have (DCC assessments on Fast-Track);
- * - `missing-option`: `planTimetable` needs an option the request makes necessary (a meeting calendar, a consultation length).
+ * - `missing-option`: `planTimetable` needs an option the request makes necessary (a meeting calendar, a consultation length);
+ * - `invalid-rule`: a timetable rule (`options.rules`, `defineTimetableRule`) that is malformed, throws, or
+ *   answers with something other than findings or a plan move; the message names the rule's index and code;
+ * - `no-plan`: `planTimetable` found no date that satisfies every rule (a rule of yours that no move within a
+ *   year satisfies, or rules that keep moving a date).
  */
 export type TimetableErrorCode =
-  'invalid-extension' | 'moves-achieved-milestone' | 'invalid-timetable' | 'phase-not-on-path' | 'missing-option';
+  | 'invalid-extension'
+  | 'moves-achieved-milestone'
+  | 'invalid-timetable'
+  | 'phase-not-on-path'
+  | 'missing-option'
+  | 'invalid-rule'
+  | 'no-plan';
 
 /**
  * Error codes of the register module (`secmod/register`).

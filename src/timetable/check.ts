@@ -41,7 +41,20 @@ export function checkTimetable(
   const t = checkObject<Timetable>(value, path, 'a Timetable { proposal, path, milestones, extensions }');
   checkString(t.proposal, [...path, 'proposal'], 'a proposal id');
   checkOneOf(t.path, MODIFICATION_PATHS, [...path, 'path'], 'modification path');
-  checkArray<Milestone>(t.milestones, [...path, 'milestones'], 'an array of milestones').forEach((m, i) => {
+  const milestones = checkArray<Milestone>(t.milestones, [...path, 'milestones'], 'an array of milestones');
+  for (let i = 0; i < milestones.length; i++) {
+    const m = milestones[i] as Milestone;
+    // The common case checks without building a path; a milestone that fails is checked again for its error.
+    if (
+      typeof m === 'object' &&
+      m !== null &&
+      !Array.isArray(m) &&
+      typeof m.approved === 'string' &&
+      (m.until === undefined || typeof m.until === 'string') &&
+      (m.actual === undefined || typeof m.actual === 'string') &&
+      (unknownKinds === 'allowed' || (MILESTONE_ORDER as readonly unknown[]).includes(m.kind))
+    )
+      continue;
     const at = [...path, 'milestones', i];
     checkObject<Milestone>(m, at, 'a milestone { kind, approved, until?, actual? }');
     if (unknownKinds === 'refused') checkOneOf(m.kind, MILESTONE_ORDER, [...at, 'kind'], 'milestone kind');
@@ -49,10 +62,13 @@ export function checkTimetable(
       throw invalidArgument(m.approved, [...at, 'approved'], 'expected a date (YYYY-MM-DD or YYYY-MM)');
     optionalString(m.until, [...at, 'until']);
     optionalString(m.actual, [...at, 'actual']);
-  });
-  checkArray(t.extensions, [...path, 'extensions'], 'an array of extensions (empty when there are none)').forEach(
-    (e, i) => checkExtension(e, [...path, 'extensions', i]),
+  }
+  const extensions = checkArray(
+    t.extensions,
+    [...path, 'extensions'],
+    'an array of extensions (empty when there are none)',
   );
+  for (let i = 0; i < extensions.length; i++) checkExtension(extensions[i], [...path, 'extensions', i]);
   if (t.dccAssessments !== undefined)
     checkArray(t.dccAssessments, [...path, 'dccAssessments'], 'an array of DCC assessments').forEach((a, i) =>
       checkAssessment(a, [...path, 'dccAssessments', i]),

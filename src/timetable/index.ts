@@ -43,6 +43,7 @@ export {
 } from './status.js';
 export {
   validateTimetable,
+  type ValidationIssue,
   prepareTimetableOptions,
   type PreparedTimetableOptions,
   type MilestoneField,
@@ -51,6 +52,27 @@ export {
   type TimetableIssueFields,
   type ValidateTimetableOptions,
 } from './validate.js';
+export { SEC_TIMETABLE_RULES } from './rules/index.js';
+export { defineTimetableRule } from './rules/define.js';
+export type {
+  AnyTimetableRule,
+  PlanMove,
+  PlanReasonBody,
+  PlanStep,
+  ReaderIssueCode,
+  ResolvedTimetableOptions,
+  RuleIssue,
+  RuleMilestone,
+  SecFinding,
+  SecRuleCode,
+  SecTimetableRule,
+  Severity,
+  TimetableFinding,
+  TimetableRule,
+  TimetableRuleContext,
+  TimetableSpan,
+} from './rules/types.js';
+export type { MeetingSet } from './meeting-set.js';
 export {
   parseTimetable,
   parseValidateOptions,

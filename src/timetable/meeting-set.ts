@@ -31,12 +31,37 @@ export function nearestMeeting(set: MeetingSet, s: Span): number | undefined {
   return s.first - before < after - s.last ? before : after;
 }
 
-/** The option as a meeting set: a calendar (checked once) or a list of dates (checked on every call). */
+/**
+ * A list of dates read before, kept with a copy of its contents: the same array passed again (a batch
+ * validated with one options object) is read once, and an array changed since is read again, never
+ * answered from a stale index.
+ */
+const LISTS = new WeakMap<
+  readonly unknown[],
+  { readonly name: string; readonly dates: readonly unknown[]; readonly set: MeetingSet }
+>();
+
+/** Whether the array still holds what was read from it. */
+function unchanged(value: readonly unknown[], dates: readonly unknown[]): boolean {
+  if (value.length !== dates.length) return false;
+  for (let i = 0; i < dates.length; i++) if (value[i] !== dates[i]) return false;
+  return true;
+}
+
+/** The option as a meeting set: a calendar (checked once) or a list of dates (read again only when it changed). */
 export function meetingSetOf(value: unknown, name: string, path: InputPath): MeetingSet {
   if (!Array.isArray(value)) {
     const index = indexOf(value as MeetingCalendar, path);
     return { onOrAfter: (day) => meetingOnOrAfter(index, day), onOrBefore: (day) => meetingOnOrBefore(index, day) };
   }
+  const known = LISTS.get(value);
+  if (known !== undefined && known.name === name && unchanged(value, known.dates)) return known.set;
+  const set = listSet(value, name, path);
+  LISTS.set(value, { name, dates: [...value], set });
+  return set;
+}
+
+function listSet(value: readonly unknown[], name: string, path: InputPath): MeetingSet {
   const list = checkArray<string>(value, path, `an array of ${name} dates, or a MeetingCalendar`);
   // A typed array sorts numerically, and lookups share the binary search of the working-day tables.
   const sorted = new Int32Array(list.length);

@@ -1,10 +1,5 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
-import {
-  isoOfWorkingDay,
-  isWorkingDayNumber,
-  shiftWorkingDays,
-  workingDayOnOrAfter,
-} from '../calendar/working-days/holiday-index.js';
+import { isWorkingDayNumber, shiftWorkingDays, workingDayOnOrAfter } from '../calendar/working-days/holiday-index.js';
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
 import {
   checkObject,
@@ -14,22 +9,33 @@ import {
   checkWholeNumber,
   invalidArgument,
   parseDay,
+  show,
 } from '../internal/check.js';
-import type { IsoDate } from '../internal/days.js';
+import { isoOf } from '../internal/days.js';
 import { PATH_RULES, MODIFICATION_PATHS, type ModificationPath } from '../lifecycle/paths.js';
-import { HORIZON_MONTHS, type Found } from '../meetings/lookup.js';
-import type { MeetingBody } from '../meetings/types.js';
-import { earliestRelease, type EarliestRelease } from '../releases/earliest-release.js';
+import { HORIZON_MONTHS } from '../meetings/lookup.js';
 import { WORKING_GROUP_CADENCE } from '../sources/assumptions.js';
-import type { Citation } from '../sources/citation.js';
-import { secD } from '../sources/cite.js';
 import { SECTION_D_REVIEW_FROM } from '../sources/documents.js';
 import { standstillPeriod } from '../standstill/standstill-period.js';
 import type { Standstill, StandstillInput } from '../standstill/types.js';
-import type { MeetingSet } from './meeting-set.js';
+import { resolveOptions, type ValidateTimetableOptions } from './options.js';
+import type { PlanReason } from './plan-reason.js';
+import { RANK, RuleContext, readTimetable } from './rules/context.js';
+import { ruleError } from './rules/define.js';
+import { findingsOf } from './rules/run.js';
+import { meetingMove } from './rules/section-c/meetings.js';
+import { PHASE_ORDER } from './rules/shared.js';
+import type {
+  AnyTimetableRule,
+  PlanMove,
+  ResolvedTimetableOptions,
+  RuleMilestone,
+  SecTimetableRule,
+} from './rules/types.js';
 import { dccDueDate } from './status.js';
 import type { DccAssessment, Milestone, MilestoneKind, Timetable } from './types.js';
-import { resolveOptions, type ValidateTimetableOptions } from './validate.js';
+
+export { PLAN_RULES, type PlanReason, type PlanReasonFields, type PlanRule } from './plan-reason.js';
 
 /** Which DCC assessments a proposal needs. */
 export const DCC_ASSESSMENT_NEEDS = ['none', 'preliminary', 'impact', 'both'] as const;
@@ -68,60 +74,8 @@ export interface PlanRequest {
   readonly dccSystemImpact?: boolean | undefined;
 }
 
-/** The rules a planned date can be fixed by. */
-export const PLAN_RULES = [
-  'request',
-  'meeting',
-  'refinement-length',
-  'dcc-timescale',
-  'after-previous',
-  'consultation-length',
-  'authority-lead-time',
-  'release',
-] as const;
-/** One of {@link PLAN_RULES}. */
-export type PlanRule = (typeof PLAN_RULES)[number];
-
-/** The fields each rule of a {@link PlanReason} carries. */
-export interface PlanReasonFields {
-  /** The date the request gave. */
-  request: Record<never, never>;
-  /** The first meeting of `body` whose papers (`paperDeadline`) are issued on or after `waitsFor` ends. */
-  meeting: {
-    body: MeetingBody;
-    projected: boolean;
-    paperDeadline: IsoDate;
-    waitsFor: MilestoneKind | 'request';
-    ready: IsoDate;
-  };
-  /** Refinement ends `months` after it starts (moved to a Working Day). */
-  'refinement-length': { months: number };
-  /** The DCC assessment requested on `requestedOn` is due then under the timescales. */
-  'dcc-timescale': { assessment: 'preliminary' | 'impact'; requestedOn: IsoDate };
-  /** It starts when `waitsFor` ends. */
-  'after-previous': { waitsFor: MilestoneKind };
-  /** The consultation's minimum length. */
-  'consultation-length': { workingDays: number };
-  /** The Authority decides `workingDays` after the Change Board. */
-  'authority-lead-time': { workingDays: number };
-  /** The first release the decision can make (lead times, the standstill end). */
-  release: { release: EarliestRelease; standstillEndsOn?: IsoDate | undefined };
-}
-
-/** Why a planned date is where it is: a union keyed on `rule`, with the fields of its rule. */
-export type PlanReason = {
-  [R in PlanRule]: {
-    readonly rule: R;
-    readonly kind: MilestoneKind;
-    readonly field: 'approved' | 'until';
-    readonly date: IsoDate;
-    readonly message: string;
-    readonly source?: Citation | undefined;
-  } & { readonly [F in keyof PlanReasonFields[R]]: PlanReasonFields[R][F] };
-}[PlanRule];
-
 /** What {@link planTimetable} returns. */
-export interface Plan {
+export interface Plan<R extends AnyTimetableRule = SecTimetableRule> {
   /** The earliest timetable `validateTimetable` accepts with {@link Plan.options}. */
   readonly timetable: Timetable;
   /** For each planned date, the rule that fixed it, in milestone order. */
@@ -130,19 +84,12 @@ export interface Plan {
    * The options the plan was made with: yours, plus what the plan worked out (`standstillEndsOn`,
    * `dccSystemImpact`), so `validateTimetable(plan.timetable, plan.options)` judges it by the same rules.
    */
-  readonly options: ValidateTimetableOptions;
+  readonly options: ValidateTimetableOptions<R>;
   /** Whether any meeting the plan waits for is projected rather than known. */
   readonly projected: boolean;
   /** With EC notification: the standstill. */
   readonly standstill?: Standstill | undefined;
 }
-
-const SOURCES = {
-  phases: secD('D6-D9', 'Refinement, the Report Phase, the Change Board, the decision, in that order'),
-  consultation: secD('D6, D7', "consultation periods; the minimum is the caller's parameter", {
-    status: 'unconfirmed',
-  }),
-} as const;
 
 /**
  * The earliest timetable that `validateTimetable` accepts with the same options, and for every date
@@ -151,22 +98,31 @@ const SOURCES = {
  * months wanted, the Authority's lead time, the first release the decision can make (after the EC
  * standstill, when there is one).
  *
+ * The plan is the rules of `options.rules` (default `SEC_TIMETABLE_RULES`) run forward: each date starts
+ * where the request or what comes before it puts it, and each rule with a `plan` side moves it to the
+ * earliest day it accepts until all agree; a rule of yours without one is honoured by moving the date a
+ * day at a time (for a year at most) until its check accepts it, or the plan is refused (`no-plan`).
+ *
  * Options are `validateTimetable`'s: `panelMeetings` is needed, `changeBoardMeetings` on paths with a
  * Change Board, `minConsultationWorkingDays` on paths with Refinement; meeting calendars from
  * `secmod/meetings` (`SEC_PANEL`, `SEC_CHANGE_BOARD`) project the months with no known meeting, and the
  * plan says when it relies on a projection.
  *
  * @throws {SecmodError} `phase-not-on-path` (DCC assessments or Working Group meetings on Fast-Track),
- *   `missing-option`, `no-meeting`, `no-release`, and the argument checks' codes.
+ *   `missing-option`, `no-meeting`, `no-release`, `no-plan` (a rule no date satisfies), `invalid-rule`,
+ *   and the argument checks' codes.
  * @example
  * const plan = planTimetable(
  *   { proposal: 'MP999', path: 'self-governance', convertedOn: '2019-01-18', dccAssessments: 'preliminary' },
  *   { panelMeetings: SEC_PANEL, changeBoardMeetings: SEC_CHANGE_BOARD, minConsultationWorkingDays: 15, paperDeadlineWorkingDays: 5 },
  * );
- * plan.timetable.milestones.at(-1); // { kind: 'implementation', approved: '2019-11-07' }
+ * plan.timetable.milestones.at(-1); // { kind: 'implementation', approved: '2019-11-29' }
  * validateTimetable(plan.timetable, plan.options); // []
  */
-export function planTimetable(request: PlanRequest, options: ValidateTimetableOptions): Plan {
+export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
+  request: PlanRequest,
+  options: ValidateTimetableOptions<R>,
+): Plan<R> {
   checkObject(request, ['request'], 'PlanRequest { proposal, path, raisedOn | convertedOn, ... }');
   const proposal = checkString(request.proposal, ['request', 'proposal']);
   const path = checkOneOf(request.path, MODIFICATION_PATHS, ['request', 'path'], 'modification path');
@@ -225,7 +181,6 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
 
   // The options, checked and read as validateTimetable reads them.
   const o = resolveOptions(options);
-  const calendar = o.calendar;
   const missing = (name: string, why: string) =>
     new SecmodError('missing-option', `${proposal}: planning ${rules.name} needs options.${name} (${why})`, {
       path: ['options', name],
@@ -238,113 +193,242 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
     throw missing('changeBoardMeetings', 'the Change Board votes at its meetings: SEC_CHANGE_BOARD, or your dates');
   if (rules.refinement && o.minConsultationWorkingDays === undefined)
     throw missing('minConsultationWorkingDays', 'the length of its consultations');
-  const minConsultation = o.minConsultationWorkingDays ?? 0;
-  const papers = o.paperDeadlineWorkingDays ?? 0;
-  const timescales = o.dccTimescales;
 
-  const milestones: Milestone[] = [];
-  const reasons: PlanReason[] = [];
-  let dccAssessmentsOut: DccAssessment[] | undefined;
+  const calendar = o.calendar;
   const nextWorkingDay = (day: number, path: InputPath): number => workingDayOnOrAfter(calendar, day, path);
-  // Most planned dates are Working Days, whose strings the calendar's table keeps.
-  const isoOf = (day: number): IsoDate => isoOfWorkingDay(calendar, day);
 
-  /** The first meeting on a Working Day whose paper deadline is on or after `ready`. */
-  const meetingAfter = (
-    set: MeetingSet,
-    body: MeetingBody,
-    ready: number,
-    kind: MilestoneKind,
-    waitsFor: MilestoneKind | 'request',
-  ): number => {
-    let from = ready;
-    // As far as a meeting lookup looks: a meeting a month for 20 years.
-    for (let n = 0; n < HORIZON_MONTHS; n++) {
-      const m: Found | undefined = set.onOrAfter(from);
-      if (m === undefined) break;
-      const deadline = shiftWorkingDays(calendar, m.day, -papers, ['options', 'paperDeadlineWorkingDays']);
-      if (deadline >= ready && isWorkingDayNumber(calendar, m.day)) {
-        const isProjected = m.projected;
-        reasons.push({
-          rule: 'meeting',
-          kind,
-          field: 'approved',
-          date: isoOf(m.day),
-          message: `the first ${body === 'panel' ? 'Panel' : 'Change Board'} meeting${isProjected ? ' (projected)' : ''} whose papers (${isoOf(deadline)}, ${papers} Working Days before) come after ${waitsFor === 'request' ? 'the request' : waitsFor} (${isoOf(ready)})`,
-          source: m.source,
-          body,
-          projected: isProjected,
-          paperDeadline: isoOf(deadline),
-          waitsFor,
-          ready: isoOf(ready),
-        });
-        return m.day;
+  // The plan so far, as a timetable and as the rules read it.
+  const milestones: Milestone[] = [];
+  const assessments: DccAssessment[] = [];
+  const partial: { -readonly [K in keyof Timetable]: Timetable[K] } = {
+    proposal,
+    path,
+    milestones,
+    extensions: [],
+    dccAssessments: assessments,
+  };
+  const ruleOptions: { -readonly [K in keyof ResolvedTimetableOptions]: ResolvedTimetableOptions[K] } = {
+    ...o,
+    dccSystemImpact,
+  };
+  const context = new RuleContext(partial, ruleOptions);
+  const reasons: PlanReason[] = [];
+  const planners = o.rules.list.flatMap((rule, i) => (rule.plan === undefined ? [] : [i]));
+  const checkOnly = o.rules.list.flatMap((_, i) => (o.rules.checkOnly[i] ? [i] : []));
+
+  /**
+   * Fixes one date: from `from` (with the request's reason, where the request fixes it), every rule with
+   * a plan side moves it to the earliest day it accepts until none moves it; then a rule of the
+   * caller's without one moves it a day at a time until its check accepts it.
+   */
+  const fix = (kind: MilestoneKind, field: 'approved' | 'until', from: number, given?: PlanMove['reason']): number => {
+    let day = from;
+    let last: PlanMove | undefined;
+    let holding: PlanMove | undefined;
+    for (let trials = 0; ;) {
+      for (let passes = 0; ; passes++) {
+        if (passes > MAX_PASSES)
+          throw new SecmodError(
+            'no-plan',
+            `${proposal}: the rules keep moving ${kind} ${field} (past ${isoOf(day)}): no date satisfies them all`,
+            { path: ['options', 'rules'] },
+          );
+        let moved = false;
+        holding = undefined;
+        for (const i of planners) {
+          const rule = o.rules.list[i] as AnyTimetableRule;
+          const move = planOf(rule, i, { kind, field, day, start: start });
+          if (move === undefined) continue;
+          if (move.day > day) {
+            day = move.day;
+            last = move;
+            moved = true;
+          } else if (move.day === day && (holding === undefined || (move.priority ?? 1) > (holding.priority ?? 1)))
+            holding = move;
+        }
+        if (!moved) break;
       }
-      from = m.day + 1;
+      const refusing = refuses(kind, field, day);
+      if (refusing === undefined) break;
+      if (++trials > TRIAL_DAYS) {
+        const rule = o.rules.list[refusing] as AnyTimetableRule;
+        throw new SecmodError(
+          'no-plan',
+          `${proposal}: no ${kind} ${field} date from ${isoOf(from)} to ${isoOf(day)} satisfies rule ${refusing} (${rule.code})`,
+          { path: o.rules.given ? ['options', 'rules', refusing] : ['options', 'rules'] },
+        );
+      }
+      const rule = o.rules.list[refusing] as AnyTimetableRule;
+      day += 1;
+      last = {
+        day,
+        reason: {
+          rule: 'custom',
+          message: `moved to the first day rule ${rule.code} accepts`,
+          source: rule.source,
+          code: rule.code,
+        },
+      };
+    }
+    const reason =
+      given !== undefined && day === from
+        ? given
+        : (holding?.reason ??
+          last?.reason ?? {
+            rule: 'request',
+            message: 'no rule sets this date later than where the plan reached',
+          });
+    const date = isoOf(day);
+    reasons.push({ rule: reason.rule, kind, field, date, ...reason } as PlanReason);
+    return day;
+  };
+
+  /** A rule's plan side on a step; a caller's rule that throws or answers nonsense is refused with its index. */
+  const planOf = (rule: AnyTimetableRule, i: number, step: Parameters<NonNullable<AnyTimetableRule['plan']>>[0]) => {
+    if (o.rules.builtIn[i]) return (rule.plan as NonNullable<AnyTimetableRule['plan']>)(step, context);
+    let move: unknown;
+    try {
+      move = (rule.plan as NonNullable<AnyTimetableRule['plan']>)(step, context);
+    } catch (error) {
+      throw ruleError(
+        rule,
+        i,
+        [...rulePath(i), 'plan'],
+        `plan threw ${error instanceof Error ? error.message : String(error)}`,
+        error,
+      );
+    }
+    if (move === undefined) return undefined;
+    const m = move as PlanMove;
+    if (
+      typeof m !== 'object' ||
+      m === null ||
+      !Number.isSafeInteger(m.day) ||
+      m.day < step.day ||
+      typeof m.reason !== 'object' ||
+      m.reason === null ||
+      typeof m.reason.message !== 'string'
+    )
+      throw ruleError(
+        rule,
+        i,
+        [...rulePath(i), 'plan'],
+        `plan answered ${show(m)}; expected undefined or { day (on or after step.day), reason: { message, ... } }`,
+      );
+    return m.reason.rule === undefined
+      ? { ...m, reason: { ...m.reason, rule: 'custom' as const, code: rule.code } }
+      : m;
+  };
+  const rulePath = (i: number): InputPath => (o.rules.given ? ['options', 'rules', i] : ['options', 'rules']);
+
+  /** The first of the caller's check-only rules that finds an error in the date, with the date in place. */
+  const refuses = (kind: MilestoneKind, field: 'approved' | 'until', day: number): number | undefined => {
+    if (checkOnly.length === 0) return undefined;
+    const trial: Milestone[] = [...milestones];
+    const at = field === 'approved' ? trial.length : trial.length - 1;
+    trial[at] =
+      field === 'approved' ? { kind, approved: isoOf(day) } : { ...(trial[at] as Milestone), until: isoOf(day) };
+    const t: Timetable = { ...partial, milestones: trial };
+    const trialContext = readTimetable(t, ruleOptions, []);
+    for (const i of checkOnly) {
+      const rule = o.rules.list[i] as AnyTimetableRule;
+      for (const f of findingsOf(o.rules, i, t, trialContext))
+        if ((f.severity ?? rule.severity) === 'error' && f.path?.[0] === 'milestones' && f.path[1] === at) return i;
+    }
+    return undefined;
+  };
+
+  /** Adds a planned milestone (its `until` comes later) to the plan and to what the rules read. */
+  const add = (kind: MilestoneKind, approved: number): void => {
+    const m: Milestone = { kind, approved: isoOf(approved) };
+    milestones.push(m);
+    context.add(read(m, milestones.length - 1), RANK.get(kind) as number);
+  };
+  /** Sets the `until` of the last milestone planned. */
+  const until = (until: number): void => {
+    const index = milestones.length - 1;
+    const m: Milestone = { ...(milestones[index] as Milestone), until: isoOf(until) };
+    milestones[index] = m;
+    const x = read(m, index);
+    const rank = RANK.get(m.kind) as number;
+    context.milestones[context.milestones.length - 1] = x;
+    context.byRank[rank] = x;
+    context.ordered[context.ordered.length - 1] = x;
+  };
+  const plan = (kind: MilestoneKind, from: number, given?: PlanMove['reason']): number => {
+    const day = fix(kind, 'approved', from, given);
+    add(kind, day);
+    return day;
+  };
+  const planUntil = (kind: MilestoneKind, from: number, given?: PlanMove['reason']): number => {
+    const day = fix(kind, 'until', from, given);
+    until(day);
+    return day;
+  };
+
+  /**
+   * The first Panel meeting on a Working Day whose papers come after the request: where the Panel first
+   * takes up the proposal (its Initial Modification Report, its conversion from a Draft Proposal, or a
+   * Fast-Track decision).
+   */
+  const firstPanel = (kind: MilestoneKind): PlanMove => {
+    const papers = o.paperDeadlineWorkingDays ?? 0;
+    let day = start;
+    for (let n = 0; n < HORIZON_MONTHS * 31; n++) {
+      const move = meetingMove('panel', panel, { kind, field: 'approved', day, start }, context);
+      const deadline = shiftWorkingDays(calendar, move.day, -papers, ['options', 'paperDeadlineWorkingDays']);
+      if (deadline >= start && isWorkingDayNumber(calendar, move.day)) return move;
+      day = move.day + 1;
     }
     throw new SecmodError(
       'no-meeting',
-      `${proposal}: no ${body === 'panel' ? 'Panel' : 'Change Board'} meeting on a Working Day with papers after ${isoOf(ready)} within 20 years`,
+      `${proposal}: no Panel meeting on a Working Day with papers after ${isoOf(start)} within 20 years`,
       {
-        path: ['options', body === 'panel' ? 'panelMeetings' : 'changeBoardMeetings'],
+        path: ['options', 'panelMeetings'],
       },
     );
   };
-  const add = (m: Milestone) => milestones.push(m);
 
   let decision: number;
-  let decisionKind: MilestoneKind;
   if (!rules.refinement) {
     // Fast-Track: the Panel decides at its next meeting.
-    decision = meetingAfter(panel, 'panel', start, 'panel-decision', 'request');
-    decisionKind = 'panel-decision';
-    add({ kind: 'panel-decision', approved: isoOf(decision) });
+    const meeting = firstPanel('panel-decision');
+    decision = plan('panel-decision', meeting.day, meeting.reason);
   } else {
     let refinementStart: number;
     if (converted) {
-      refinementStart = nextWorkingDay(start, ['request', 'convertedOn']);
-      reasons.push({
+      const day = nextWorkingDay(start, ['request', 'convertedOn']);
+      refinementStart = plan('refinement', day, {
         rule: 'request',
-        kind: 'refinement',
-        field: 'approved',
-        date: isoOf(refinementStart),
-        message: `Refinement starts when the Panel converts the Draft Proposal (${isoOf(start)}${refinementStart === start ? '' : ', moved to a Working Day'})`,
+        message: `Refinement starts when the Panel converts the Draft Proposal (${isoOf(start)}${day === start ? '' : ', moved to a Working Day'})`,
       });
     } else if (start < parseDay(SECTION_D_REVIEW_FROM, [])) {
-      refinementStart = meetingAfter(panel, 'panel', start, 'initial-modification-report', 'request');
-      add({ kind: 'initial-modification-report', approved: isoOf(refinementStart) });
-      reasons.push({
+      const meeting = firstPanel('initial-modification-report');
+      const imr = plan('initial-modification-report', meeting.day, meeting.reason);
+      refinementStart = plan('refinement', imr, {
         rule: 'after-previous',
-        kind: 'refinement',
-        field: 'approved',
-        date: isoOf(refinementStart),
         message: 'Refinement starts when the Panel considers the Initial Modification Report',
-        source: SOURCES.phases,
+        source: PHASE_ORDER,
         waitsFor: 'initial-modification-report',
       });
     } else {
-      refinementStart = meetingAfter(panel, 'panel', start, 'refinement', 'request');
+      const meeting = firstPanel('refinement');
+      refinementStart = plan('refinement', meeting.day, meeting.reason);
     }
     const refinementEnd = nextWorkingDay(addMonthsToDay(refinementStart, months, monthsPath), monthsPath);
-    add({ kind: 'refinement', approved: isoOf(refinementStart), until: isoOf(refinementEnd) });
-    reasons.push({
+    planUntil('refinement', refinementEnd, {
       rule: 'refinement-length',
-      kind: 'refinement',
-      field: 'until',
-      date: isoOf(refinementEnd),
       message: `${months} month(s) of Refinement${request.workingGroupMeetings === undefined ? '' : ` (${months} Working Group meeting(s), one a month)`}`,
       source: WORKING_GROUP_CADENCE.source,
       months,
     });
 
-    // DCC assessments: the Preliminary Assessment first, then the Impact Assessment.
-    const assessments: DccAssessment[] = [];
-    let ready = refinementEnd;
-    let readyKind: MilestoneKind = 'refinement';
+    // DCC assessments: the Preliminary Assessment first, then the Impact Assessment, each requested when
+    // the one before is due.
     let requested = refinementStart;
     for (const kind of ['preliminary', 'impact'] as const) {
       if (dcc !== kind && dcc !== 'both') continue;
-      const due = dccDueDate(isoOf(requested), kind, timescales);
+      const due = dccDueDate(isoOf(requested), kind, o.dccTimescales);
       if (due === undefined)
         throw new SecmodError(
           'missing-option',
@@ -353,70 +437,23 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
             path: [converted ? 'convertedOn' : 'raisedOn'],
           },
         );
-      const dueDay = parseDay(due, []);
-      const milestone: MilestoneKind = kind === 'preliminary' ? 'dcc-preliminary-assessment' : 'dcc-impact-assessment';
-      add({ kind: milestone, approved: due });
       assessments.push({ kind, requestedOn: isoOf(requested), originalDueOn: due });
-      reasons.push({
-        rule: 'dcc-timescale',
-        kind: milestone,
-        field: 'approved',
-        date: due,
-        message: `the DCC ${kind === 'preliminary' ? 'Preliminary' : 'Impact'} Assessment requested on ${isoOf(requested)} is due ${timescales[kind]} Working Days later`,
-        source: timescales.source,
-        assessment: kind,
-        requestedOn: isoOf(requested),
-      });
-      requested = dueDay;
-      if (dueDay >= ready) {
-        ready = dueDay;
-        readyKind = milestone;
-      }
+      plan(kind === 'preliminary' ? 'dcc-preliminary-assessment' : 'dcc-impact-assessment', start);
+      requested = parseDay(due, []);
     }
 
-    // Working Group consultation, then the Draft Modification Report at the Panel.
-    const consultation = consult('working-group-consultation', ready, readyKind);
-    const dmr = meetingAfter(panel, 'panel', consultation, 'draft-modification-report', 'working-group-consultation');
-    add({ kind: 'draft-modification-report', approved: isoOf(dmr) });
-    const report = consult('modification-report-consultation', dmr, 'draft-modification-report');
-    const board = meetingAfter(
-      changeBoard as MeetingSet,
-      'change-board',
-      report,
-      'change-board',
-      'modification-report-consultation',
-    );
-    add({ kind: 'change-board', approved: isoOf(board) });
+    // The Working Group consultation, the Draft Modification Report at the Panel, its consultation, the
+    // Change Board, and on the Authority's paths its decision.
+    const consultation = plan('working-group-consultation', start);
+    planUntil('working-group-consultation', consultation);
+    const dmr = plan('draft-modification-report', start);
+    planUntil('modification-report-consultation', plan('modification-report-consultation', dmr));
+    const board = plan('change-board', start);
     if (rules.decidedBy === 'authority') {
-      const lead = o.authorityDecisionWorkingDays ?? 0;
-      decision = shiftWorkingDays(calendar, board, lead, ['options', 'authorityDecisionWorkingDays']);
-      add({ kind: 'authority-decision', approved: isoOf(decision) });
-      reasons.push(
-        lead === 0
-          ? {
-              rule: 'after-previous',
-              kind: 'authority-decision',
-              field: 'approved',
-              date: isoOf(decision),
-              message: 'no earlier than the Change Board vote (options.authorityDecisionWorkingDays sets a lead time)',
-              source: SOURCES.phases,
-              waitsFor: 'change-board',
-            }
-          : {
-              rule: 'authority-lead-time',
-              kind: 'authority-decision',
-              field: 'approved',
-              date: isoOf(decision),
-              message: `${lead} Working Days after the Change Board`,
-              workingDays: lead,
-            },
-      );
-      decisionKind = 'authority-decision';
+      decision = plan('authority-decision', board);
     } else {
       decision = board;
-      decisionKind = 'change-board';
     }
-    if (assessments.length > 0) dccAssessmentsOut = assessments;
   }
 
   // The standstill, then the implementation at the first release the decision can make.
@@ -424,91 +461,52 @@ export function planTimetable(request: PlanRequest, options: ValidateTimetableOp
   if (notification !== undefined && notification !== false) {
     const facts = notification === true ? {} : notification;
     standstill = standstillPeriod({ ...facts, receivedOn: facts.receivedOn ?? isoOf(decision) });
+    ruleOptions.standstillEndsOn = parseDay(standstill.endsOn, []);
   }
-  const policy = o.releasePolicy;
-  let implementation: number;
-  if (policy === false) {
-    implementation = decision;
-    reasons.push({
-      rule: 'after-previous',
-      kind: 'implementation',
-      field: 'approved',
-      date: isoOf(decision),
-      message: `no release calendar (releasePolicy: false): implementation on the decision (${decisionKind})`,
-      waitsFor: decisionKind,
-    });
-  } else {
-    const release = earliestRelease({
-      approvedOn: isoOf(decision),
-      dccSystemImpact,
-      ...(standstill === undefined ? {} : { standstillEndsOn: standstill.endsOn }),
-      policy,
-    });
-    implementation = parseDay(release.date, []);
-    reasons.push({
-      rule: 'release',
-      kind: 'implementation',
-      field: 'approved',
-      date: release.date,
-      message: `${release.name}: the first release a decision of ${isoOf(decision)} can make${standstill === undefined ? '' : ` after the EC standstill ends (${standstill.endsOn})`}${release.passedOver.length === 0 ? '' : `; passed over ${release.passedOver.map((p) => p.release.date).join(', ')}`}`,
-      source: release.source,
-      release,
-      standstillEndsOn: standstill?.endsOn,
-    });
+  plan('implementation', decision);
+
+  for (const i of checkOnly) {
+    const rule = o.rules.list[i] as AnyTimetableRule;
+    const finalContext = readTimetable(partial, ruleOptions, []);
+    const error = findingsOf(o.rules, i, partial, finalContext).find((f) => (f.severity ?? rule.severity) === 'error');
+    if (error !== undefined)
+      throw new SecmodError('no-plan', `${proposal}: no plan satisfies rule ${i} (${rule.code}): ${error.message}`, {
+        path: rulePath(i),
+      });
   }
-  add({ kind: 'implementation', approved: isoOf(implementation) });
 
   const timetable: Timetable = {
     proposal,
     path,
     milestones,
     extensions: [],
-    ...(dccAssessmentsOut === undefined ? {} : { dccAssessments: dccAssessmentsOut }),
+    ...(assessments.length === 0 ? {} : { dccAssessments: assessments }),
   };
-  const planOptions: ValidateTimetableOptions = {
+  const planOptions: ValidateTimetableOptions<R> = {
     ...options,
     dccSystemImpact,
     ...(standstill === undefined ? {} : { standstillEndsOn: standstill.endsOn }),
   };
   return {
     timetable,
-    reasons: ordered(reasons, milestones),
+    reasons,
     options: planOptions,
     projected: reasons.some((r) => r.rule === 'meeting' && r.projected),
     ...(standstill === undefined ? {} : { standstill }),
   };
-
-  /** A consultation that opens when `ready` (a Working Day) comes and lasts the minimum; returns its close. */
-  function consult(kind: MilestoneKind, ready: number, waitsFor: MilestoneKind): number {
-    const closes = shiftWorkingDays(calendar, ready, minConsultation, ['options', 'minConsultationWorkingDays']);
-    add({ kind, approved: isoOf(ready), until: isoOf(closes) });
-    reasons.push(
-      {
-        rule: 'after-previous',
-        kind,
-        field: 'approved',
-        date: isoOf(ready),
-        message: `opens when ${waitsFor} ends`,
-        source: SOURCES.phases,
-        waitsFor,
-      },
-      {
-        rule: 'consultation-length',
-        kind,
-        field: 'until',
-        date: isoOf(closes),
-        message: `${minConsultation} Working Days after it opens (options.minConsultationWorkingDays)`,
-        source: SOURCES.consultation,
-        workingDays: minConsultation,
-      },
-    );
-    return closes;
-  }
 }
 
-/** Reasons in milestone order, `approved` before `until`. */
-function ordered(reasons: readonly PlanReason[], milestones: readonly Milestone[]): PlanReason[] {
-  const index = new Map(milestones.map((m, i) => [m.kind, i]));
-  const rank = (r: PlanReason) => (index.get(r.kind) ?? 0) * 2 + (r.field === 'until' ? 1 : 0);
-  return [...reasons].sort((a, b) => rank(a) - rank(b));
+/** How often the rules may move one date before the plan is refused: they agree within a few passes. */
+const MAX_PASSES = 1000;
+/** How many days a caller's check-only rule may move one date before the plan is refused: a year. */
+const TRIAL_DAYS = 366;
+
+/** A planned milestone as the rules read it: its dates are days. */
+function read(m: Milestone, index: number): RuleMilestone {
+  const day = (value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const d = parseDay(value, []);
+    return { first: d, last: d, month: false };
+  };
+  return { kind: m.kind, index, milestone: m, approved: day(m.approved), until: day(m.until), actual: undefined };
 }

@@ -244,6 +244,27 @@ const calendarMethods = (name: string, c: secmod.HolidayCalendar): Record<string
   [`${name}.holidaysIn`]: t((y: never) => c.holidaysIn(y), year),
 });
 
+/** A caller's rule: well formed, or answering junk, or throwing. */
+const houseRule = fc.record({
+  code: fc.constantFrom('house', 'x', ''),
+  severity: fc.constantFrom('error', 'warning', 'fatal'),
+  source: fc.constantFrom({ document: 'house practice', status: 'observed' }, undefined),
+  check: fc.constantFrom(
+    () => [],
+    () => [{ message: 'found', path: ['milestones', 0] }],
+    () => 'junk',
+    () => [{ text: 'no message' }],
+    () => {
+      throw new RangeError('a bug in the rule');
+    },
+  ),
+});
+/** The rules option: a subset of the SEC's, with or without a caller's rule. */
+const rules = fc.oneof(
+  fc.subarray([...secmod.SEC_TIMETABLE_RULES] as unknown[]),
+  fc.tuple(fc.subarray([...secmod.SEC_TIMETABLE_RULES] as unknown[]), houseRule).map(([a, r]) => [...a, r]),
+);
+
 export const TARGETS: Readonly<Record<string, Target>> = {
   // secmod/calendar
   isoDate: t(
@@ -405,10 +426,12 @@ export const TARGETS: Readonly<Record<string, Target>> = {
         minConsultationWorkingDays: count,
         calendar,
         standstillEndsOn: date,
+        rules,
       },
       { requiredKeys: [] },
     ),
   ),
+  defineTimetableRule: t(secmod.defineTimetableRule as never, houseRule),
   planTimetable: t(
     secmod.planTimetable as never,
     fc.record(
@@ -433,6 +456,7 @@ export const TARGETS: Readonly<Record<string, Target>> = {
         paperDeadlineWorkingDays: count,
         authorityDecisionWorkingDays: count,
         calendar,
+        rules,
       },
       { requiredKeys: [] },
     ),

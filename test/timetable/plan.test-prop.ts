@@ -7,7 +7,6 @@ import {
   isWorkingDay,
   workingDaysBetween,
 } from '../../src/calendar/index.js';
-import { MODIFICATION_PATHS, PATH_RULES } from '../../src/lifecycle/index.js';
 import {
   meetingCalendar,
   meetingsBetween,
@@ -17,8 +16,6 @@ import {
   type MeetingCalendar,
 } from '../../src/meetings/index.js';
 import { earliestRelease, releasesIn } from '../../src/releases/index.js';
-import { SECTION_D_REVIEW_FROM } from '../../src/sources/documents.js';
-import { isoDateOf } from '../../src/internal/days.js';
 import {
   dccDueDate,
   planTimetable,
@@ -31,57 +28,9 @@ import {
   type ValidateTimetableOptions,
 } from '../../src/timetable/index.js';
 
+import { calendarArb, requestArb } from './arbitraries.js';
+
 const RUNS = Number(process.env['PLAN_RUNS'] ?? 2000);
-
-const day = (from: string, to: string) =>
-  fc
-    .integer({ min: Date.parse(from) / 864e5, max: Date.parse(to) / 864e5 })
-    .map((n) => new Date(n * 864e5).toISOString().slice(0, 10));
-
-/** A Panel or Change Board calendar: secmod's, or one with a projection on another day of the month. */
-const calendarArb = (base: MeetingCalendar) =>
-  fc.oneof(
-    fc.constant(base),
-    fc.record({ weekday: fc.integer({ min: 1, max: 5 }), nth: fc.constantFrom(1, 2, 3, 4, -1) }).map((rule) => ({
-      ...base,
-      id: `${base.id}-${rule.weekday}-${rule.nth}`,
-      projection: [
-        {
-          from: isoDateOf('2000-01-01'),
-          value: rule,
-          source: base.projection?.[0]?.source ?? SEC_PANEL.meetings[0]!.source,
-        },
-      ],
-    })),
-  );
-
-const requestArb: fc.Arbitrary<PlanRequest> = fc
-  .record({
-    path: fc.constantFrom(...MODIFICATION_PATHS),
-    start: day('2016-01-01', '2030-12-31'),
-    converted: fc.boolean(),
-    dcc: fc.constantFrom('none', 'preliminary', 'impact', 'both'),
-    ec: fc.oneof(
-      fc.constant(undefined),
-      fc.boolean(),
-      day('2016-01-01', '2031-12-31').map((receivedOn) => ({ receivedOn })),
-    ),
-    meetings: fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 6 })),
-    impact: fc.oneof(fc.constant(undefined), fc.boolean()),
-  })
-  .map(({ path, start, converted, dcc, ec, meetings, impact }) => {
-    const refinement = PATH_RULES[path].refinement;
-    const newEra = start >= SECTION_D_REVIEW_FROM;
-    return {
-      proposal: 'MP1',
-      path,
-      ...(converted && newEra && refinement ? { convertedOn: start } : { raisedOn: start }),
-      ...(refinement && newEra ? { dccAssessments: dcc as PlanRequest['dccAssessments'] } : {}),
-      ...(ec === undefined ? {} : { ecNotification: ec }),
-      ...(refinement && meetings !== undefined ? { workingGroupMeetings: meetings } : {}),
-      ...(impact === undefined ? {} : { dccSystemImpact: impact }),
-    };
-  });
 
 const optionsArb: fc.Arbitrary<ValidateTimetableOptions> = fc.record(
   {

@@ -1,0 +1,65 @@
+/**
+ * The SEC release calendar's lead times (the Release Management Policy as the SEC release pages show
+ * them): a change joins a release only if it is decided before the release's scope is baselined (the
+ * DCC baseline for a change to DCC systems), and after the EC standstill ends. The implementation is
+ * no earlier than the first release the decision can make (`earliestRelease`; with `dccSystemImpact`).
+ */
+import { isoOf } from '../../../internal/days.js';
+import { earliestRelease, earliestReleaseDay } from '../../../releases/earliest-release.js';
+import { RELEASE_CALENDAR } from '../../../sources/assumptions.js';
+import { decisionKindOf, label, NONE } from '../shared.js';
+import type { SecFinding, TimetableRule } from '../types.js';
+
+export const implementationBeforeEarliestRelease: TimetableRule<
+  'implementation-before-earliest-release',
+  SecFinding<'implementation-before-earliest-release'>
+> = {
+  code: 'implementation-before-earliest-release',
+  severity: 'error',
+  source: RELEASE_CALENDAR.source,
+  description: 'implementation is no earlier than the first release the decision can make (with `dccSystemImpact`)',
+  check(timetable, context) {
+    const { releasePolicy: policy, dccSystemImpact, standstillEndsOn } = context.options;
+    const impl = context.milestone('implementation');
+    const decided = context.milestone(decisionKindOf(context))?.approved;
+    const s = impl?.approved;
+    if (policy === false || dccSystemImpact === undefined || impl === undefined || s === undefined) return NONE;
+    if (decided === undefined) return NONE;
+    const earliest = earliestReleaseDay(decided.last, standstillEndsOn, dccSystemImpact, policy);
+    if (earliest === undefined || s.first >= earliest) return NONE;
+    return [
+      {
+        message: `${timetable.proposal}: implementation ${label(s)} is before ${isoOf(earliest)}, the first release a decision of ${label(decided)} can make${dccSystemImpact ? ' (a DCC system change)' : ''}`,
+        path: ['milestones', impl.index, 'approved'],
+        earliestRelease: isoOf(earliest),
+      },
+    ];
+  },
+  plan(step, context) {
+    const { releasePolicy: policy, dccSystemImpact, standstillEndsOn } = context.options;
+    if (policy === false || dccSystemImpact === undefined) return undefined;
+    if (step.kind !== 'implementation' || step.field !== 'approved') return undefined;
+    const decided = context.milestone(decisionKindOf(context))?.approved;
+    if (decided === undefined) return undefined;
+    const day = earliestReleaseDay(decided.last, standstillEndsOn, dccSystemImpact, policy);
+    if (day === undefined || day < step.day) return undefined;
+    const standstill = standstillEndsOn === undefined ? undefined : isoOf(standstillEndsOn);
+    const release = earliestRelease({
+      approvedOn: isoOf(decided.last),
+      dccSystemImpact,
+      ...(standstill === undefined ? {} : { standstillEndsOn: standstill }),
+      policy,
+    });
+    return {
+      day,
+      priority: 2,
+      reason: {
+        rule: 'release',
+        message: `${release.name}: the first release a decision of ${isoOf(decided.last)} can make${standstill === undefined ? '' : ` after the EC standstill ends (${standstill})`}${release.passedOver.length === 0 ? '' : `; passed over ${release.passedOver.map((p) => p.release.date).join(', ')}`}`,
+        source: release.source,
+        release,
+        standstillEndsOn: standstill,
+      },
+    };
+  },
+};

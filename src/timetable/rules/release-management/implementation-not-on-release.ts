@@ -1,0 +1,57 @@
+/**
+ * The SEC release calendar (the Release Management Policy as the SEC release pages show it): a
+ * modification is implemented in a SEC release, scheduled or ad hoc. On Path 1 (Authority-led) the
+ * Authority may direct another date, so there it is a warning.
+ */
+import { SecmodError } from '../../../errors/secmod-error.js';
+import { isoOf } from '../../../internal/days.js';
+import { parseDay } from '../../../internal/check.js';
+import { releasesAfter } from '../../../releases/calendar.js';
+import { RELEASE_CALENDAR } from '../../../sources/assumptions.js';
+import { label, NONE } from '../shared.js';
+import type { SecFinding, TimetableRule } from '../types.js';
+import { nearestRelease, onRelease } from './releases.js';
+
+export const implementationNotOnRelease: TimetableRule<
+  'implementation-not-on-release',
+  SecFinding<'implementation-not-on-release'>
+> = {
+  code: 'implementation-not-on-release',
+  severity: 'error',
+  source: RELEASE_CALENDAR.source,
+  description: 'implementation is on a release date (a warning on Path 1, where the Authority may direct another)',
+  check(timetable, context) {
+    const policy = context.options.releasePolicy;
+    const impl = context.milestone('implementation');
+    const s = impl?.approved;
+    if (policy === false || impl === undefined || s === undefined || onRelease(s, policy)) return NONE;
+    return [
+      {
+        message: `${timetable.proposal}: implementation ${label(s)} is ${s.month ? 'in a month with no SEC release' : 'not a SEC release date'}`,
+        path: ['milestones', impl.index, 'approved'],
+        severity: timetable.path === 'authority-led' ? 'warning' : 'error',
+        approved: impl.milestone.approved,
+        nearestRelease: nearestRelease(s, policy),
+      },
+    ];
+  },
+  plan(step, context) {
+    const policy = context.options.releasePolicy;
+    if (policy === false || step.kind !== 'implementation' || step.field !== 'approved') return undefined;
+    for (const release of releasesAfter(step.day - 1, policy, false))
+      return {
+        day: parseDay(release.date, []),
+        reason: {
+          rule: 'release',
+          message: `${release.name}: the first SEC release on or after ${isoOf(step.day)}`,
+          source: release.source,
+          release: { ...release, passedOver: [] },
+        },
+      };
+    throw new SecmodError(
+      'no-release',
+      `${context.timetable.proposal}: no release after ${isoOf(step.day)} within 50 years under this policy`,
+      { path: ['options', 'releasePolicy'] },
+    );
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * What the two meeting rules share: whether a date is a meeting of the body, the nearest one, and the
+ * planning side (the first meeting on or after a day, with the papers it waits for).
+ * @internal
+ */
+import { shiftWorkingDays } from '../../../calendar/working-days/holiday-index.js';
+import { SecmodError } from '../../../errors/secmod-error.js';
+import { isoOf } from '../../../internal/days.js';
+import type { MeetingBody } from '../../../meetings/types.js';
+import { cite, SEC_SECTION_C } from '../../../sources/documents.js';
+import type { MeetingSet } from '../../meeting-set.js';
+import { lastDayEnd } from '../shared.js';
+import type { PlanMove, PlanStep, TimetableRuleContext } from '../types.js';
+
+/** The Panel (and the Change Board, a body of the Panel) decides at its meetings. */
+export const MEETINGS_SOURCE = /* @__PURE__ */ cite(SEC_SECTION_C, undefined, {
+  note: 'the Panel decides at its meetings',
+});
+
+export const bodyName = (body: MeetingBody): string => (body === 'panel' ? 'Panel' : 'Change Board');
+
+/**
+ * The first meeting on or after the step's day, and why: the reason says which papers the meeting
+ * waits for (the end of the milestone before it), as the papers rule holds them.
+ */
+export function meetingMove(
+  body: MeetingBody,
+  set: MeetingSet,
+  step: PlanStep,
+  context: TimetableRuleContext,
+): PlanMove {
+  const m = set.onOrAfter(step.day);
+  if (m === undefined)
+    throw new SecmodError(
+      'no-meeting',
+      `${context.timetable.proposal}: no ${bodyName(body)} meeting on a Working Day with papers after ${isoOf(step.day)} within 20 years`,
+      { path: ['options', body === 'panel' ? 'panelMeetings' : 'changeBoardMeetings'] },
+    );
+  const papers = context.options.paperDeadlineWorkingDays ?? 0;
+  const deadline = shiftWorkingDays(context.options.calendar, m.day, -papers, ['options', 'paperDeadlineWorkingDays']);
+  const before = lastDayEnd(context, step.kind);
+  const ready = before?.day ?? step.start;
+  const waitsFor = before?.milestone.kind ?? 'request';
+  return {
+    day: m.day,
+    priority: 2,
+    reason: {
+      rule: 'meeting',
+      message: `the first ${bodyName(body)} meeting${m.projected ? ' (projected)' : ''} whose papers (${isoOf(deadline)}, ${papers} Working Days before) come after ${waitsFor === 'request' ? 'the request' : waitsFor} (${isoOf(ready)})`,
+      source: m.source,
+      body,
+      projected: m.projected,
+      paperDeadline: isoOf(deadline),
+      waitsFor,
+      ready: isoOf(ready),
+    },
+  };
+}
