@@ -9,7 +9,6 @@ import {
   checkWholeNumber,
   invalidArgument,
   parseDay,
-  show,
 } from '../internal/check.js';
 import { isoOf } from '../internal/days.js';
 import { PATH_RULES, MODIFICATION_PATHS, type ModificationPath } from '../lifecycle/paths.js';
@@ -20,20 +19,12 @@ import { standstillPeriod } from '../standstill/standstill-period.js';
 import type { Standstill, StandstillInput } from '../standstill/types.js';
 import { resolveOptions, type ValidateTimetableOptions } from './options.js';
 import type { PlanReason } from './plan-reason.js';
-import { RANK, RuleContext, readTimetable } from './rules/context.js';
-import { ruleError } from './rules/define.js';
-import { findingsOf } from './rules/run.js';
+import { Forward } from './forward.js';
 import { meetingMove } from './rules/section-c/meetings.js';
 import { PHASE_ORDER } from './rules/shared.js';
-import type {
-  AnyTimetableRule,
-  PlanMove,
-  ResolvedTimetableOptions,
-  RuleMilestone,
-  SecTimetableRule,
-} from './rules/types.js';
+import type { AnyTimetableRule, PlanMove, SecTimetableRule } from './rules/types.js';
 import { dccDueDate } from './status.js';
-import type { DccAssessment, Milestone, MilestoneKind, Timetable } from './types.js';
+import type { MilestoneKind, Timetable } from './types.js';
 
 export { PLAN_RULES, type PlanReason, type PlanReasonFields, type PlanRule } from './plan-reason.js';
 
@@ -198,173 +189,12 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
   const nextWorkingDay = (day: number, path: InputPath): number => workingDayOnOrAfter(calendar, day, path);
 
   // The plan so far, as a timetable and as the rules read it.
-  const milestones: Milestone[] = [];
-  const assessments: DccAssessment[] = [];
-  const partial: { -readonly [K in keyof Timetable]: Timetable[K] } = {
-    proposal,
-    path,
-    milestones,
-    extensions: [],
-    dccAssessments: assessments,
-  };
-  const ruleOptions: { -readonly [K in keyof ResolvedTimetableOptions]: ResolvedTimetableOptions[K] } = {
-    ...o,
-    dccSystemImpact,
-  };
-  const context = new RuleContext(partial, ruleOptions);
-  const reasons: PlanReason[] = [];
-  const planners = o.rules.list.flatMap((rule, i) => (rule.plan === undefined ? [] : [i]));
-  const checkOnly = o.rules.list.flatMap((_, i) => (o.rules.checkOnly[i] ? [i] : []));
-
-  /**
-   * Fixes one date: from `from` (with the request's reason, where the request fixes it), every rule with
-   * a plan side moves it to the earliest day it accepts until none moves it; then a rule of the
-   * caller's without one moves it a day at a time until its check accepts it.
-   */
-  const fix = (kind: MilestoneKind, field: 'approved' | 'until', from: number, given?: PlanMove['reason']): number => {
-    let day = from;
-    let last: PlanMove | undefined;
-    let holding: PlanMove | undefined;
-    for (let trials = 0; ;) {
-      for (let passes = 0; ; passes++) {
-        if (passes > MAX_PASSES)
-          throw new SecmodError(
-            'no-plan',
-            `${proposal}: the rules keep moving ${kind} ${field} (past ${isoOf(day)}): no date satisfies them all`,
-            { path: ['options', 'rules'] },
-          );
-        let moved = false;
-        holding = undefined;
-        for (const i of planners) {
-          const rule = o.rules.list[i] as AnyTimetableRule;
-          const move = planOf(rule, i, { kind, field, day, start: start });
-          if (move === undefined) continue;
-          if (move.day > day) {
-            day = move.day;
-            last = move;
-            moved = true;
-          } else if (move.day === day && (holding === undefined || (move.priority ?? 1) > (holding.priority ?? 1)))
-            holding = move;
-        }
-        if (!moved) break;
-      }
-      const refusing = refuses(kind, field, day);
-      if (refusing === undefined) break;
-      if (++trials > TRIAL_DAYS) {
-        const rule = o.rules.list[refusing] as AnyTimetableRule;
-        throw new SecmodError(
-          'no-plan',
-          `${proposal}: no ${kind} ${field} date from ${isoOf(from)} to ${isoOf(day)} satisfies rule ${refusing} (${rule.code})`,
-          { path: o.rules.given ? ['options', 'rules', refusing] : ['options', 'rules'] },
-        );
-      }
-      const rule = o.rules.list[refusing] as AnyTimetableRule;
-      day += 1;
-      last = {
-        day,
-        reason: {
-          rule: 'custom',
-          message: `moved to the first day rule ${rule.code} accepts`,
-          source: rule.source,
-          code: rule.code,
-        },
-      };
-    }
-    const reason =
-      given !== undefined && day === from
-        ? given
-        : (holding?.reason ??
-          last?.reason ?? {
-            rule: 'request',
-            message: 'no rule sets this date later than where the plan reached',
-          });
-    const date = isoOf(day);
-    reasons.push({ rule: reason.rule, kind, field, date, ...reason } as PlanReason);
-    return day;
-  };
-
-  /** A rule's plan side on a step; a caller's rule that throws or answers nonsense is refused with its index. */
-  const planOf = (rule: AnyTimetableRule, i: number, step: Parameters<NonNullable<AnyTimetableRule['plan']>>[0]) => {
-    if (o.rules.builtIn[i]) return (rule.plan as NonNullable<AnyTimetableRule['plan']>)(step, context);
-    let move: unknown;
-    try {
-      move = (rule.plan as NonNullable<AnyTimetableRule['plan']>)(step, context);
-    } catch (error) {
-      throw ruleError(
-        rule,
-        i,
-        [...rulePath(i), 'plan'],
-        `plan threw ${error instanceof Error ? error.message : String(error)}`,
-        error,
-      );
-    }
-    if (move === undefined) return undefined;
-    const m = move as PlanMove;
-    if (
-      typeof m !== 'object' ||
-      m === null ||
-      !Number.isSafeInteger(m.day) ||
-      m.day < step.day ||
-      typeof m.reason !== 'object' ||
-      m.reason === null ||
-      typeof m.reason.message !== 'string'
-    )
-      throw ruleError(
-        rule,
-        i,
-        [...rulePath(i), 'plan'],
-        `plan answered ${show(m)}; expected undefined or { day (on or after step.day), reason: { message, ... } }`,
-      );
-    return m.reason.rule === undefined
-      ? { ...m, reason: { ...m.reason, rule: 'custom' as const, code: rule.code } }
-      : m;
-  };
-  const rulePath = (i: number): InputPath => (o.rules.given ? ['options', 'rules', i] : ['options', 'rules']);
-
-  /** The first of the caller's check-only rules that finds an error in the date, with the date in place. */
-  const refuses = (kind: MilestoneKind, field: 'approved' | 'until', day: number): number | undefined => {
-    if (checkOnly.length === 0) return undefined;
-    const trial: Milestone[] = [...milestones];
-    const at = field === 'approved' ? trial.length : trial.length - 1;
-    trial[at] =
-      field === 'approved' ? { kind, approved: isoOf(day) } : { ...(trial[at] as Milestone), until: isoOf(day) };
-    const t: Timetable = { ...partial, milestones: trial };
-    const trialContext = readTimetable(t, ruleOptions, []);
-    for (const i of checkOnly) {
-      const rule = o.rules.list[i] as AnyTimetableRule;
-      for (const f of findingsOf(o.rules, i, t, trialContext))
-        if ((f.severity ?? rule.severity) === 'error' && f.path?.[0] === 'milestones' && f.path[1] === at) return i;
-    }
-    return undefined;
-  };
-
-  /** Adds a planned milestone (its `until` comes later) to the plan and to what the rules read. */
-  const add = (kind: MilestoneKind, approved: number): void => {
-    const m: Milestone = { kind, approved: isoOf(approved) };
-    milestones.push(m);
-    context.add(read(m, milestones.length - 1), RANK.get(kind) as number);
-  };
-  /** Sets the `until` of the last milestone planned. */
-  const until = (until: number): void => {
-    const index = milestones.length - 1;
-    const m: Milestone = { ...(milestones[index] as Milestone), until: isoOf(until) };
-    milestones[index] = m;
-    const x = read(m, index);
-    const rank = RANK.get(m.kind) as number;
-    context.milestones[context.milestones.length - 1] = x;
-    context.byRank[rank] = x;
-    context.ordered[context.ordered.length - 1] = x;
-  };
-  const plan = (kind: MilestoneKind, from: number, given?: PlanMove['reason']): number => {
-    const day = fix(kind, 'approved', from, given);
-    add(kind, day);
-    return day;
-  };
-  const planUntil = (kind: MilestoneKind, from: number, given?: PlanMove['reason']): number => {
-    const day = fix(kind, 'until', from, given);
-    until(day);
-    return day;
-  };
+  const forward = new Forward(proposal, path, o, { dccSystemImpact }, start);
+  const context = forward.context;
+  const plan = (kind: MilestoneKind, from: number, given?: PlanMove['reason']): number =>
+    forward.plan(kind, from, given);
+  const planUntil = (kind: MilestoneKind, from: number, given?: PlanMove['reason']): number =>
+    forward.planUntil(kind, from, given);
 
   /**
    * The first Panel meeting on a Working Day whose papers come after the request: where the Panel first
@@ -437,7 +267,7 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
             path: [converted ? 'convertedOn' : 'raisedOn'],
           },
         );
-      assessments.push({ kind, requestedOn: isoOf(requested), originalDueOn: due });
+      forward.assessments.push({ kind, requestedOn: isoOf(requested), originalDueOn: due });
       plan(kind === 'preliminary' ? 'dcc-preliminary-assessment' : 'dcc-impact-assessment', start);
       requested = parseDay(due, []);
     }
@@ -461,26 +291,18 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
   if (notification !== undefined && notification !== false) {
     const facts = notification === true ? {} : notification;
     standstill = standstillPeriod({ ...facts, receivedOn: facts.receivedOn ?? isoOf(decision) });
-    ruleOptions.standstillEndsOn = parseDay(standstill.endsOn, []);
+    forward.options.standstillEndsOn = parseDay(standstill.endsOn, []);
   }
   plan('implementation', decision);
 
-  for (const i of checkOnly) {
-    const rule = o.rules.list[i] as AnyTimetableRule;
-    const finalContext = readTimetable(partial, ruleOptions, []);
-    const error = findingsOf(o.rules, i, partial, finalContext).find((f) => (f.severity ?? rule.severity) === 'error');
-    if (error !== undefined)
-      throw new SecmodError('no-plan', `${proposal}: no plan satisfies rule ${i} (${rule.code}): ${error.message}`, {
-        path: rulePath(i),
-      });
-  }
+  forward.checkWhole();
 
   const timetable: Timetable = {
     proposal,
     path,
-    milestones,
+    milestones: forward.milestones,
     extensions: [],
-    ...(assessments.length === 0 ? {} : { dccAssessments: assessments }),
+    ...(forward.assessments.length === 0 ? {} : { dccAssessments: forward.assessments }),
   };
   const planOptions: ValidateTimetableOptions<R> = {
     ...options,
@@ -489,24 +311,9 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
   };
   return {
     timetable,
-    reasons,
+    reasons: forward.reasons,
     options: planOptions,
-    projected: reasons.some((r) => r.rule === 'meeting' && r.projected),
+    projected: forward.reasons.some((r) => r.rule === 'meeting' && r.projected),
     ...(standstill === undefined ? {} : { standstill }),
   };
-}
-
-/** How often the rules may move one date before the plan is refused: they agree within a few passes. */
-const MAX_PASSES = 1000;
-/** How many days a caller's check-only rule may move one date before the plan is refused: a year. */
-const TRIAL_DAYS = 366;
-
-/** A planned milestone as the rules read it: its dates are days. */
-function read(m: Milestone, index: number): RuleMilestone {
-  const day = (value: string | undefined) => {
-    if (value === undefined) return undefined;
-    const d = parseDay(value, []);
-    return { first: d, last: d, month: false };
-  };
-  return { kind: m.kind, index, milestone: m, approved: day(m.approved), until: day(m.until), actual: undefined };
 }

@@ -1,0 +1,242 @@
+/**
+ * The rules run forward: the engine behind `planTimetable` and `replanTimetable`. It fixes a timetable's
+ * dates one at a time, in the order of the phases: each date starts where the request (or what comes
+ * before it) puts it, every rule with a `plan` side moves it to the earliest day it accepts until none
+ * moves it, and a caller's rule without one moves it a day at a time until its check accepts it.
+ * @internal
+ */
+import { SecmodError, type InputPath } from '../errors/secmod-error.js';
+import { show } from '../internal/check.js';
+import { isoOf } from '../internal/days.js';
+import type { ModificationPath } from '../lifecycle/paths.js';
+import { span } from './dates.js';
+import type { Resolved } from './options.js';
+import type { PlanReason } from './plan-reason.js';
+import { RANK, RuleContext, readTimetable } from './rules/context.js';
+import { ruleError } from './rules/define.js';
+import { findingsOf } from './rules/run.js';
+import type { AnyTimetableRule, PlanMove, PlanStep, ResolvedTimetableOptions, RuleMilestone } from './rules/types.js';
+import type { DccAssessment, Milestone, MilestoneKind, Timetable } from './types.js';
+
+/** How often the rules may move one date before the plan is refused: they agree within a few passes. */
+const MAX_PASSES = 1000;
+/** How many days a caller's check-only rule may move one date before the plan is refused: a year. */
+const TRIAL_DAYS = 366;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+export class Forward {
+  /** The plan so far, as a timetable. */
+  readonly milestones: Milestone[] = [];
+  readonly assessments: DccAssessment[] = [];
+  readonly timetable: Mutable<Timetable>;
+  /** The options as the rules read them; the planner adds what it works out (the standstill's end). */
+  readonly options: Mutable<ResolvedTimetableOptions>;
+  /** The plan so far, as the rules read it. */
+  readonly context: RuleContext;
+  /** Why each date fixed is where it is, in the order fixed. */
+  readonly reasons: PlanReason[] = [];
+  private readonly planners: readonly number[];
+  private readonly checkOnly: readonly number[];
+
+  constructor(
+    proposal: string,
+    path: ModificationPath,
+    private readonly resolved: Resolved,
+    options: Partial<ResolvedTimetableOptions>,
+    /** The day the plan starts from: the request's raised or converted day. */
+    readonly start: number,
+  ) {
+    this.timetable = { proposal, path, milestones: this.milestones, extensions: [], dccAssessments: this.assessments };
+    this.options = { ...resolved, ...options };
+    this.context = new RuleContext(this.timetable, this.options);
+    const rules = resolved.rules;
+    this.planners = rules.list.flatMap((rule, i) => (rule.plan === undefined ? [] : [i]));
+    this.checkOnly = rules.list.flatMap((_, i) => (rules.checkOnly[i] ? [i] : []));
+  }
+
+  /** Fixes a milestone's `approved` date from `from` and adds the milestone; `given` is the request's reason for `from`. */
+  plan(kind: MilestoneKind, from: number, given?: PlanMove['reason']): number {
+    const day = this.fix(kind, 'approved', from, given);
+    this.add({ kind, approved: isoOf(day) });
+    return day;
+  }
+
+  /** Fixes the `until` of the milestone added last. */
+  planUntil(kind: MilestoneKind, from: number, given?: PlanMove['reason']): number {
+    const day = this.fix(kind, 'until', from, given);
+    const index = this.milestones.length - 1;
+    this.replaceLast({ ...(this.milestones[index] as Milestone), until: isoOf(day) });
+    return day;
+  }
+
+  /** Adds a milestone as it is (one that happened, or is not moved): its dates, day or month, as the rules read them. */
+  add(m: Milestone): void {
+    this.milestones.push(m);
+    this.context.add(read(m, this.milestones.length - 1), RANK.get(m.kind) as number);
+  }
+
+  /** Replaces the milestone added last (its `until` fixed, or its `actual` kept). */
+  replaceLast(m: Milestone): void {
+    const index = this.milestones.length - 1;
+    this.milestones[index] = m;
+    const x = read(m, index);
+    const c = this.context;
+    c.milestones[c.milestones.length - 1] = x;
+    c.byRank[RANK.get(m.kind) as number] = x;
+    c.ordered[c.ordered.length - 1] = x;
+  }
+
+  /**
+   * Fixes one date: from `from` (with `given`, the request's reason, where the request fixes it), every
+   * rule with a plan side moves it to the earliest day it accepts until none moves it; then a rule of the
+   * caller's without one moves it a day at a time until its check accepts it. The reason kept is the
+   * request's where nothing moved the date, else the strongest rule holding it there, else the last move.
+   */
+  fix(kind: MilestoneKind, field: 'approved' | 'until', from: number, given?: PlanMove['reason']): number {
+    const rules = this.resolved.rules;
+    const proposal = this.timetable.proposal;
+    let day = from;
+    let last: PlanMove | undefined;
+    let holding: PlanMove | undefined;
+    for (let trials = 0; ;) {
+      for (let passes = 0; ; passes++) {
+        if (passes > MAX_PASSES)
+          throw new SecmodError(
+            'no-plan',
+            `${proposal}: the rules keep moving ${kind} ${field} (past ${isoOf(day)}): no date satisfies them all`,
+            { path: ['options', 'rules'] },
+          );
+        let moved = false;
+        holding = undefined;
+        for (const i of this.planners) {
+          const move = this.planOf(i, { kind, field, day, start: this.start });
+          if (move === undefined) continue;
+          if (move.day > day) {
+            day = move.day;
+            last = move;
+            moved = true;
+          } else if (move.day === day && (holding === undefined || (move.priority ?? 1) > (holding.priority ?? 1)))
+            holding = move;
+        }
+        if (!moved) break;
+      }
+      const refusing = this.refuses(kind, field, day);
+      if (refusing === undefined) break;
+      const rule = rules.list[refusing] as AnyTimetableRule;
+      if (++trials > TRIAL_DAYS)
+        throw new SecmodError(
+          'no-plan',
+          `${proposal}: no ${kind} ${field} date from ${isoOf(from)} to ${isoOf(day)} satisfies rule ${refusing} (${rule.code})`,
+          { path: this.rulePath(refusing) },
+        );
+      day += 1;
+      last = {
+        day,
+        reason: {
+          rule: 'custom',
+          message: `moved to the first day rule ${rule.code} accepts`,
+          source: rule.source,
+          code: rule.code,
+        },
+      };
+    }
+    const reason =
+      given !== undefined && day === from
+        ? given
+        : (holding?.reason ??
+          last?.reason ?? { rule: 'request', message: 'no rule sets this date later than where the plan reached' });
+    this.reasons.push({ rule: reason.rule, kind, field, date: isoOf(day), ...reason } as PlanReason);
+    return day;
+  }
+
+  /** The caller's check-only rules on the whole timetable: a `no-plan` refusal for the first that finds an error. */
+  checkWhole(): void {
+    const rules = this.resolved.rules;
+    if (this.checkOnly.length === 0) return;
+    const context = readTimetable(this.timetable, this.options, []);
+    for (const i of this.checkOnly) {
+      const rule = rules.list[i] as AnyTimetableRule;
+      const error = findingsOf(rules, i, this.timetable, context).find(
+        (f) => (f.severity ?? rule.severity) === 'error',
+      );
+      if (error !== undefined)
+        throw new SecmodError(
+          'no-plan',
+          `${this.timetable.proposal}: no plan satisfies rule ${i} (${rule.code}): ${error.message}`,
+          { path: this.rulePath(i) },
+        );
+    }
+  }
+
+  private rulePath(i: number): InputPath {
+    return this.resolved.rules.given ? ['options', 'rules', i] : ['options', 'rules'];
+  }
+
+  /** A rule's plan side on a step; a caller's rule that throws or answers nonsense is refused with its index. */
+  private planOf(i: number, step: PlanStep): PlanMove | undefined {
+    const rules = this.resolved.rules;
+    const rule = rules.list[i] as AnyTimetableRule;
+    const plan = rule.plan as NonNullable<AnyTimetableRule['plan']>;
+    if (rules.builtIn[i]) return plan.call(rule, step, this.context);
+    let move: unknown;
+    try {
+      move = plan.call(rule, step, this.context);
+    } catch (error) {
+      const why = error instanceof Error ? `${error.name}: ${error.message}` : show(error);
+      throw ruleError(rule, i, [...this.rulePath(i), 'plan'], `plan threw ${why.slice(0, 300)}`, error);
+    }
+    if (move === undefined) return undefined;
+    const m = move as PlanMove;
+    if (
+      typeof m !== 'object' ||
+      m === null ||
+      !Number.isSafeInteger(m.day) ||
+      m.day < step.day ||
+      typeof m.reason !== 'object' ||
+      m.reason === null ||
+      typeof m.reason.message !== 'string'
+    )
+      throw ruleError(
+        rule,
+        i,
+        [...this.rulePath(i), 'plan'],
+        `plan answered ${show(m)}; expected undefined or { day (on or after step.day), reason: { message, ... } }`,
+      );
+    return m.reason.rule === undefined
+      ? { ...m, reason: { ...m.reason, rule: 'custom' as const, code: rule.code } }
+      : m;
+  }
+
+  /** The first of the caller's check-only rules that finds an error in the date, with the date in place. */
+  private refuses(kind: MilestoneKind, field: 'approved' | 'until', day: number): number | undefined {
+    if (this.checkOnly.length === 0) return undefined;
+    const rules = this.resolved.rules;
+    const trial: Milestone[] = [...this.milestones];
+    const at = field === 'approved' ? trial.length : trial.length - 1;
+    trial[at] =
+      field === 'approved' ? { kind, approved: isoOf(day) } : { ...(trial[at] as Milestone), until: isoOf(day) };
+    const t: Timetable = { ...this.timetable, milestones: trial };
+    const context = readTimetable(t, this.options, []);
+    for (const i of this.checkOnly) {
+      const rule = rules.list[i] as AnyTimetableRule;
+      for (const f of findingsOf(rules, i, t, context))
+        if ((f.severity ?? rule.severity) === 'error' && f.path?.[0] === 'milestones' && f.path[1] === at) return i;
+    }
+    return undefined;
+  }
+}
+
+/** A milestone as the rules read it: its dates (day or month) as spans. */
+function read(m: Milestone, index: number): RuleMilestone {
+  const at = (value: string | undefined, field: string) =>
+    value === undefined ? undefined : span(value, ['milestones', index, field]);
+  return {
+    kind: m.kind,
+    index,
+    milestone: m,
+    approved: at(m.approved, 'approved'),
+    until: at(m.until, 'until'),
+    actual: at(m.actual, 'actual'),
+  };
+}
