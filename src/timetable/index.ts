@@ -16,6 +16,7 @@ export {
   type TimetableDate,
 } from './types.js';
 export { applyExtension, extensionSummary } from './extensions.js';
+export { replanTimetable } from './replan.js';
 export { timetableGantt, type GanttOptions } from './gantt.js';
 export {
   planTimetable,

@@ -381,6 +381,22 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   ),
   // secmod/timetable
   applyExtension: t(secmod.applyExtension as never, timetable, extension),
+  replanTimetable: t(
+    secmod.replanTimetable as never,
+    timetable,
+    extension,
+    fc.record(
+      {
+        panelMeetings: fc.oneof(fc.array(date, { maxLength: 5 }), meetingCalendar),
+        changeBoardMeetings: fc.oneof(fc.array(date, { maxLength: 5 }), meetingCalendar),
+        minConsultationWorkingDays: count,
+        paperDeadlineWorkingDays: count,
+        calendar,
+        rules,
+      },
+      { requiredKeys: [] },
+    ),
+  ),
   extensionSummary: t(secmod.extensionSummary as never, timetable),
   progressStatus: t(secmod.progressStatus as never, timetable, date),
   extensionStatus: t(secmod.extensionStatus as never, timetable, date),
