@@ -180,6 +180,34 @@ describe('validateTimetable with rules', () => {
     expect(bad({ code: 'y', severity: 'error', source, check: () => [{ text: 'x' }] }).code).toBe('invalid-rule');
     expect(bad({ ...noAugust }).message).toContain("the code is rule 0's too"); // the same code twice
     expect(codeOf(() => validateTimetable(t, { rules: 'all' as never }))).toBe('invalid-rule');
+    expect(bad({ code: 'y', severity: 'error', source, check: () => [{ message: 'm', path: 'x' }] }).message).toContain(
+      "finding 0's path",
+    );
+    expect(
+      bad({ code: 'y', severity: 'error', source, check: () => [{ message: 'm', severity: 'fatal' }] }).message,
+    ).toContain("finding 0's severity");
+    expect(bad({ code: 'y', severity: 'error', source, check: 'x', plan: 1 }).path).toEqual([
+      'options',
+      'rules',
+      1,
+      'check',
+    ]);
+    expect(bad({ code: 'y', severity: 'error', source, check: () => [], plan: 1 }).path).toEqual([
+      'options',
+      'rules',
+      1,
+      'plan',
+    ]);
+    expect(bad(null).message).toMatch(/^rule 1: expected a TimetableRule/);
+    expect(codeOf(() => validateTimetable(t, { rules: [undefined, noAugust] as never }))).toBe('invalid-rule');
+    // eslint-disable-next-line no-sparse-arrays
+    expect(codeOf(() => validateTimetable(t, { rules: [, noAugust] as never }))).toBe('invalid-rule');
+    expect(
+      validateTimetable(t, {
+        rules: [defineTimetableRule({ code: 'quiet', severity: 'error', source, check: () => undefined })],
+      }),
+    ).toEqual([]);
+
     expect(codeOf(() => defineTimetableRule({ code: '', severity: 'error', source, check: () => [] }))).toBe(
       'invalid-rule',
     );
@@ -242,6 +270,78 @@ describe('planTimetable with rules', () => {
     expect(plan.timetable.milestones.map((m) => m.kind)).toEqual(
       planTimetable(request, planOptions).timetable.milestones.map((m) => m.kind),
     );
+  });
+
+  it('rules that keep moving a date, a plan side that throws, and a whole-timetable finding are refused with a code', () => {
+    const nudge = (code: string, parity: number) =>
+      defineTimetableRule({
+        code,
+        severity: 'error',
+        source,
+        check: () => [],
+        plan: (step) =>
+          step.day % 2 === parity ? { day: step.day + 1, reason: { message: 'not that day' } } : undefined,
+      });
+    const pingPong = errorOf(() =>
+      planTimetable(request, { ...planOptions, rules: [nudge('odd', 1), nudge('even', 0)] }),
+    );
+    expect([pingPong.code, pingPong.message]).toEqual([
+      'no-plan',
+      expect.stringContaining('the rules keep moving refinement approved'),
+    ]);
+    const throws = defineTimetableRule({
+      code: 'throws',
+      severity: 'error',
+      source,
+      check: () => [],
+      plan: () => {
+        throw new Error('bug');
+      },
+    });
+    const thrown = errorOf(() => planTimetable(request, { ...planOptions, rules: [throws] }));
+    expect([thrown.code, thrown.path, thrown.message]).toEqual([
+      'invalid-rule',
+      ['options', 'rules', 0, 'plan'],
+      'rule 0 ("throws"): plan threw Error: bug',
+    ]);
+    const junk = defineTimetableRule({
+      code: 'junk',
+      severity: 'error',
+      source,
+      check: () => [],
+      plan: () => 'tomorrow' as never,
+    });
+    expect(codeOf(() => planTimetable(request, { ...planOptions, rules: [junk] }))).toBe('invalid-rule');
+    const whole = defineTimetableRule({
+      code: 'always-wrong',
+      severity: 'error',
+      source,
+      check: (timetable) => (timetable.milestones.length > 5 ? [{ message: 'too many milestones' }] : []),
+    });
+    const refused = errorOf(() => planTimetable(request, { ...planOptions, rules: [whole] }));
+    expect([refused.code, refused.message]).toEqual([
+      'no-plan',
+      'MP999: no plan satisfies rule 0 (always-wrong): too many milestones',
+    ]);
+    // A warning-level house rule does not hold a plan back.
+    const gentle = defineTimetableRule({ ...whole, code: 'gentle', severity: 'warning' });
+    expect(planTimetable(request, { ...planOptions, rules: [gentle] }).timetable.milestones).toHaveLength(6);
+  });
+
+  it('a check-only rule on an until date moves the end, not the start', () => {
+    const longer = defineTimetableRule({
+      code: 'closes-on-a-friday',
+      severity: 'error',
+      source,
+      check: (_t, context) =>
+        context.milestones
+          .filter((m) => m.until !== undefined && new Date(context.iso(m.until.first)).getUTCDay() !== 5)
+          .map((m) => ({ message: 'not a Friday', path: ['milestones', m.index, 'until'] })),
+    });
+    const plan = planTimetable(request, { ...planOptions, rules: [...SEC_TIMETABLE_RULES, longer] });
+    for (const m of plan.timetable.milestones)
+      if (m.until !== undefined) expect(new Date(m.until).getUTCDay(), m.kind).toBe(5);
+    expect(validateTimetable(plan.timetable, plan.options)).toEqual([]);
   });
 
   it("a rule's plan side that answers nonsense is refused with its index", () => {
