@@ -10,6 +10,7 @@ import { checkWholeNumber } from '../internal/check.js';
 import { parseArgs, UsageError } from './args.js';
 import { stateCalendar } from './state-calendar.js';
 import type { Command } from './command.js';
+import { EXIT } from './exit-codes.js';
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const CALENDAR = new Set(['calendar']);
@@ -48,7 +49,7 @@ export const holidaysCommand: Command = {
         io.out(`${h.date}  ${DAY_NAMES[dayOfWeek(h.date) - 1]}  ${h.name}${note}`);
       }
     }
-    return 0;
+    return EXIT.done;
   },
 };
 
@@ -65,27 +66,27 @@ export const workingDaysCommand: Command = {
           throw new UsageError('usage: secmod working-days add <date> <n> [--calendar <id>]');
         const result = addWorkingDays(a as string, integerArg(b, 'n'), calendar);
         emit(result, result);
-        return 0;
+        return EXIT.done;
       }
       case 'between': {
         if (positionals.length !== 3)
           throw new UsageError('usage: secmod working-days between <from> <to> [--calendar <id>]');
         const result = workingDaysBetween(a as string, b as string, calendar);
         emit(result, String(result));
-        return 0;
+        return EXIT.done;
       }
       case 'is': {
         if (positionals.length !== 2) throw new UsageError('usage: secmod working-days is <date> [--calendar <id>]');
         const result = isWorkingDay(a as string, calendar);
         emit(result, result ? 'yes' : 'no');
-        // The text answer is also the exit code (1: not a working day); with --json the answer is the output.
-        return result || options.has('json') ? 0 : 1;
+        // The answer is the exit code too, with --json or without (exit-codes.ts).
+        return result ? EXIT.done : EXIT.no;
       }
       case 'next': {
         if (positionals.length !== 2) throw new UsageError('usage: secmod working-days next <date> [--calendar <id>]');
         const result = nextWorkingDay(a as string, calendar);
         emit(result, result);
-        return 0;
+        return EXIT.done;
       }
       default:
         throw new UsageError(

@@ -9,6 +9,7 @@ import {
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { readJson } from './read-json.js';
+import { EXIT } from './exit-codes.js';
 
 export const diagramCommand: Command = {
   run(argv, io) {
@@ -17,7 +18,7 @@ export const diagramCommand: Command = {
     const direction = options.get('direction') ?? 'TB';
     if (direction !== 'TB' && direction !== 'LR') throw new UsageError('--direction must be TB or LR');
     io.out(lifecycleDiagram({ direction }));
-    return 0;
+    return EXIT.done;
   },
 };
 
@@ -43,11 +44,11 @@ export const replayCommand: Command = {
           2,
         ),
       );
-      return result.ok ? 0 : 1;
+      return result.ok ? EXIT.done : EXIT.no;
     }
     if (!result.ok) {
       io.out(`refused: ${result.error.code}: ${result.error.message}`);
-      return 1;
+      return EXIT.no;
     }
     const s = result.state;
     io.out(
@@ -58,6 +59,6 @@ export const replayCommand: Command = {
       io.out(
         `decision: ${s.decision.outcome} on ${s.decision.decidedOn} by ${s.decision.decidedBy}${s.decision.subjectToEcNotification ? ', subject to EC notification' : ''}`,
       );
-    return 0;
+    return EXIT.done;
   },
 };

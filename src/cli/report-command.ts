@@ -4,6 +4,7 @@ import { renderStatusReport, statusReport } from '../report/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { readJson } from './read-json.js';
+import { EXIT } from './exit-codes.js';
 
 export const reportCommand: Command = {
   run(argv, io) {
@@ -32,6 +33,6 @@ export const reportCommand: Command = {
         ? JSON.stringify(report, null, 2)
         : renderStatusReport(report, { format, mermaid: options.has('mermaid') }).trimEnd();
     io.out(text);
-    return 0;
+    return EXIT.done;
   },
 };

@@ -4,16 +4,9 @@ import { UsageError } from './args.js';
 import { readFileSync } from 'node:fs';
 import { commands, type CommandSpec } from './commands.js';
 import type { Io } from './command.js';
+import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
 
 export { commands };
-
-/** What the exit code says, for every command. */
-const EXIT_CODES = [
-  'exit codes:',
-  '  0  done (with --json, always, for a question that could be answered)',
-  '  1  a negative answer: working-days is (not a working day), validate (an error found), replay (an event refused)',
-  '  2  bad usage or bad input: one line on stderr, or every problem of a file with its path',
-];
 
 export function helpText(): string {
   return [
@@ -24,13 +17,13 @@ export function helpText(): string {
     "  help [<command>]                      this text, or one command's",
     '  --version                             the version of secmod',
     '',
-    ...EXIT_CODES,
+    ...EXIT_CODE_HELP,
   ].join('\n');
 }
 
 /** One command's help: its usage and the exit codes. */
 export function commandHelp(spec: CommandSpec): string {
-  return [`usage: secmod ${spec.usage}`, '', ...EXIT_CODES].join('\n');
+  return [`usage: secmod ${spec.usage}`, '', ...EXIT_CODE_HELP].join('\n');
 }
 
 /** The package's version, read from its package.json (next to `src/` and `dist/` alike). */
@@ -40,9 +33,10 @@ function version(): string {
 }
 
 /**
- * Runs the `secmod` CLI on argv (without `node` and the script). Returns the exit code: 0 done,
- * 1 a negative answer (e.g. not a working day), 2 bad usage or bad input (one line on stderr; with no
- * arguments at all, the usage on stderr). Never a stack trace.
+ * Runs the `secmod` CLI on argv (without `node` and the script). Returns the exit code, by the one rule
+ * of `exit-codes.ts` (with or without `--json`): 0 done, 1 a negative answer (e.g. not a working day),
+ * 2 bad usage or bad input (one line on stderr; with no arguments at all, the usage on stderr), 3 a bug.
+ * Never a stack trace.
  */
 export async function run(args: readonly string[], io: Io): Promise<number> {
   // `--json` may come before the command too: `secmod --json standstill 2017-10-05`.
@@ -50,25 +44,25 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.err(helpText());
-    return 2;
+    return EXIT.badInput;
   }
   if (name === '--version' || name === '-v') {
     io.out(version());
-    return 0;
+    return EXIT.done;
   }
   if (name === 'help' || name === '--help' || name === '-h') {
     const about = rest[0] === undefined ? undefined : commands.find((c) => c.name === rest[0]);
     if (rest[0] !== undefined && about === undefined) {
       io.err(`secmod: unknown command ${JSON.stringify(rest[0])} (try: secmod help)`);
-      return 2;
+      return EXIT.badInput;
     }
     io.out(about === undefined ? helpText() : commandHelp(about));
-    return 0;
+    return EXIT.done;
   }
   const spec = commands.find((c) => c.name === name);
   if (spec !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
     io.out(commandHelp(spec));
-    return 0;
+    return EXIT.done;
   }
   const command = spec;
   try {
@@ -78,7 +72,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     if (error instanceof UsageError) {
       io.err(`secmod: ${error.message}`);
       if (command !== undefined) io.err(`usage: secmod ${command.usage}`);
-      return 2;
+      return EXIT.badInput;
     }
     if (error instanceof ParseError) {
       // Input that cannot be read: every problem, one a line, with its path.
@@ -90,19 +84,19 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
           .join(', ');
         io.err(`  ... and ${error.total - error.issues.length} more (${counts})`);
       }
-      return 2;
+      return EXIT.badInput;
     }
     if (isSecmodError(error)) {
       // One line: a register's problems are listed by its command; here the first line says it all.
       io.err(
         `secmod: ${error.code}${error.path.length > 0 ? ` at ${error.path.join('.')}` : ''}: ${error.message.split('\n')[0]}`,
       );
-      return 2;
+      return EXIT.badInput;
     }
     // A bug, not bad input: one line, no stack trace.
     io.err(
       `secmod: unexpected ${error instanceof Error ? error.name : 'error'}: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown'} (please report it)`,
     );
-    return 1;
+    return EXIT.bug;
   }
 }

@@ -1,6 +1,7 @@
 import { assumptions, sources, SOURCE_STATUSES, type SourceStatus } from '../sources/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
+import { EXIT } from './exit-codes.js';
 
 const USAGE = 'secmod sources [--status enacted|observed|unconfirmed] [--json]';
 
@@ -17,7 +18,7 @@ export const sourcesCommand: Command = {
     const open = assumptions().filter((a) => wanted(a.source.status));
     if (options.has('json')) {
       io.out(JSON.stringify({ sources: documents, assumptions: open }, null, 2));
-      return 0;
+      return EXIT.done;
     }
     io.out(`Sources${status === undefined ? '' : ` (${status})`}: ${documents.length}`);
     for (const s of documents) {
@@ -33,6 +34,6 @@ export const sourcesCommand: Command = {
         io.out(`              override: ${a.parameter ?? 'none (fixed in the tables)'}`);
       }
     }
-    return 0;
+    return EXIT.done;
   },
 };

@@ -9,6 +9,7 @@ import { validateTimetable, type ValidateTimetableOptions } from '../timetable/v
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { readJson } from './read-json.js';
+import { EXIT } from './exit-codes.js';
 
 /** A timetable from a file: one with no extension yet may leave `extensions` out. */
 function readTimetable(given: unknown): Timetable {
@@ -54,7 +55,7 @@ export const validateCommand: Command = {
         io.out(`${i.severity.padEnd(7)} ${i.code.padEnd(36)} ${i.path.join('.').padEnd(24)} ${i.message}`);
       io.out(`${errors} error(s), ${issues.length - errors} warning(s)`);
     }
-    return errors > 0 ? 1 : 0;
+    return errors > 0 ? EXIT.no : EXIT.done;
   },
 };
 
@@ -79,7 +80,7 @@ export const planCommand: Command = {
       const calendarsAsIds = (_: string, v: unknown) =>
         typeof v === 'object' && v !== null && 'meetings' in v && 'body' in v && 'id' in v ? v.id : v;
       io.out(JSON.stringify(plan, calendarsAsIds, 2));
-      return 0;
+      return EXIT.done;
     }
     io.out(`${plan.timetable.proposal} (${plan.timetable.path}): the earliest timetable`);
     for (const r of plan.reasons)
@@ -90,7 +91,7 @@ export const planCommand: Command = {
       io.out(`EC standstill: received ${plan.standstill.receivedOn}, ends ${plan.standstill.endsOn}`);
     if (plan.projected)
       io.out('Some meetings are projected (no known date that month): check them against the published calendars.');
-    return 0;
+    return EXIT.done;
   },
 };
 
@@ -119,6 +120,6 @@ export const ganttCommand: Command = {
     const timetables = timetablesIn(file, readJson(file), asOf);
     if (timetables.length === 0) io.err(`${file}: no timetable recorded, so the chart has no bars`);
     io.out(timetableGantt(timetables, { asOf }).trimEnd());
-    return 0;
+    return EXIT.done;
   },
 };

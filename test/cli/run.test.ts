@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT, EXIT_CODE_HELP, NEGATIVE_ANSWERS } from '../../src/cli/exit-codes.js';
 import { run } from '../../src/cli/run.js';
 
 async function cli(...argv: string[]) {
@@ -7,6 +10,21 @@ async function cli(...argv: string[]) {
   const err: string[] = [];
   const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A history whose one event the lifecycle refuses: `replay` answers no. */
+function refusedHistory(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'secmod-')), 'refused.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      id: 'MP153',
+      path: 'fast-track',
+      raisedOn: '2021-03-19',
+      events: [{ type: 'change-board-vote', date: '2021-03-20', vote: 'approve' }],
+    }),
+  );
+  return file;
 }
 
 describe('secmod CLI', () => {
@@ -71,7 +89,7 @@ describe('secmod CLI', () => {
     const help = await cli('standstill', '--help');
     expect(help).toMatchObject({ code: 0, err: '' });
     expect(help.out).toContain('usage: secmod standstill <received>');
-    expect(help.out).toContain('exit codes:');
+    expect(help.out).toContain('exit codes (the same with --json');
     expect((await cli('help', 'standstill')).out).toBe(help.out);
     expect(await cli('help', 'frob')).toMatchObject({ code: 2 });
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -92,6 +110,32 @@ describe('secmod CLI', () => {
     ]) {
       expect((await cli(name, '--help')).out, name).toMatch(/^usage: secmod /);
     }
+  });
+  it('one exit-code rule, with or without --json: 0 done, 1 a negative answer, 2 bad input; --help and README say it', async () => {
+    // Every command that can answer no answers it with exit 1, in text and in JSON alike.
+    const no: Record<keyof typeof NEGATIVE_ANSWERS, string[]> = {
+      'working-days is': ['working-days', 'is', '2017-08-28'],
+      validate: ['validate', 'examples/timetables/proposed.json'],
+      replay: ['replay', refusedHistory()],
+    };
+    expect(Object.keys(no).sort()).toEqual(Object.keys(NEGATIVE_ANSWERS).sort());
+    for (const argv of Object.values(no)) {
+      expect((await cli(...argv)).code, argv.join(' ')).toBe(EXIT.no);
+      expect((await cli(...argv, '--json')).code, `${argv.join(' ')} --json`).toBe(EXIT.no);
+      expect((await cli('--json', ...argv)).code, `--json ${argv.join(' ')}`).toBe(EXIT.no);
+    }
+    expect(await cli('working-days', 'is', '2017-08-28', '--json')).toMatchObject({
+      code: 1,
+      out: '{"calendar":"england-and-wales","result":false}',
+    });
+    expect((await cli('working-days', 'is', '2017-08-29', '--json')).code).toBe(EXIT.done);
+    expect((await cli('working-days', 'add', '2017-02-29', '1', '--json')).code).toBe(EXIT.badInput);
+    // The rule as --help prints it, and as README's "Command line" section quotes it.
+    const help = (await cli('--help')).out;
+    const stated = EXIT_CODE_HELP.join('\n');
+    expect(help.endsWith(stated)).toBe(true);
+    expect((await cli('help', 'validate')).out.endsWith(stated)).toBe(true);
+    expect(readFileSync('README.md', 'utf8')).toContain(`\`\`\`text\n${stated}\n\`\`\``);
   });
   it("refuses an unknown flag with the command's usage", async () => {
     const r = await cli('releases', '2026', '--frob');
