@@ -17,6 +17,9 @@ import type { TransitionResult } from '../lifecycle/types.js';
 import type { Standstill } from '../standstill/types.js';
 import { validateTimetable, type ValidateTimetableOptions } from '../timetable/validate.js';
 import type { Timetable } from '../timetable/types.js';
+import { unknownIssueCode, type SecmodIssueCode } from './issue-codes.js';
+
+export { addIssueCodes, SECMOD_ISSUE_CODES, type SecmodIssueCode } from './issue-codes.js';
 
 /** Options of `toBeValidTimetable`: those of `validateTimetable`, and whether warnings fail. */
 export type ValidTimetableOptions = ValidateTimetableOptions & {
@@ -24,12 +27,48 @@ export type ValidTimetableOptions = ValidateTimetableOptions & {
   readonly warnings?: 'fail' | 'pass' | undefined;
 };
 
-/** What the matchers add to `expect(...)`. */
-export interface SecmodMatchers<R = unknown> {
+/**
+ * The codes `toHaveIssue` takes on a received value of type `T`: on a list of typed issues (what
+ * `validateTimetable`, with your rules too, `validateReleaseScope` or a parser's error returns), the
+ * codes those issues can have; otherwise (an untyped list, `Issue[]`, `any`) every
+ * {@link SecmodIssueCode}.
+ *
+ * @example
+ * type Codes = IssueCodeOf<ReleaseScopeIssue[]>; // 'scoped-twice' | 'unknown-release' | ...
+ */
+export type IssueCodeOf<T> = 0 extends 1 & T
+  ? SecmodIssueCode
+  : T extends readonly (infer I)[]
+    ? [I] extends [never]
+      ? SecmodIssueCode
+      : I extends { readonly code: infer C extends string }
+        ? string extends C
+          ? SecmodIssueCode
+          : C
+        : SecmodIssueCode
+    : SecmodIssueCode;
+
+/** `C`, which TypeScript does not infer from the argument: a code of your own is named as a type argument. */
+type Named<C> = [C][C extends unknown ? 0 : never];
+
+/**
+ * What the matchers add to `expect(...)`: `R` is what a matcher returns, `T` the type of the value
+ * `expect` received (vitest passes it), which types `toHaveIssue`'s code.
+ */
+export interface SecmodMatchers<R = unknown, T = unknown> {
   /** The timetable has no error issue under `validateTimetable` with these options (and no warning with `{ warnings: 'fail' }`). */
   toBeValidTimetable(options?: ValidTimetableOptions): R;
-  /** The issues include one with this code (and, when given, these fields: `path`, `severity`, the code's figures). */
-  toHaveIssue(code: string, partial?: Readonly<Record<string, unknown>>): R;
+  /**
+   * The issues include one with this code (and, when given, these fields: `path`, `severity`, the code's
+   * figures). The code is one the received issues can have ({@link IssueCodeOf}), or `C`, named as a
+   * type argument (`toHaveIssue<'my-code'>('my-code')`). A code that no issue in the list has and that
+   * is none of secmod's (nor given to {@link addIssueCodes}) fails, with `.not` too, naming the nearest
+   * known code: a typo never passes.
+   */
+  toHaveIssue<C extends string = never>(
+    code: IssueCodeOf<T> | Named<C>,
+    partial?: Readonly<Record<string, unknown>>,
+  ): R;
   /** The `TransitionResult` is a refusal (with this code, when given). */
   toBeRefused(code?: LifecycleErrorCode): R;
   /** The `TransitionResult` is accepted. */
@@ -94,6 +133,12 @@ export const matchers = {
     partial: Readonly<Record<string, unknown>> = {},
   ): MatcherResult {
     const list = Array.isArray(received) ? (received as readonly Issue[]) : [];
+    const unknown = unknownIssueCode(
+      code,
+      list.map((i) => i?.code),
+    );
+    // Fails whether or not the assertion is negated: `.not` of a typo would pass for ever.
+    if (unknown !== undefined) return { pass: this.isNot, message: () => unknown };
     const withCode = list.filter((i) => i.code === code);
     const pass = withCode.some((i) => matches(i, partial));
     const wanted = `${code}${Object.keys(partial).length === 0 ? '' : ` ${JSON.stringify(partial)}`}`;
@@ -176,6 +221,7 @@ export const matchers = {
 };
 
 declare module 'vitest' {
+  // vitest passes the received value's type as `T`, so `toHaveIssue` is typed by the issues received.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any
-  interface Matchers<T = any> extends SecmodMatchers<T> {}
+  interface Matchers<T = any> extends SecmodMatchers<void, T> {}
 }

@@ -38,6 +38,9 @@ describe("the matchers with jest's expect", () => {
     );
     j(validateTimetable(bad)).toHaveIssue('non-working-day', { date: '2020-06-28' });
     j(validateTimetable(good)).not.toHaveIssue('non-working-day');
+    expect(() => j(validateTimetable(good)).not.toHaveIssue('non-workng-day')).toThrow(
+      "unknown issue code 'non-workng-day'; did you mean 'non-working-day'?",
+    );
     const raised = initialState({ id: 'MP1', path: 'self-governance', raisedOn: '2019-01-07' });
     j(transition(raised, { type: 'withdraw', date: '2019-02-01' })).toBeAccepted();
     j(transition(raised, { type: 'panel-decision', date: '2019-02-01', outcome: 'approve' })).toBeRefused(
