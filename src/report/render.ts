@@ -14,7 +14,7 @@ import {
 import { parseDay } from '../internal/check.js';
 import { checkRelease } from '../releases/check.js';
 import { REPORTS } from './status-report.js';
-import type { StatusReport } from './types.js';
+import type { ReportNotes, StatusReport } from './types.js';
 
 /** Options of {@link renderStatusReport}. */
 export interface RenderOptions {
@@ -302,6 +302,8 @@ function statistics(report: StatusReport, { f, mermaid, add, h2 }: Writer): void
     ),
     '',
   );
+  const why = notesOf(report).extensions;
+  if (why !== undefined) add(why, '');
   if (mermaid)
     add(
       ...pie('Modifications closed (to date)', [
@@ -310,6 +312,17 @@ function statistics(report: StatusReport, { f, mermaid, add, h2 }: Writer): void
         ['Withdrawn', st.closedToDate.withdrawn],
       ]),
     );
+}
+
+/** The report's notes on its own shape: a report read back from JSON written without them renders without them. */
+function notesOf(report: StatusReport): Partial<ReportNotes> {
+  const notes = (report as { notes?: unknown }).notes;
+  if (typeof notes !== 'object' || notes === null) return {};
+  const { numbering, extensions } = notes as Record<string, unknown>;
+  return {
+    ...(typeof numbering === 'string' ? { numbering } : {}),
+    ...(typeof extensions === 'string' ? { extensions } : {}),
+  };
 }
 
 /** Section 7: DCC assessments. */
@@ -393,6 +406,8 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
     `Period: after ${longDate(report.since)} up to ${longDate(report.asOf)}${report.sinceDefaulted ? ' (default: one month; pass the previous Panel meeting as since)' : ''}.`,
     '',
   );
+  const numbering = notesOf(report).numbering;
+  if (numbering !== undefined) add(numbering, '');
 
   for (const section of SECTIONS) section(report, { f, mermaid, add, h2, h3 });
   return `${out.join('\n').trimEnd()}\n`;

@@ -9,7 +9,7 @@ import { checkedRegister } from '../register/parse.js';
 import type { Modification, Register } from '../register/schema.js';
 import { scopeReleases, validateReleaseScope } from '../releases/scope.js';
 import { assessmentStatusOn } from '../timetable/status.js';
-import type { DccCounts, DecisionEntry, StatusReport } from './types.js';
+import type { DccCounts, DecisionEntry, ReportNotes, StatusReport } from './types.js';
 
 /** A count of zero for every key, and for `not-recorded`. */
 function zero<K extends string>(keys: readonly K[]): Record<K | 'not-recorded', number> {
@@ -173,7 +173,7 @@ function progression(model: RegisterAsOf): StatusReport['progression'] {
 }
 
 /** What the register does not record, said once each. */
-function gaps(model: RegisterAsOf, report: Omit<StatusReport, 'gaps'>): string[] {
+function gaps(model: RegisterAsOf, report: Omit<StatusReport, 'gaps' | 'notes'>): string[] {
   const out: string[] = [];
   const open = report.open.total;
   const noStage = report.open.byCategory['not-recorded'];
@@ -193,6 +193,35 @@ function gaps(model: RegisterAsOf, report: Omit<StatusReport, 'gaps'>): string[]
   if (!model.records.some((r) => (r.record.dccAssessments ?? []).length > 0))
     out.push('no DCC assessments are recorded');
   return out;
+}
+
+/**
+ * Why the sections run 1, 2, 4, ...
+ * @see SECP_49_1310_11 section 3: "On the 23rd August 2017, the Change Board ..."
+ */
+const NUMBERING =
+  "The sections keep the numbering of the SEC Panel's monthly Modification and Release Status Report. " +
+  "There is no section 3: the monthly report's section 3 recounts the Change Board's votes and the decisions " +
+  'that followed them; here every decision of the period, whoever made it, is under "Approvals and rejections" ' +
+  'in section 1, and a Change Board vote that only recommends a decision to the Authority is not listed on its own.';
+
+/** How to read the report, said in its text: the sections' numbering, and what section 6 cannot count. */
+function notes(report: Omit<StatusReport, 'gaps' | 'notes'>): ReportNotes {
+  const unknown = report.statistics.extensions['not-recorded'];
+  if (unknown === 0) return { numbering: NUMBERING };
+  const counted = report.progression.filter((p) => p.status === undefined && p.extensions !== undefined).length;
+  return {
+    numbering: NUMBERING,
+    extensions:
+      'Extension status is judged against the approved milestone dates of a timetable: Extended, behind them with ' +
+      'an extension agreed by the report date; Required, behind them with none; Not required, on time. ' +
+      `${unknown} open proposal(s) have no timetable (milestones and a path) in the register, so their status is "Not recorded"` +
+      (counted === 0
+        ? '.'
+        : `, although section 8 lists the number and length of the extensions of ${counted} of them: those ` +
+          'figures are the extensions agreed, as the register records them, which do not say whether a ' +
+          'proposal is behind.'),
+  };
 }
 
 /** Options of {@link statusReport}. */
@@ -246,7 +275,7 @@ export function statusReport(input: Register, options: StatusReportOptions): Sta
     dcc: dcc(model, period),
     progression: progression(model),
   };
-  return REPORTS.add({ ...report, gaps: gaps(model, report) } satisfies StatusReport);
+  return REPORTS.add({ ...report, gaps: gaps(model, report), notes: notes(report) } satisfies StatusReport);
 }
 
 /** @internal The reports {@link statusReport} made: the renderer need not check their shape. */

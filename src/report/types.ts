@@ -98,4 +98,17 @@ export interface StatusReport {
   }[];
   /** What the register could not say, so the figures above leave it apart. */
   readonly gaps: readonly string[];
+  /** How to read the report, said in its own text (the renderer prints each where it applies). */
+  readonly notes: ReportNotes;
+}
+
+/** What the rendered report says about its own shape, beside the sections it concerns. */
+export interface ReportNotes {
+  /** Why the sections run 1, 2, 4, ...: the monthly report's numbering, without its section 3. */
+  readonly numbering: string;
+  /**
+   * Section 6, when some open proposals' extension status is not recorded: why, and why section 8 can
+   * still list their number and length of extensions.
+   */
+  readonly extensions?: string;
 }

@@ -284,6 +284,50 @@ describe('the report says only what the register records about raised dates', ()
   });
 });
 
+describe('the report says in its own text how to read it (notes)', () => {
+  const section = (text: string, from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to));
+  it('why there is no section 3, under the period line, in text, Markdown and JSON', () => {
+    expect(report.notes.numbering).toContain('There is no section 3');
+    for (const format of ['text', 'markdown'] as const) {
+      const out = renderStatusReport(report, { format });
+      const head = section(out, 'Period:', '1. Summary');
+      expect(head, format).toContain("There is no section 3: the monthly report's section 3 recounts the Change Board");
+      expect(out).not.toMatch(/^#* ?3\. /m);
+    }
+    expect(JSON.parse(JSON.stringify(report)).notes.numbering).toBe(report.notes.numbering);
+  });
+  it('why section 6 counts extension status "not recorded" while section 8 lists extension counts', () => {
+    expect(report.statistics.extensions['not-recorded']).toBe(28);
+    expect(report.progression.filter((p) => p.extensions !== undefined)).toHaveLength(28);
+    expect(report.notes.extensions).toContain(
+      '28 open proposal(s) have no timetable (milestones and a path) in the register, so their status is "Not recorded", although section 8 lists the number and length of the extensions of 28 of them',
+    );
+    for (const format of ['text', 'markdown'] as const) {
+      const out = renderStatusReport(report, { format });
+      expect(section(out, '6. General', '7. DCC'), format).toContain(report.notes.extensions);
+    }
+  });
+  it('no extension note when every open proposal has a status; a report read back without notes renders', () => {
+    const timed = parseRegister({
+      proposals: [
+        {
+          id: 'MP001',
+          path: 'self-governance',
+          status: { state: 'open' },
+          timetable: { milestones: [{ kind: 'change-board', approved: '2017-12' }], extensions: [] },
+        },
+      ],
+    });
+    const r = statusReport(timed, { asOf: '2017-10-06' });
+    expect(r.notes.extensions).toBeUndefined();
+    expect(renderStatusReport(r, { format: 'text' })).not.toContain('Extension status is judged');
+    const { notes: _, ...old } = JSON.parse(JSON.stringify(report)) as Record<string, unknown>;
+    const text = renderStatusReport(old as never, { format: 'text' });
+    expect(text).toContain('6. General SEC Modification Statistics');
+    expect(text).not.toContain('There is no section 3');
+  });
+});
+
 describe('the reporting period runs after since up to asOf', () => {
   it('since after asOf is refused, naming both dates', () => {
     expect(() => statusReport(register, { asOf: '2017-10-06', since: '2017-10-10' })).toThrow(
