@@ -54,6 +54,7 @@ export {
   type ValidateTimetableOptions,
 } from './validate.js';
 export { SEC_TIMETABLE_RULES } from './rules/index.js';
+export { SEC_DEFAULTS } from './defaults.js';
 export { defineTimetableRule } from './rules/define.js';
 export type {
   AnyTimetableRule,

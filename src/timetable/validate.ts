@@ -1,4 +1,5 @@
 import { checkTimetable } from './check.js';
+import { SEC_DEFAULTS } from './defaults.js';
 import type { TimetableIssue } from './issues.js';
 import { resolveOptions, type ValidateTimetableOptions } from './options.js';
 import { readTimetable } from './rules/context.js';
@@ -17,7 +18,9 @@ export type ValidationIssue<R extends AnyTimetableRule = SecTimetableRule> =
  * Checks a proposed timetable and returns **every** problem as an {@link Issue} (it never stops at the
  * first, and never throws on a well-typed timetable), so a test suite can assert on the codes. The
  * reader reports what it cannot read; every other code comes from a rule of `options.rules` (default
- * {@link SEC_TIMETABLE_RULES}, one module each under `src/timetable/rules/`), in the list's order:
+ * {@link SEC_TIMETABLE_RULES}, one module each under `src/timetable/rules/`), in the list's order. With no
+ * options it checks by {@link SEC_DEFAULTS} (the SEC's meeting calendars, release policy and Working
+ * Days); options you give replace that preset whole (spread it to keep it).
  *
  * | code | severity | rule |
  * |---|---|---|
@@ -26,7 +29,7 @@ export type ValidationIssue<R extends AnyTimetableRule = SecTimetableRule> =
  * | `duplicate-milestone` | error | each milestone appears once (the reader) |
  * | `milestones-out-of-order` | error | approved (and actual) dates follow the order of the phases |
  * | `milestone-not-on-path` | error | no Refinement or Modification Report on Fast-Track, no Authority decision on Self-Governance, ... |
- * | `milestone-missing` | warning | the path's decision milestone is there |
+ * | `milestone-missing` | error | the path's decision milestone is there, and its Draft Modification Report and Change Board where the path has them |
  * | `panel-date-not-meeting` | error | Panel milestones fall on a Panel meeting (with `panelMeetings`) |
  * | `change-board-date-not-meeting` | error | the Change Board milestone falls on a Change Board meeting (with `changeBoardMeetings`) |
  * | `starts-before-previous-ends` | error | nothing starts before a period before it ends (the DCC assessments run within Refinement) |
@@ -48,7 +51,7 @@ export type ValidationIssue<R extends AnyTimetableRule = SecTimetableRule> =
  */
 export function validateTimetable<R extends AnyTimetableRule = SecTimetableRule>(
   timetable: Timetable,
-  options: ValidateTimetableOptions<R> = {},
+  options: ValidateTimetableOptions<R> = SEC_DEFAULTS as unknown as ValidateTimetableOptions<R>,
 ): ValidationIssue<R>[] {
   checkTimetable(timetable, ['timetable'], 'allowed');
   const o = resolveOptions(options);

@@ -263,7 +263,8 @@ describe('validateTimetable returns every problem', () => {
       'non-working-day@milestones.3.approved',
     ]);
     expect(issues.every((i) => i.message.startsWith('MP999'))).toBe(true);
-    expect(issues.find((i) => i.code === 'milestone-missing')?.severity).toBe('warning');
+    // An error since the SEC defaults made the path's required milestones errors (it was a warning).
+    expect(issues.find((i) => i.code === 'milestone-missing')?.severity).toBe('error');
     expect(issues.find((i) => i.code === 'milestone-not-on-path')?.source?.clause).toBe('D2, D6, D7.1');
   });
   it('finds implementation before the decision, and Authority decisions on Self-Governance', () => {

@@ -8,7 +8,10 @@ describe('an implementation on a release date is valid whatever day it falls on'
   const nov2020: Timetable = {
     proposal: 'MP-NOV-2020',
     path: 'self-governance',
+    // A whole Path 3 timetable, on the SEC's meeting dates: the Panel of 17 April 2020 and the Change Board
+    // of 24 June 2020 (a projected fourth Wednesday).
     milestones: [
+      { kind: 'draft-modification-report', approved: '2020-04-17' },
       { kind: 'change-board', approved: '2020-06-24' },
       { kind: 'implementation', approved: '2020-11-29' },
     ],
@@ -23,7 +26,7 @@ describe('an implementation on a release date is valid whatever day it falls on'
     const done = {
       ...nov2020,
       milestones: [
-        nov2020.milestones[0]!,
+        ...nov2020.milestones.slice(0, 2),
         { kind: 'implementation' as const, approved: '2020-11-29', actual: '2020-11-29' },
       ],
     };
@@ -32,14 +35,19 @@ describe('an implementation on a release date is valid whatever day it falls on'
   it('the milestones that are work keep the working-day rule', () => {
     const onSunday = {
       ...nov2020,
-      milestones: [{ kind: 'change-board' as const, approved: '2020-06-28' }, nov2020.milestones[1]!],
+      milestones: [
+        nov2020.milestones[0]!,
+        { kind: 'change-board' as const, approved: '2020-06-28' },
+        nov2020.milestones[2]!,
+      ],
     };
+    // Without the meeting calendars, which would add that no Change Board meets on that Sunday.
     expect(codes(onSunday)).toEqual(['non-working-day']);
   });
   it('an implementation on a Sunday that is no release date is still reported', () => {
     const off = {
       ...nov2020,
-      milestones: [nov2020.milestones[0]!, { kind: 'implementation' as const, approved: '2020-11-22' }],
+      milestones: [...nov2020.milestones.slice(0, 2), { kind: 'implementation' as const, approved: '2020-11-22' }],
     };
     expect(codes(off)).toEqual(['implementation-not-on-release', 'non-working-day']);
   });
@@ -82,6 +90,8 @@ describe('consultation length is counted from the day after it opens up to and i
     path: 'authority-determination',
     milestones: [
       { kind: 'working-group-consultation', approved, until },
+      { kind: 'draft-modification-report', approved: '2020-05' },
+      { kind: 'change-board', approved: '2020-07' },
       { kind: 'authority-decision', approved: '2020-09' },
     ],
     extensions: [],
