@@ -52,7 +52,8 @@ export const earliestReleaseCommand: Command = {
       approvedOn: approved,
       dccSystemImpact: options.has('dcc-impact'),
       byException: options.has('by-exception'),
-      ...(standstillEndsOn === undefined ? {} : { standstillEndsOn }),
+      // A computed standstill decides by its adoptableFrom; a published end date by the day after it.
+      ...(standstill !== undefined ? { standstill } : standstillEndsOn === undefined ? {} : { standstillEndsOn }),
     });
     if (options.has('json')) {
       io.out(JSON.stringify({ ...result, ...(standstill === undefined ? {} : { standstill }) }, null, 2));
@@ -61,6 +62,8 @@ export const earliestReleaseCommand: Command = {
     io.out(
       `Approved ${approved}${standstillEndsOn === undefined ? '' : `; EC standstill ends ${standstillEndsOn}${standstill === undefined ? '' : ` (received ${standstill.receivedOn}, ${standstill.months} months, TRIS convention)`}`}`,
     );
+    if (standstill !== undefined)
+      io.out(`EC standstill: the measure may be adopted from ${standstill.adoptableFrom} (the day after it ends)`);
     io.out(`Earliest release: ${result.name}, ${result.date}`);
     for (const p of result.passedOver)
       io.out(`  passed over ${p.release.name} (${p.release.date}): ${p.reasons.map((r) => r.message).join('; ')}`);

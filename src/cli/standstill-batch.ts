@@ -110,6 +110,9 @@ export async function standstillBatch(
         nominalEndsOn: s.nominalEndsOn,
         convention: s.convention,
         calendar: s.calendar,
+        // JSON lines only (the CSV keeps its columns): the first day of adoption and any warning's code.
+        adoptableFrom: s.adoptableFrom,
+        ...(s.warnings.length === 0 ? {} : { warnings: s.warnings.map((w) => w.code) }),
       };
     } catch (error) {
       failed++;

@@ -4,6 +4,7 @@ import {
   type Measure,
   type StandstillConvention,
 } from '../standstill/index.js';
+import { stepLine } from '../standstill/explain.js';
 import { parseArgs, UsageError } from './args.js';
 import { stateCalendar } from './state-calendar.js';
 import type { Command } from './command.js';
@@ -56,6 +57,12 @@ export const standstillCommand: Command = {
       `  skipped:      ${result.skipped.length === 0 ? 'none' : result.skipped.map((s) => `${s.date} ${s.holiday ?? s.reason}`).join(', ')}`,
     );
     io.out(`  calendar:     ${result.calendar}`);
+    io.out(
+      `  adoptable:    ${result.adoptableFrom} (the first day the measure may be adopted: step ${result.steps.length})`,
+    );
+    io.out('  steps:');
+    result.steps.forEach((step, i) => io.out(`    ${i + 1}. ${stepLine(step)}`));
+    for (const w of result.warnings) io.out(`  warning:      ${w.code}: ${w.message}`);
     io.out('  basis:');
     for (const c of result.basis) io.out(`    - ${cite(c)}${c.note === undefined ? '' : `: ${c.note}`}`);
     return 0;

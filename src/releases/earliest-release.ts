@@ -4,6 +4,8 @@ import { checkObject, checkOptionalBoolean } from '../internal/check.js';
 import { SecmodError } from '../errors/secmod-error.js';
 import { civilFromDays, isoOf } from '../internal/days.js';
 import { parseDay } from '../internal/check.js';
+import { adoptableFromDay, standstillAdoptableFromDay } from '../standstill/adoptable.js';
+import type { Standstill } from '../standstill/types.js';
 import { firstPolicyYear, monthsBefore, scheduledByDayIn, versionOn } from './calendar.js';
 import { assertPolicy } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
@@ -15,7 +17,15 @@ export interface EarliestReleaseInput {
   readonly approvedOn: string;
   /** Whether it changes DCC systems (and so must be in the DCC baseline). */
   readonly dccSystemImpact?: boolean | undefined;
-  /** For a proposal approved subject to EC notification: the end of its standstill (`secmod/standstill`). */
+  /**
+   * For a proposal approved subject to EC notification: its standstill, as `standstillPeriod` returns it
+   * (`secmod/standstill`). Its `adoptableFrom` decides, whatever the convention.
+   */
+  readonly standstill?: Standstill | undefined;
+  /**
+   * Instead of `standstill`: the end of the standstill as TRIS publishes it. Read as the standstill's
+   * last day, so a release may go live from the day after (the assumption `tris-adoptable-from`).
+   */
   readonly standstillEndsOn?: string | undefined;
   readonly policy?: ReleasePolicy | undefined;
   /** Let a change without DCC system impact join late by exception (the policy's `lateExceptionDays`). */
@@ -39,38 +49,42 @@ export type EarliestRelease = Release & { readonly passedOver: readonly PassedOv
  * The first scheduled release a newly approved proposal can still join, given the policy's lead
  * times (the DCC baseline for DCC-system-impacting changes, the full-scope baseline otherwise, or a
  * late exception when allowed) and, for a proposal approved subject to EC notification, the first
- * release on or after the end of its standstill. The result lists every earlier release it passed
- * over, with the reasons.
+ * release on or after the first day the measure may be adopted (`standstill.adoptableFrom`, or the day
+ * after `standstillEndsOn`): a release on the standstill's last day is passed over. The result lists
+ * every earlier release it passed over, with the reasons.
  *
- * @throws {SecmodError} `invalid-date`, `no-release`.
+ * @throws {SecmodError} `invalid-date`, `invalid-argument` (`standstill` and `standstillEndsOn` both
+ *   given, or a `standstill` that is not one), `no-release`.
  * @example
- * const standstillEndsOn = standstillPeriod({ receivedOn: '2017-10-05' }).endsOn; // '2018-01-08'
- * earliestRelease({ approvedOn: '2017-09-29', standstillEndsOn }).date; // '2018-06-28' (SECMP0006)
+ * const standstill = standstillPeriod({ receivedOn: '2017-10-05' }); // ends 2018-01-08, adoptable from 2018-01-09
+ * earliestRelease({ approvedOn: '2017-09-29', standstill }).date; // '2018-06-28' (SECMP0006)
  */
 export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
   checkObject(
     input,
     ['input'],
-    'EarliestReleaseInput { approvedOn, dccSystemImpact?, standstillEndsOn?, byException?, policy? }',
+    'EarliestReleaseInput { approvedOn, dccSystemImpact?, standstill?, standstillEndsOn?, byException?, policy? }',
   );
   const approved = parseDay(input.approvedOn, ['approvedOn']);
-  const standstill =
-    input.standstillEndsOn === undefined ? undefined : parseDay(input.standstillEndsOn, ['standstillEndsOn']);
+  const adoptableFrom = standstillAdoptableFromDay(input);
   checkOptionalBoolean(input.dccSystemImpact, ['dccSystemImpact']);
   checkOptionalBoolean(input.byException, ['byException']);
   const policy = input.policy ?? SEC_RELEASE_POLICY;
   assertPolicy(policy, ['policy']);
-  const found = search(approved, standstill, input.dccSystemImpact === true, input.byException === true, policy);
+  const found = search(approved, adoptableFrom, input.dccSystemImpact === true, input.byException === true, policy);
   if (found !== undefined) return { ...found.release, passedOver: found.passedOver };
   throw new SecmodError('no-release', `no release within 50 years for a proposal approved on ${isoOf(approved)}`, {
     path: ['approvedOn'],
   });
 }
 
-/** The search itself, on checked values: the release and its day, or undefined when none is found within 50 years. */
+/**
+ * The search itself, on checked values (`adoptableFrom`: the first day of adoption after the standstill):
+ * the release and its day, or undefined when none is found within 50 years.
+ */
 function search(
   approved: number,
-  standstill: number | undefined,
+  adoptableFrom: number | undefined,
   dccSystemImpact: boolean,
   byException: boolean,
   policy: ReleasePolicy,
@@ -80,7 +94,7 @@ function search(
   for (let year = startYear; year <= startYear + 50; year++)
     for (const [day, release] of scheduledByDayIn(year, policy)) {
       if (day <= approved) continue;
-      const reasons = obstacles(approved, day, standstill, dccSystemImpact, byException, policy);
+      const reasons = obstacles(approved, day, adoptableFrom, dccSystemImpact, byException, policy);
       if (reasons.length === 0) return { day, release, passedOver };
       passedOver.push({ release, reasons });
     }
@@ -91,7 +105,7 @@ function search(
 function obstacles(
   approved: number,
   day: number,
-  standstill: number | undefined,
+  adoptableFrom: number | undefined,
   dccSystemImpact: boolean,
   byException: boolean,
   policy: ReleasePolicy,
@@ -120,10 +134,10 @@ function obstacles(
       }
     }
   }
-  if (standstill !== undefined && day < standstill) {
+  if (adoptableFrom !== undefined && day < adoptableFrom) {
     reasons.push({
       code: 'before-standstill-end',
-      message: `before the end of the EC standstill (${isoOf(standstill)})`,
+      message: `before the end of the EC standstill: the measure may be adopted from ${isoOf(adoptableFrom)}`,
       source: STANDSTILL_BARS_ADOPTION,
     });
   }
@@ -133,12 +147,29 @@ function obstacles(
 /**
  * @internal The day of the earliest release for a decision on `approved` (day numbers, policy checked),
  * or undefined when there is none within 50 years: what `validateTimetable` checks an implementation against.
+ * `adoptableFrom` is the first day the measure may be adopted after its EC standstill, as
+ * `standstillAdoptableFromDay` (`standstill/adoptable.ts`) gives it from a `standstill` or `standstillEndsOn`.
  */
-export function earliestReleaseDay(
+export function earliestReleaseDayFrom(
   approved: number,
-  standstill: number | undefined,
+  adoptableFrom: number | undefined,
   dccSystemImpact: boolean,
   policy: ReleasePolicy,
 ): number | undefined {
-  return search(approved, standstill, dccSystemImpact, false, policy)?.day;
+  return search(approved, adoptableFrom, dccSystemImpact, false, policy)?.day;
+}
+
+/**
+ * @internal {@link earliestReleaseDayFrom} given the standstill's end as TRIS publishes it (a day number, as
+ * `standstillEndsOn` is parsed): adoption from the day after, as `earliestRelease({ standstillEndsOn })`
+ * decides. For a `Standstill` object, use `earliestReleaseDayFrom` with `standstillAdoptableFromDay`.
+ */
+export function earliestReleaseDay(
+  approved: number,
+  standstillEndsOn: number | undefined,
+  dccSystemImpact: boolean,
+  policy: ReleasePolicy,
+): number | undefined {
+  const adoptableFrom = standstillEndsOn === undefined ? undefined : adoptableFromDay(standstillEndsOn, 'tris');
+  return earliestReleaseDayFrom(approved, adoptableFrom, dccSystemImpact, policy);
 }

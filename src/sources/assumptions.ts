@@ -168,3 +168,27 @@ export const WORKING_GROUP_CADENCE: Assumption = {
     status: 'unconfirmed',
   }),
 };
+
+/** What the date TRIS publishes means for adoption. */
+export const TRIS_ADOPTABLE_FROM: Assumption = {
+  id: 'tris-adoptable-from',
+  rule: 'the "end of standstill" date TRIS publishes is the last day of the standstill: the measure may be adopted from the day after',
+  default: "Standstill.adoptableFrom: the day after endsOn (convention 'tris'), and the day after standstillEndsOn",
+  parameter:
+    "StandstillInput.convention ('regulation-1182-71': adoptable the day after the period's last day, Regulation 1182/71 Art. 3)",
+  source: cite(TRIS_RECORDS, undefined, {
+    status: 'unconfirmed',
+    note: 'TRIS labels the date "end of standstill" without saying whether the measure may be adopted on it. Read as the last day, the safe reading: when the period\'s last day (receipt + N months) is a Saturday, Sunday or holiday, the published date is the day Regulation 1182/71 Art. 3(4) moves that last day to, still inside the period',
+  }),
+};
+
+/** Which holidays a Northern Ireland notification's end date moves past. */
+export const TRIS_NORTHERN_IRELAND: Assumption = {
+  id: 'tris-northern-ireland',
+  rule: "from 2021 the United Kingdom notifies measures in respect of Northern Ireland only; their end dates move past the Commission's core holidays and Northern Ireland's bank holidays",
+  default: "notifyingState 'XI': trisCommissionCore + northernIreland",
+  parameter: 'StandstillInput.stateCalendar',
+  source: cite(NI_PROTOCOL, 'Art. 5(4) and Annex 2', {
+    note: 'the Protocol (the Windsor Framework) applies Union law on goods in respect of Northern Ireland. The TRIS data held ends in 2017 (310 UK notifications, none after 2020), so neither the state code TRIS gives these notifications (XI is the code the Union uses for Northern Ireland in VAT and customs) nor the holidays their end dates move past could be checked against the record',
+  }),
+};

@@ -24,6 +24,9 @@ export type {
   StandstillConvention,
   StandstillInput,
   StandstillMonths,
+  StandstillStep,
+  StandstillWarning,
+  StandstillWarningCode,
 } from './types.js';
 // What this module's signatures mention, so an import from this entry point alone is enough.
 export * from '../common.js';

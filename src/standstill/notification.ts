@@ -2,7 +2,7 @@ import { checkObject, checkOneOf, invalidArgument, parseDay } from '../internal/
 import { isoDateOf } from '../internal/days.js';
 import { EC_NOTIFICATION_AFTER_2020 } from '../sources/assumptions.js';
 import { directive } from '../sources/cite.js';
-import { checkVersions, inForce, type Version, type Versions } from '../sources/dated.js';
+import { checkVersions, inForce, versionAt, type Version, type Versions } from '../sources/dated.js';
 
 /** The territories a UK measure can apply to. */
 export const TERRITORIES = ['great-britain', 'northern-ireland'] as const;
@@ -66,4 +66,12 @@ export function requiresEcNotification(
     });
   }
   return inForce(rule, date, ['date']).value[territory];
+}
+
+/**
+ * @internal The version of {@link EC_NOTIFICATION_RULE} in force on a day number, or `undefined` before its
+ * first: what `standstillPeriod` checks a UK notification's date of receipt against (one rule for both).
+ */
+export function notificationRuleAt(day: number): NotificationRuleVersion | undefined {
+  return versionAt(EC_NOTIFICATION_RULE, day);
 }

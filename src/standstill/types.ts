@@ -1,4 +1,5 @@
 import type { Citation } from '../sources/citation.js';
+import type { Issue } from '../errors/issue.js';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 
@@ -51,9 +52,13 @@ export interface StandstillInput {
   readonly urgency?: boolean | undefined;
   /** Default `tris`. */
   readonly convention?: StandstillConvention | undefined;
-  /** TRIS code of the notifying state (`UK`, `F`, `D`, `FR`, ...); default `UK`. */
+  /**
+   * TRIS code of the notifying state (`UK`, `F`, `D`, `FR`, ...); default `UK`. `XI`: the United
+   * Kingdom in respect of Northern Ireland (from 2021, under the Protocol on Ireland/Northern Ireland),
+   * with Northern Ireland's bank holidays; whether TRIS uses this code is unconfirmed.
+   */
   readonly notifyingState?: string | undefined;
-  /** The notifying state's public holidays; built in for the UK, required for any other state. */
+  /** The notifying state's public holidays; built in for the UK (and `XI`), required for any other state. */
   readonly stateCalendar?: HolidayCalendar | undefined;
 }
 
@@ -64,6 +69,33 @@ export interface SkippedDay {
   /** For a holiday: its name (and calendar). */
   readonly holiday?: string;
 }
+
+/**
+ * One step from the date of receipt to the first day of adoption, with its reason and the clause or
+ * record it rests on:
+ * - `months`: receipt + the period in months, clamped to the month's end (the period's nominal last day);
+ * - `day-after`: the `tris` convention's "+1 day" from the period's last day to the date TRIS publishes;
+ * - `working-day`: forward past Saturdays, Sundays and holidays (each one in `skipped`);
+ * - `urgency`: the urgency procedure's date (no standstill);
+ * - `adoptable-from`: from `endsOn` to the first day the measure may be adopted.
+ */
+export interface StandstillStep {
+  readonly kind: 'months' | 'day-after' | 'working-day' | 'urgency' | 'adoptable-from';
+  /** The date the step arrives at. */
+  readonly date: IsoDate;
+  /** Why, for a person. */
+  readonly reason: string;
+  readonly source: Citation;
+}
+
+/** The codes of a standstill's warnings. */
+export type StandstillWarningCode = 'not-notified-after-2020';
+
+/**
+ * Something the result is computed for but probably should not be: `not-notified-after-2020`, a UK
+ * notification received after 31 December 2020, when Great Britain's measures are no longer notified.
+ */
+export type StandstillWarning = Issue<StandstillWarningCode>;
 
 /** A computed standstill period, with everything needed to explain it. */
 export interface Standstill {
@@ -84,4 +116,16 @@ export interface Standstill {
   readonly calendar: string;
   /** The clauses the result rests on, most specific first. */
   readonly basis: readonly Citation[];
+  /**
+   * The first day the measure may be adopted, whatever the convention: the day after `endsOn`. Under
+   * `regulation-1182-71` `endsOn` is the period's last day (Art. 3(2)(c): it ends with the expiry of
+   * that day's last hour). Under `tris` the published date is read as the standstill's last day: TRIS
+   * does not say whether adoption is allowed on it, and on it the strict reading may still be running
+   * (the unconfirmed assumption `tris-adoptable-from`). The `adoptable-from` step cites which.
+   */
+  readonly adoptableFrom: IsoDate;
+  /** Every step from `receivedOn` to `adoptableFrom`, each with its reason and source. */
+  readonly steps: readonly StandstillStep[];
+  /** What the result is computed for but probably should not be (none in the common case). */
+  readonly warnings: readonly StandstillWarning[];
 }

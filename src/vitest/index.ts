@@ -14,6 +14,7 @@
 import { isSecmodError, type LifecycleErrorCode, type SecmodErrorCode } from '../errors/secmod-error.js';
 import type { Issue } from '../errors/issue.js';
 import type { TransitionResult } from '../lifecycle/types.js';
+import { stepLine } from '../standstill/explain.js';
 import type { Standstill } from '../standstill/types.js';
 import { validateTimetable, type ValidateTimetableOptions } from '../timetable/validate.js';
 import type { Timetable } from '../timetable/types.js';
@@ -216,10 +217,12 @@ export const matchers = {
       received?.skipped === undefined || received.skipped.length === 0
         ? 'no day skipped'
         : `skipped ${received.skipped.map((s) => `${s.date} (${s.holiday ?? s.reason})`).join(', ')}`;
+    // Every step with its reason and source (the TRIS "+1 day" among them), one a line.
+    const steps = Array.isArray(received?.steps) ? received.steps.map((s) => `\n  ${stepLine(s)}`).join('') : '';
     return {
       pass,
       message: () =>
-        `expected the standstill ${pass ? 'not ' : ''}to end on ${date}; it ends on ${received?.endsOn} (${received?.convention} convention): received ${received?.receivedOn}, plus ${received?.months} months is ${received?.nominalEndsOn}, ${skipped}`,
+        `expected the standstill ${pass ? 'not ' : ''}to end on ${date}; it ends on ${received?.endsOn} (${received?.convention} convention): received ${received?.receivedOn}, plus ${received?.months} months is ${received?.nominalEndsOn}, ${skipped}${steps}`,
     };
   },
 };

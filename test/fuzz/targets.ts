@@ -140,7 +140,7 @@ const standstillInput = fc.record(
     councilFirstReadingPosition: fc.boolean(),
     urgency: fc.boolean(),
     convention: fc.constantFrom('tris', 'regulation-1182-71'),
-    notifyingState: fc.constantFrom('UK', 'F'),
+    notifyingState: fc.constantFrom('UK', 'F', 'XI'),
     stateCalendar: calendar,
   },
   { requiredKeys: ['receivedOn'] },
@@ -504,7 +504,20 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   earliestRelease: t(
     secmod.earliestRelease as never,
     fc.record(
-      { approvedOn: date, dccSystemImpact: fc.boolean(), standstillEndsOn: date, byException: fc.boolean() },
+      {
+        approvedOn: date,
+        dccSystemImpact: fc.boolean(),
+        // a standstill (or, when the date is not one, the string); with standstillEndsOn too: invalid-argument
+        standstill: date.map((receivedOn) => {
+          try {
+            return secmod.standstillPeriod({ receivedOn });
+          } catch {
+            return receivedOn;
+          }
+        }),
+        standstillEndsOn: date,
+        byException: fc.boolean(),
+      },
       { requiredKeys: ['approvedOn'] },
     ),
   ),
