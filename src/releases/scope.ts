@@ -1,4 +1,5 @@
 import { checkScopeRegister } from './check.js';
+import { adoptableFromDay } from '../standstill/adoptable.js';
 import { APPEAL_WINDOW } from '../sources/assumptions.js';
 import { STANDSTILL_BARS_ADOPTION } from '../sources/cite.js';
 import type { IssueOf } from '../errors/issue.js';
@@ -136,7 +137,8 @@ export type ReleaseScopeIssue = IssueOf<ReleaseScopeIssueFields>;
  * - `scoped-twice`: a proposal in more than one release (parts of a proposal implemented in parts excepted);
  * - `closed-proposal-scoped`: a withdrawn or rejected proposal still in a release's scope;
  * - `implemented-before-decision`: an implemented release dated before the proposal's decision;
- * - `release-before-standstill-end`: a release before the end of the proposal's EC standstill;
+ * - `release-before-standstill-end`: a release on or before the end of the proposal's EC standstill (the date
+ *   TRIS publishes, `standstillEndsOn`: adoption from the day after, as `earliestRelease` decides);
  * - `appeal-window-open-at-release`: a decision whose appeal window has not closed by the release;
  * - `dcc-change-after-baseline` (warning): a DCC-impacting change approved or added after the DCC baseline;
  * - `unknown-release`: a target naming no known release.
@@ -204,11 +206,12 @@ export function validateReleaseScope(register: ScopeRegister, asOf: string): Rel
           decidedOn: isoOf(decided),
         });
       }
-      if (p.standstillEndsOn !== undefined && day < parseDay(p.standstillEndsOn, [])) {
+      // standstillEndsOn is the date TRIS publishes: adoption from the day after, as earliestRelease decides.
+      if (p.standstillEndsOn !== undefined && day < adoptableFromDay(parseDay(p.standstillEndsOn, []), 'tris')) {
         issues.push({
           code: 'release-before-standstill-end',
           severity: 'error',
-          message: `${p.id}'s release ${release.id} (${longDate(release.date)}) is before the end of its EC standstill (${p.standstillEndsOn})`,
+          message: `${p.id}'s release ${release.id} (${longDate(release.date)}) is not after the end of its EC standstill (${p.standstillEndsOn})`,
           path: at,
           source: STANDSTILL_BARS_ADOPTION,
           proposal: p.id,

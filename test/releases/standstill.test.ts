@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earliestRelease, releasesIn } from '../../src/releases/index.js';
+import { earliestRelease, releasesIn, validateReleaseScope } from '../../src/releases/index.js';
 import { standstillPeriod } from '../../src/standstill/index.js';
 import { errorOf } from '../helpers.js';
 
@@ -50,5 +50,27 @@ describe('earliestRelease takes the standstill and decides by its adoptableFrom'
         }),
       ).code,
     ).toBe('invalid-date');
+  });
+});
+
+describe('validateReleaseScope reads standstillEndsOn as earliestRelease does', () => {
+  it('a release on the date TRIS publishes is flagged: adoption from the day after', () => {
+    const scoped = (standstillEndsOn: string) =>
+      validateReleaseScope(
+        {
+          proposals: [
+            {
+              id: 'P',
+              outcome: 'approved',
+              decidedOn: '2026-12-01',
+              standstillEndsOn,
+              targets: [{ release: '2027-06' }],
+            },
+          ],
+        },
+        '2027-01-01',
+      ).map((i) => i.code);
+    expect(scoped('2027-06-24')).toEqual(['release-before-standstill-end']);
+    expect(scoped('2027-06-23')).toEqual([]);
   });
 });
