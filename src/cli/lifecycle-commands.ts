@@ -26,11 +26,15 @@ export const replayCommand: Command = {
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
     if (positionals.length !== 1) throw new UsageError('usage: secmod replay <history.json> [--json]');
-    const history = readJson(positionals[0] as string) as Partial<InitialStateInput> & { events?: unknown };
+    const history = readJson(positionals[0] as string) as Partial<InitialStateInput> & {
+      events?: unknown;
+      note?: unknown;
+    };
     if (typeof history !== 'object' || history === null || !Array.isArray(history.events)) {
       throw new UsageError(`${positionals[0]}: expected { "id", "path", "raisedOn", "events": [...] }`);
     }
-    const { events, ...init } = history;
+    // A note is for the file's readers; any other key is the proposal's, and initialState refuses one it does not know.
+    const { events, note: _note, ...init } = history;
     // Malformed events are a ParseError, every one listed with its path under `events` (exit 2).
     const parsed = parseEvents(events);
     const result = replay(initialState(init as InitialStateInput), parsed);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import { isSecmodError } from '../errors/secmod-error.js';
+import { checkKeys, keysOf } from '../internal/keys.js';
 import { standstillPeriod, type StandstillInput } from '../standstill/index.js';
 import { UsageError } from './args.js';
 import type { Io } from './command.js';
@@ -8,6 +9,8 @@ import type { Io } from './command.js';
 /** The columns (CSV) or fields (JSON lines) a batch row may have: those of `StandstillInput` that are text or flags. */
 const TEXT_FIELDS = ['receivedOn', 'measure', 'commissionAction', 'convention', 'notifyingState'] as const;
 const FLAG_FIELDS = ['detailedOpinion', 'councilFirstReadingPosition', 'urgency'] as const;
+/** Both, checked to be every key of `StandstillInput` but the calendar (code, not text): a JSON line may have no other. */
+const FIELDS = keysOf<Omit<StandstillInput, 'stateCalendar'>>()([...TEXT_FIELDS, ...FLAG_FIELDS]);
 const OUT_FIELDS = [
   'row',
   'receivedOn',
@@ -98,6 +101,9 @@ export async function standstillBatch(
     let result: Record<string, unknown>;
     try {
       const input = (isJsonLines ? JSON.parse(line) : fromCsv(header, csvCells(line))) as StandstillInput;
+      // A misspelt field would be left out silently (detailed_opinion: 3 months instead of 6): refused.
+      if (isJsonLines && typeof input === 'object' && input !== null && !Array.isArray(input))
+        checkKeys(input, FIELDS, []);
       const state = typeof input?.notifyingState === 'string' ? input.notifyingState.toUpperCase() : 'UK';
       if (!calendars.has(state)) calendars.set(state, await calendarFor(state));
       const stateCalendar = input?.stateCalendar ?? calendars.get(state);

@@ -10,7 +10,8 @@ import Holidays from 'date-holidays';
 import type { HolidayCalendar, Holiday } from '../calendar/holidays/types.js';
 import { unitedKingdom } from '../calendar/uk/calendars.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { checkArray, checkObject, checkString, show } from '../internal/check.js';
+import { checkArray, checkString, show } from '../internal/check.js';
+import { checkRecord, keysOf } from '../internal/keys.js';
 import { civilFromDays, isoOf } from '../internal/days.js';
 import { invalidArgument, parseDay } from '../internal/check.js';
 import { yearCachedCalendar } from '../calendar/holidays/year-cached.js';
@@ -24,6 +25,8 @@ export interface DateHolidaysOptions {
   /** Calendar name; default `Public holidays (date-holidays)`. */
   readonly name?: string | undefined;
 }
+
+const OPTIONS_KEYS = keysOf<DateHolidaysOptions>()(['types', 'id', 'name']);
 
 /**
  * Runs a date-holidays computation with the process time zone set to UTC, then restores it.
@@ -63,7 +66,7 @@ export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOp
   ) {
     throw invalidArgument(holidays, ['holidays'], 'expected a date-holidays instance (new Holidays(country))');
   }
-  checkObject(options, ['options'], 'DateHolidaysOptions { types?, id?, name? }');
+  checkRecord(options, ['options'], 'DateHolidaysOptions { types?, id?, name? }', OPTIONS_KEYS);
   const types = new Set(
     options.types === undefined
       ? ['public']

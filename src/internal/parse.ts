@@ -137,6 +137,19 @@ export const pathOf = (prefix: InputPath, path: readonly PropertyKey[]): InputPa
   ...path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
 ];
 
+/**
+ * Where a zod issue is, under `prefix`: an object's one unknown key is blamed at its own path (several,
+ * or only keys the walk reports, at the object's); `undefined` for an issue the walk has reported.
+ */
+export function issuePath(prefix: InputPath, issue: z.core.$ZodIssue): InputPath | undefined {
+  const path = pathOf(prefix, issue.path);
+  if (issue.code !== 'unrecognized_keys') return path;
+  // A forbidden key is reported once, by the walk.
+  const keys = issue.keys.filter((k) => !FORBIDDEN_KEYS.has(k));
+  if (keys.length === 0) return undefined;
+  return keys.length === 1 ? [...path, keys[0] as string] : path;
+}
+
 /** What a zod issue is in secmod's terms: an unknown milestone kind or event type, or any other schema problem. */
 export type SchemaCode = 'schema' | 'unknown-milestone' | 'unknown-event-type';
 
@@ -147,9 +160,8 @@ export function addSchemaIssues<I extends string>(
   problems: Problems<I | SchemaCode>,
 ): void {
   for (const issue of error.issues) {
-    // A forbidden key is reported once, by the walk.
-    if (issue.code === 'unrecognized_keys' && issue.keys.every((k) => FORBIDDEN_KEYS.has(k))) continue;
-    const path = pathOf(prefix, issue.path);
+    const path = issuePath(prefix, issue);
+    if (path === undefined) continue;
     const last = issue.path.at(-1);
     const code: SchemaCode =
       issue.code === 'invalid_union' && issue.discriminator === 'type' && issue.errors.length === 0

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isSecmodError } from '../errors/secmod-error.js';
 import { parseDay, show } from './check.js';
 import { isIsoDateValue, type IsoDate } from './days.js';
+import { unknownKeysMessage } from './keys.js';
 import { unknownName } from './nearest.js';
 
 /**
@@ -62,6 +63,17 @@ export const dayOrMonthSchema = z
     description: 'a day (YYYY-MM-DD) or a month (YYYY-MM)',
     pattern: '^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$',
   });
+
+/**
+ * An object that refuses a key it does not know, naming the nearest known key as the entrances do
+ * (`unknown key "mileston" (did you mean "milestones"?); expected one of ...`).
+ */
+export const strictObject = <const S extends z.core.$ZodLooseShape>(shape: S) => {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, known) : undefined),
+  });
+};
 
 /** An enum whose error names the unknown value and the nearest known one. */
 export const vocabulary = <const T extends readonly [string, ...string[]]>(what: string, values: T) =>

@@ -2,7 +2,8 @@ import { shortDate } from '../internal/long-date.js';
 import { spansOf } from '../sources/dated.js';
 import { ERAS, type Era } from './era.js';
 import { match } from 'ts-pattern';
-import { checkObject, checkOneOf } from '../internal/check.js';
+import { checkOneOf } from '../internal/check.js';
+import { checkRecord, keysOf } from '../internal/keys.js';
 import { ACTIVE_NODES, type DiagramNode } from './nodes.js';
 import { EVENT_TYPES, TRANSITIONS } from './transitions/table.js';
 import type { ErasedTransitionRule } from './transitions/rule.js';
@@ -44,6 +45,8 @@ export interface DiagramOptions {
   readonly direction?: 'TB' | 'LR' | undefined;
 }
 
+const OPTIONS_KEYS = keysOf<DiagramOptions>()(['direction']);
+
 const id = (node: DiagramNode | 'open') => node.replace(/[^a-z]+/g, '_');
 
 function sameSet(a: readonly DiagramNode[], b: readonly DiagramNode[]): boolean {
@@ -59,7 +62,7 @@ function sameSet(a: readonly DiagramNode[], b: readonly DiagramNode[]): boolean 
  * console.log(lifecycleDiagram()); // stateDiagram-v2 ...
  */
 export function lifecycleDiagram(options: DiagramOptions = {}): string {
-  checkObject(options, ['options'], 'DiagramOptions { direction? }');
+  checkRecord(options, ['options'], 'DiagramOptions { direction? }', OPTIONS_KEYS);
   const direction =
     options.direction === undefined
       ? 'TB'

@@ -1,5 +1,6 @@
 import { SecmodError } from '../errors/secmod-error.js';
 import { formatDay, invalidArgument, parseDay } from '../internal/check.js';
+import { checkKeys, keysOf } from '../internal/keys.js';
 import { ERAS, eraOn, type Era } from './era.js';
 import { pathRules, type ModificationPath, type Raiser } from './paths.js';
 import type { LifecycleState } from './types.js';
@@ -18,12 +19,22 @@ export interface InitialStateInput {
   readonly alternativeOf?: string | undefined;
 }
 
+const INPUT_KEYS = keysOf<InitialStateInput>()([
+  'id',
+  'path',
+  'raisedOn',
+  'era',
+  'raisedBy',
+  'urgent',
+  'alternativeOf',
+]);
+
 /**
  * The state of a newly raised proposal: a Draft Proposal in the Development Stage (from
  * the Section D Review, {@link ERAS}), an Initial Modification Report (before it), or, for Fast-Track, awaiting the
  * Panel's decision.
  *
- * @throws {SecmodError} `invalid-date`, `invalid-argument` (empty id, unknown path), `era-mismatch`
+ * @throws {SecmodError} `invalid-date`, `invalid-argument` (empty id, unknown path, unknown key), `era-mismatch`
  *   (an era other than the one in force on `raisedOn`), `path-forbids` (a raiser the path does not allow).
  * @example
  * initialState({ id: 'MP084', path: 'authority-determination', raisedOn: '2019-09-10' }).stage; // 'draft-proposal'
@@ -32,6 +43,7 @@ export interface InitialStateInput {
 export function initialState(input: InitialStateInput): LifecycleState {
   if (typeof input !== 'object' || input === null)
     throw invalidArgument(input, ['input'], 'expected { id, path, raisedOn }');
+  checkKeys(input, INPUT_KEYS, []);
   if (typeof input.id !== 'string' || input.id.trim() === '')
     throw invalidArgument(input.id, ['id'], 'a proposal id must be a non-empty string');
   const rules = pathRules(input.path);

@@ -10,13 +10,17 @@ import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
 import { checkObject, checkWholeNumber, dateError } from '../internal/check.js';
 import type { Citation } from '../sources/citation.js';
 import { LIFECYCLE_ERROR_CODES, SecmodError, isSecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
+import { checkKeys } from '../internal/keys.js';
 import { unknownName } from '../internal/nearest.js';
 import { MODIFICATION_PATHS } from './paths.js';
 import { ACTIVE_NODES, NODE_OF, node, type DiagramNode } from './nodes.js';
 import { EVENT_TYPES, TRANSITIONS } from './transitions/table.js';
 import type { ErasedTransitionRule, TransitionContext } from './transitions/rule.js';
 import {
+  EVENT_KEYS,
+  LIFECYCLE_OPTIONS_KEYS,
   REFINEMENT_STEPS,
+  RELEASE_TARGET_KEYS,
   REPORT_STEPS,
   type EventType,
   type LifecycleEvent,
@@ -66,6 +70,7 @@ export function resolve(options: LifecycleOptions | undefined): TransitionContex
   if (options === undefined) return DEFAULT_CONTEXT;
   try {
     checkObject(options, ['options'], 'LifecycleOptions { appealWindowWorkingDays?, calendar? }');
+    checkKeys(options, LIFECYCLE_OPTIONS_KEYS, ['options']);
     const days =
       options.appealWindowWorkingDays === undefined
         ? DEFAULT_CONTEXT.appealWindowWorkingDays
@@ -140,6 +145,9 @@ export function stepState(
         },
       );
     }
+    checkKeys(event, EVENT_KEYS[type], ['event']);
+    const release = (event as { release?: unknown }).release;
+    if (typeof release === 'object' && release !== null) checkKeys(release, RELEASE_TARGET_KEYS, ['event', 'release']);
     const rule: ErasedTransitionRule = TRANSITIONS[type];
     const at = node(state);
     if (FROM.get(type)?.has(at) !== true) {

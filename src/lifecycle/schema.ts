@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { parseAtEdge } from '../internal/parse.js';
-import { dateSchema, vocabulary } from '../internal/schema.js';
+import { dateSchema, strictObject, vocabulary } from '../internal/schema.js';
 import { unknownName } from '../internal/nearest.js';
 import { EVENT_TYPES } from './transitions/table.js';
 import { MODIFICATION_PATHS } from './paths.js';
@@ -13,7 +13,7 @@ import { APPEAL_OUTCOMES, CHANGE_BOARD_VOTES, ROUTES, VERDICTS, type LifecycleEv
 /** A modification path by name, an unknown one named with the nearest. */
 export const pathSchema = vocabulary('path', MODIFICATION_PATHS);
 
-const release = z.strictObject({
+const release = strictObject({
   id: z.string().optional(),
   name: z.string().optional(),
   date: dateSchema.optional(),
@@ -26,43 +26,43 @@ const verdict = vocabulary('outcome', VERDICTS);
 export const lifecycleEventSchema = z.discriminatedUnion(
   'type',
   [
-    z.strictObject({ type: z.literal('convert-to-proposal'), ...dated, route, path: pathSchema.optional() }),
-    z.strictObject({ type: z.literal('initial-consideration'), ...dated, route, path: pathSchema.optional() }),
-    z.strictObject({ type: z.literal('dcc-preliminary-assessment-requested'), ...dated }),
-    z.strictObject({ type: z.literal('dcc-impact-assessment-requested'), ...dated }),
-    z.strictObject({ type: z.literal('dcc-assessment-returned'), ...dated }),
-    z.strictObject({ type: z.literal('consultation-issued'), ...dated }),
-    z.strictObject({ type: z.literal('consultation-closed'), ...dated }),
-    z.strictObject({ type: z.literal('refinement-concluded'), ...dated }),
-    z.strictObject({ type: z.literal('draft-report-approved'), ...dated }),
-    z.strictObject({ type: z.literal('report-consultation-closed'), ...dated }),
-    z.strictObject({ type: z.literal('change-board-vote'), ...dated, vote: vocabulary('vote', CHANGE_BOARD_VOTES) }),
-    z.strictObject({ type: z.literal('panel-decision'), ...dated, outcome: verdict }),
-    z.strictObject({
+    strictObject({ type: z.literal('convert-to-proposal'), ...dated, route, path: pathSchema.optional() }),
+    strictObject({ type: z.literal('initial-consideration'), ...dated, route, path: pathSchema.optional() }),
+    strictObject({ type: z.literal('dcc-preliminary-assessment-requested'), ...dated }),
+    strictObject({ type: z.literal('dcc-impact-assessment-requested'), ...dated }),
+    strictObject({ type: z.literal('dcc-assessment-returned'), ...dated }),
+    strictObject({ type: z.literal('consultation-issued'), ...dated }),
+    strictObject({ type: z.literal('consultation-closed'), ...dated }),
+    strictObject({ type: z.literal('refinement-concluded'), ...dated }),
+    strictObject({ type: z.literal('draft-report-approved'), ...dated }),
+    strictObject({ type: z.literal('report-consultation-closed'), ...dated }),
+    strictObject({ type: z.literal('change-board-vote'), ...dated, vote: vocabulary('vote', CHANGE_BOARD_VOTES) }),
+    strictObject({ type: z.literal('panel-decision'), ...dated, outcome: verdict }),
+    strictObject({
       type: z.literal('authority-decision'),
       ...dated,
       outcome: verdict,
       subjectToEcNotification: z.boolean().optional(),
     }),
-    z.strictObject({ type: z.literal('send-back'), ...dated }),
-    z.strictObject({ type: z.literal('report-revised'), ...dated }),
-    z.strictObject({ type: z.literal('appeal-raised'), ...dated }),
-    z.strictObject({
+    strictObject({ type: z.literal('send-back'), ...dated }),
+    strictObject({ type: z.literal('report-revised'), ...dated }),
+    strictObject({ type: z.literal('appeal-raised'), ...dated }),
+    strictObject({
       type: z.literal('appeal-decided'),
       ...dated,
       outcome: vocabulary('appeal outcome', APPEAL_OUTCOMES),
     }),
-    z.strictObject({ type: z.literal('target-release'), ...dated, release }),
-    z.strictObject({
+    strictObject({ type: z.literal('target-release'), ...dated, release }),
+    strictObject({
       type: z.literal('implemented'),
       ...dated,
       release: release.optional(),
       part: z.number().int().positive().optional(),
       of: z.number().int().positive().optional(),
     }),
-    z.strictObject({ type: z.literal('withdraw'), ...dated }),
-    z.strictObject({ type: z.literal('put-on-hold'), ...dated, reason: z.string().optional() }),
-    z.strictObject({ type: z.literal('resume'), ...dated }),
+    strictObject({ type: z.literal('withdraw'), ...dated }),
+    strictObject({ type: z.literal('put-on-hold'), ...dated, reason: z.string().optional() }),
+    strictObject({ type: z.literal('resume'), ...dated }),
   ],
   {
     error: (issue) => {

@@ -1,6 +1,7 @@
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { LifecycleErrorCode, SecmodError } from '../errors/secmod-error.js';
+import { keysOf, type KnownKeys } from '../internal/keys.js';
 import type { Era } from './era.js';
 import type { Decider, ModificationPath } from './paths.js';
 
@@ -200,6 +201,37 @@ export type LifecycleEvent =
 
 export type EventType = LifecycleEvent['type'];
 
+/** The keys an event of a type may have (`transition` refuses any other). @internal */
+type EventOf<T extends EventType> = Extract<LifecycleEvent, { type: T }>;
+const eventKeys = <T extends EventType>() => keysOf<EventOf<T>>();
+/** @internal The keys of each type of {@link LifecycleEvent}. */
+export const EVENT_KEYS: { readonly [T in EventType]: KnownKeys } = {
+  'convert-to-proposal': eventKeys<'convert-to-proposal'>()(['type', 'date', 'route', 'path']),
+  'initial-consideration': eventKeys<'initial-consideration'>()(['type', 'date', 'route', 'path']),
+  'dcc-preliminary-assessment-requested': eventKeys<'dcc-preliminary-assessment-requested'>()(['type', 'date']),
+  'dcc-impact-assessment-requested': eventKeys<'dcc-impact-assessment-requested'>()(['type', 'date']),
+  'dcc-assessment-returned': eventKeys<'dcc-assessment-returned'>()(['type', 'date']),
+  'consultation-issued': eventKeys<'consultation-issued'>()(['type', 'date']),
+  'consultation-closed': eventKeys<'consultation-closed'>()(['type', 'date']),
+  'refinement-concluded': eventKeys<'refinement-concluded'>()(['type', 'date']),
+  'draft-report-approved': eventKeys<'draft-report-approved'>()(['type', 'date']),
+  'report-consultation-closed': eventKeys<'report-consultation-closed'>()(['type', 'date']),
+  'change-board-vote': eventKeys<'change-board-vote'>()(['type', 'date', 'vote']),
+  'panel-decision': eventKeys<'panel-decision'>()(['type', 'date', 'outcome']),
+  'authority-decision': eventKeys<'authority-decision'>()(['type', 'date', 'outcome', 'subjectToEcNotification']),
+  'send-back': eventKeys<'send-back'>()(['type', 'date']),
+  'report-revised': eventKeys<'report-revised'>()(['type', 'date']),
+  'appeal-raised': eventKeys<'appeal-raised'>()(['type', 'date']),
+  'appeal-decided': eventKeys<'appeal-decided'>()(['type', 'date', 'outcome']),
+  'target-release': eventKeys<'target-release'>()(['type', 'date', 'release']),
+  implemented: eventKeys<'implemented'>()(['type', 'date', 'release', 'part', 'of']),
+  withdraw: eventKeys<'withdraw'>()(['type', 'date']),
+  'put-on-hold': eventKeys<'put-on-hold'>()(['type', 'date', 'reason']),
+  resume: eventKeys<'resume'>()(['type', 'date']),
+};
+/** @internal The keys of a {@link ReleaseTargetInput}. */
+export const RELEASE_TARGET_KEYS = keysOf<ReleaseTargetInput>()(['id', 'name', 'date']);
+
 /** Parameters of the process that the sources leave open (unconfirmed against the Code's text). */
 export interface LifecycleOptions {
   /**
@@ -210,6 +242,9 @@ export interface LifecycleOptions {
   /** The calendar of those working days; default `englandAndWales`. */
   readonly calendar?: HolidayCalendar | undefined;
 }
+
+/** @internal The keys of {@link LifecycleOptions}. */
+export const LIFECYCLE_OPTIONS_KEYS = keysOf<LifecycleOptions>()(['appealWindowWorkingDays', 'calendar']);
 
 /**
  * The result of {@link transition} and {@link replay}: never a throw. A refusal carries a lifecycle code

@@ -2,12 +2,16 @@ import { CHANGE_BOARD_VOTE } from '../sources/assumptions.js';
 import type { Citation } from '../sources/citation.js';
 import { SecmodError } from '../errors/secmod-error.js';
 import { invalidArgument } from '../internal/check.js';
+import { checkKeys, keysOf } from '../internal/keys.js';
 import { pathRules, type ModificationPath } from './paths.js';
 
 /** Votes cast at a Change Board meeting, per voting group (e.g. large suppliers, small suppliers, networks). */
 export type VoteTally = Readonly<
   Record<string, { readonly for: number; readonly against: number; readonly abstain?: number }>
 >;
+
+/** The keys of one group's votes in a {@link VoteTally}. */
+const GROUP_KEYS = keysOf<VoteTally[string]>()(['for', 'against', 'abstain']);
 
 /**
  * How a Change Board vote carries. The SEC's voting rules (majorities by voting group, abstentions)
@@ -72,6 +76,7 @@ export function changeBoardVote(
   for (const [group, g] of Object.entries(tally)) {
     if (typeof g !== 'object' || g === null)
       throw invalidArgument(g, ['tally', group], 'expected { for, against, abstain? }');
+    checkKeys(g, GROUP_KEYS, ['tally', group]);
     for (const k of ['for', 'against', 'abstain'] as const) {
       const n = g[k];
       if (k === 'abstain' && n === undefined) continue;

@@ -17,9 +17,19 @@ import {
   parseDay,
 } from '../internal/check.js';
 import { civilFromDays, daysFromCivil, daysInMonth, isoOf, MAX_DAY, MIN_DAY, weekdayOf } from '../internal/days.js';
+import { checkKeys } from '../internal/keys.js';
 import type { Citation } from '../sources/citation.js';
-import { checkVersions, spansOf } from '../sources/dated.js';
-import { MEETING_BODIES, type KnownMeeting, type Meeting, type MeetingCalendar, type MeetingRule } from './types.js';
+import { CITATION_KEYS, checkVersions, spansOf } from '../sources/dated.js';
+import {
+  KNOWN_MEETING_KEYS,
+  MEETING_BODIES,
+  MEETING_CALENDAR_KEYS,
+  MEETING_RULE_KEYS,
+  type KnownMeeting,
+  type Meeting,
+  type MeetingCalendar,
+  type MeetingRule,
+} from './types.js';
 
 /** How far a lookup searches before it says there is no meeting: 20 years of months. */
 export const HORIZON_MONTHS = 240;
@@ -43,6 +53,7 @@ export function indexOf(calendar: MeetingCalendar, path: InputPath): Index {
   const cached = INDEXES.get(calendar);
   if (cached !== undefined) return cached;
   checkObject(calendar, path, 'MeetingCalendar { id, name, body, meetings, projection?, workingDays? }');
+  checkKeys(calendar, MEETING_CALENDAR_KEYS, path);
   checkString(calendar.id, [...path, 'id']);
   checkString(calendar.name, [...path, 'name']);
   checkOneOf(calendar.body, MEETING_BODIES, [...path, 'body'], 'meeting body');
@@ -50,16 +61,19 @@ export function indexOf(calendar: MeetingCalendar, path: InputPath): Index {
   const days: number[] = [];
   meetings.forEach((m, i) => {
     checkObject(m, [...path, 'meetings', i], 'KnownMeeting { date, number?, source }');
+    checkKeys(m, KNOWN_MEETING_KEYS, [...path, 'meetings', i]);
     const day = parseDay(m.date, [...path, 'meetings', i, 'date']);
     if (i > 0 && day <= (days[i - 1] as number))
       throw invalidArgument(m.date, [...path, 'meetings', i, 'date'], 'expected meetings in date order, each once');
     if (m.number !== undefined) checkWholeNumber(m.number, [...path, 'meetings', i, 'number'], 1);
     checkObject(m.source, [...path, 'meetings', i, 'source'], 'a Citation');
+    checkKeys(m.source, CITATION_KEYS, [...path, 'meetings', i, 'source']);
     days.push(day);
   });
   if (calendar.workingDays !== undefined) assertCalendar(calendar.workingDays, [...path, 'workingDays']);
   const checkRule = (value: unknown, at: InputPath): void => {
     const rule = checkObject<MeetingRule>(value, at, 'MeetingRule { weekday, nth }');
+    checkKeys(rule, MEETING_RULE_KEYS, at);
     checkWholeNumber(rule.weekday, [...at, 'weekday'], 1, 7);
     const nth = checkWholeNumber(rule.nth, [...at, 'nth'], -1, 5);
     if (nth === 0) throw invalidArgument(nth, [...at, 'nth'], 'expected 1 to 5, or -1 for the last');
@@ -89,7 +103,13 @@ const monthOf = (day: number): number => {
   return y * 12 + m - 1;
 };
 
-/** The projected meeting day of a month, moved to the next Working Day; undefined if no version covers it. */
+/** The first day of December on which no meeting is projected (`NO_MEETING_AT_CHRISTMAS`). */
+const CHRISTMAS_FROM = 20;
+
+/**
+ * The projected meeting day of a month, a week earlier where it falls on or after 20 December
+ * (`NO_MEETING_AT_CHRISTMAS`), moved to the next Working Day; undefined if no version covers it.
+ */
 function projectedIn(index: Index, month: number): Found | undefined {
   const year = Math.floor(month / 12);
   const m = (month % 12) + 1;
@@ -107,6 +127,8 @@ function projectedIn(index: Index, month: number): Found | undefined {
     const last = first + length - 1;
     day = last - ((weekdayOf(last) - weekday + 7) % 7);
   }
+  // No meeting is projected in the last weeks of December: the week before instead.
+  if (m === 12 && day - first + 1 >= CHRISTMAS_FROM) day -= 7;
   while (day <= MAX_DAY && !isWorkingDayNumber(index.workingDays, day)) day++;
   return day > MAX_DAY ? undefined : { day, projected: true, source: version.source };
 }

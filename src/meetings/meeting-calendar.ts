@@ -1,5 +1,6 @@
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
-import { checkArray, checkObject, checkString, formatDay, parseDay } from '../internal/check.js';
+import { checkArray, checkString, formatDay, parseDay } from '../internal/check.js';
+import { checkRecord, keysOf } from '../internal/keys.js';
 import { callerSupplied } from '../sources/documents.js';
 import type { Versions } from '../sources/dated.js';
 import { indexOf } from './lookup.js';
@@ -16,6 +17,8 @@ export interface MeetingCalendarInput {
   readonly workingDays?: HolidayCalendar | undefined;
 }
 
+const INPUT_KEYS = keysOf<MeetingCalendarInput>()(['name', 'body', 'dates', 'projection', 'workingDays']);
+
 /**
  * A meeting calendar from your own list of dates (each cited as supplied by you), checked once.
  *
@@ -25,7 +28,7 @@ export interface MeetingCalendarInput {
  * nextMeeting(panel, '2019-01-12').date; // '2019-02-08'
  */
 export function meetingCalendar(input: MeetingCalendarInput): MeetingCalendar {
-  checkObject(input, ['input'], 'MeetingCalendarInput { name, body, dates, projection?, workingDays? }');
+  checkRecord(input, ['input'], 'MeetingCalendarInput { name, body, dates, projection?, workingDays? }', INPUT_KEYS);
   const name = checkString(input.name, ['input', 'name']);
   const dates = checkArray<string>(input.dates, ['input', 'dates'], 'an array of YYYY-MM-DD dates');
   const days = [...new Set(dates.map((d, i) => parseDay(d, ['input', 'dates', i])))].sort((a, b) => a - b);

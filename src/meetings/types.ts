@@ -1,5 +1,6 @@
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../internal/days.js';
+import { keysOf } from '../internal/keys.js';
 import type { Citation } from '../sources/citation.js';
 import type { Versions } from '../sources/dated.js';
 
@@ -44,6 +45,20 @@ export interface MeetingCalendar {
    */
   readonly workingDays?: HolidayCalendar | undefined;
 }
+
+/** @internal The keys of a {@link KnownMeeting}. */
+export const KNOWN_MEETING_KEYS = keysOf<KnownMeeting>()(['date', 'number', 'source']);
+/** @internal The keys of a {@link MeetingRule}. */
+export const MEETING_RULE_KEYS = keysOf<MeetingRule>()(['weekday', 'nth']);
+/** @internal The keys of a {@link MeetingCalendar}. */
+export const MEETING_CALENDAR_KEYS = keysOf<MeetingCalendar>()([
+  'id',
+  'name',
+  'body',
+  'meetings',
+  'projection',
+  'workingDays',
+]);
 
 /** A meeting as an answer gives it: known (with its source) or projected (with the projection's). */
 export interface Meeting {

@@ -1,7 +1,7 @@
 import { MAX_LISTED_ISSUES, ParseError, type ParseIssue, type ParseIssueCode } from '../errors/parse-error.js';
 import { SecmodError, isSecmodError, type InputPath } from '../errors/secmod-error.js';
 import { checkedOnce } from '../internal/check.js';
-import { addSchemaIssues, jsonValue, pathOf, Problems, walk } from '../internal/parse.js';
+import { addSchemaIssues, issuePath, jsonValue, Problems, walk } from '../internal/parse.js';
 import { initialState } from '../lifecycle/initial-state.js';
 import { replay } from '../lifecycle/replay.js';
 import { modificationSchema, registerHeaderSchema, type Modification, type Register } from './schema.js';
@@ -138,7 +138,7 @@ export function checkedRecord(value: unknown, path: InputPath = ['record']): Mod
   const one = modificationSchema.safeParse(value);
   if (one.success) return one.data;
   const first = one.error.issues[0];
-  const where = first === undefined ? path : pathOf(path, first.path);
+  const where = (first === undefined ? undefined : issuePath(path, first)) ?? path;
   throw new SecmodError(
     'invalid-argument',
     `invalid argument ${where.join('.')}: ${first?.message ?? 'not a register record'} (${one.error.issues.length} problem(s); parseRegister lists them all)`,

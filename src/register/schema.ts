@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { dateSchema as date, dayOrMonthSchema as dayOrMonth, monthSchema, vocabulary } from '../internal/schema.js';
+import {
+  dateSchema as date,
+  dayOrMonthSchema as dayOrMonth,
+  monthSchema,
+  strictObject,
+  vocabulary,
+} from '../internal/schema.js';
 import { DECIDERS } from '../lifecycle/paths.js';
 import { OPEN_CATEGORIES, REFINEMENT_CATEGORIES } from '../lifecycle/reporting-stage.js';
 import { lifecycleEventSchema, pathSchema as path } from '../lifecycle/schema.js';
@@ -21,127 +27,176 @@ export const proposalIdSchema = z
 
 export { lifecycleEventSchema };
 
+/**
+ * A record's timetable: its milestones and extensions, in the shape `secmod/timetable` reads a
+ * `Timetable` (so one can be put here as it is): its `proposal` and `path`, if given, must be the
+ * record's, and its `dccAssessments` are the record's (given here or on the record, not both).
+ */
+const recordTimetableSchema = strictObject({
+  proposal: z.string().min(1).optional(),
+  path: path.optional(),
+  milestones: z.array(milestoneSchema),
+  extensions: z.array(extensionSchema),
+  dccAssessments: z.array(dccAssessmentSchema).optional(),
+});
+
+/** The record's timetable as a parsed record keeps it: what is the record's own is on the record. */
+type RecordTimetable = Pick<z.output<typeof recordTimetableSchema>, 'milestones' | 'extensions'>;
+
 /** One proposal in the register: every field the sources do not give stays absent. */
-export const modificationSchema = z
-  .strictObject({
-    id: proposalIdSchema,
-    title: z.string().min(1).optional(),
-    path: path.optional(),
-    urgent: z.boolean().optional(),
-    /** For an Alternative Proposal: the proposal it is an alternative to. */
-    alternativeOf: proposalIdSchema.optional(),
-    dccSystemImpact: z.boolean().optional(),
-    /** Notification under Directive (EU) 2015/1535: whether needed and when the Commission received it. */
-    ecNotification: z.strictObject({ required: z.boolean(), receivedOn: date.optional() }).optional(),
-    raisedOn: date.optional(),
-    /** The events since it was raised, replayed by `secmod/lifecycle` (needs `raisedOn` and `path`). */
-    history: z.array(lifecycleEventSchema).optional(),
-    /** Where the proposal stands, for a record without a history. */
-    status: z
-      .strictObject({
-        state: vocabulary('record state', RECORD_STATES),
-        stage: vocabulary('open category', OPEN_CATEGORIES).optional(),
-        refinement: vocabulary('Refinement category', REFINEMENT_CATEGORIES).optional(),
-        onHold: z.boolean().optional(),
-      })
-      .optional(),
-    /** The decision, for a record without a history. */
-    decision: z
-      .strictObject({
-        outcome: vocabulary('decision outcome', DECISION_OUTCOMES),
-        decidedOn: date,
-        decidedBy: vocabulary('decider', DECIDERS),
-        subjectToEcNotification: z.boolean().optional(),
-        recommendation: z
-          .strictObject({ vote: vocabulary('recommendation', RECOMMENDATION_VOTES), on: date })
-          .optional(),
-        appealWindowEndsOn: date.optional(),
-      })
-      .optional(),
-    implementedOn: date.optional(),
-    timetable: z
-      .strictObject({
-        milestones: z.array(milestoneSchema),
-        extensions: z.array(extensionSchema),
-      })
-      .optional(),
-    /** Counts of extensions where the individual extensions are not known (the report's "No Ext." and "Ext. Length"). */
-    extensionSummary: z
-      .strictObject({ count: z.number().int().nonnegative(), totalMonths: z.number().int().nonnegative() })
-      .optional(),
-    /** Extensions asked of the Panel and not yet agreed. */
-    extensionRequests: z
-      .array(
-        z.strictObject({
-          meeting: date,
-          months: z.number().int().positive(),
-          reason: z.string(),
-          milestone: milestoneKindSchema.optional(),
-          revised: dayOrMonth.optional(),
-        }),
-      )
-      .optional(),
-    dccAssessments: z.array(dccAssessmentSchema).optional(),
-    /** Release scope: the releases it is targeted at (`secmod/releases`). */
-    releases: z
-      .array(
-        z.strictObject({
-          release: z.string().min(1),
-          status: vocabulary('scope status', SCOPE_STATUSES).optional(),
-          noEarlierThan: z.boolean().optional(),
-          addedOn: date.optional(),
-          part: z.number().int().positive().optional(),
-        }),
-      )
-      .optional(),
-    /** Working Group meetings, consultations and Panel items ahead. */
-    upcoming: z
-      .array(
-        z.strictObject({
-          kind: vocabulary('upcoming item', UPCOMING_KINDS),
-          date: date.optional(),
-          month: monthSchema.optional(),
-          note: z.string(),
-        }),
-      )
-      .optional(),
-    /** Where the record's facts come from. */
-    sources: z.array(z.string()).optional(),
-  })
-  .superRefine((m, ctx) => {
-    if (m.history !== undefined) {
-      if (m.raisedOn === undefined)
-        ctx.addIssue({ code: 'custom', path: ['raisedOn'], message: 'a record with a history needs raisedOn' });
-      if (m.path === undefined)
-        ctx.addIssue({ code: 'custom', path: ['path'], message: 'a record with a history needs its path' });
-      for (const key of ['status', 'decision', 'implementedOn'] as const) {
-        if (m[key] !== undefined)
-          ctx.addIssue({
-            code: 'custom',
-            path: [key],
-            message: `${key} is derived from the history; give one or the other`,
-          });
-      }
+const recordSchema = strictObject({
+  id: proposalIdSchema,
+  title: z.string().min(1).optional(),
+  path: path.optional(),
+  urgent: z.boolean().optional(),
+  /** For an Alternative Proposal: the proposal it is an alternative to. */
+  alternativeOf: proposalIdSchema.optional(),
+  dccSystemImpact: z.boolean().optional(),
+  /** Notification under Directive (EU) 2015/1535: whether needed and when the Commission received it. */
+  ecNotification: strictObject({ required: z.boolean(), receivedOn: date.optional() }).optional(),
+  raisedOn: date.optional(),
+  /** The events since it was raised, replayed by `secmod/lifecycle` (needs `raisedOn` and `path`). */
+  history: z.array(lifecycleEventSchema).optional(),
+  /** Where the proposal stands, for a record without a history. */
+  status: strictObject({
+    state: vocabulary('record state', RECORD_STATES),
+    stage: vocabulary('open category', OPEN_CATEGORIES).optional(),
+    refinement: vocabulary('Refinement category', REFINEMENT_CATEGORIES).optional(),
+    onHold: z.boolean().optional(),
+  }).optional(),
+  /** The decision, for a record without a history. */
+  decision: strictObject({
+    outcome: vocabulary('decision outcome', DECISION_OUTCOMES),
+    decidedOn: date,
+    decidedBy: vocabulary('decider', DECIDERS),
+    subjectToEcNotification: z.boolean().optional(),
+    recommendation: strictObject({ vote: vocabulary('recommendation', RECOMMENDATION_VOTES), on: date }).optional(),
+    appealWindowEndsOn: date.optional(),
+  }).optional(),
+  implementedOn: date.optional(),
+  /** Milestones and extensions; a `Timetable` (`secmod/timetable`) of this proposal may be put here as it is. */
+  timetable: recordTimetableSchema.optional(),
+  /** Counts of extensions where the individual extensions are not known (the report's "No Ext." and "Ext. Length"). */
+  extensionSummary: strictObject({
+    count: z.number().int().nonnegative(),
+    totalMonths: z.number().int().nonnegative(),
+  }).optional(),
+  /** Extensions asked of the Panel and not yet agreed. */
+  extensionRequests: z
+    .array(
+      strictObject({
+        meeting: date,
+        months: z.number().int().positive(),
+        reason: z.string(),
+        milestone: milestoneKindSchema.optional(),
+        revised: dayOrMonth.optional(),
+      }),
+    )
+    .optional(),
+  dccAssessments: z.array(dccAssessmentSchema).optional(),
+  /** Release scope: the releases it is targeted at (`secmod/releases`). */
+  releases: z
+    .array(
+      strictObject({
+        release: z.string().min(1),
+        status: vocabulary('scope status', SCOPE_STATUSES).optional(),
+        noEarlierThan: z.boolean().optional(),
+        addedOn: date.optional(),
+        part: z.number().int().positive().optional(),
+      }),
+    )
+    .optional(),
+  /** Working Group meetings, consultations and Panel items ahead. */
+  upcoming: z
+    .array(
+      strictObject({
+        kind: vocabulary('upcoming item', UPCOMING_KINDS),
+        date: date.optional(),
+        month: monthSchema.optional(),
+        note: z.string(),
+      }),
+    )
+    .optional(),
+  /** Where the record's facts come from. */
+  sources: z.array(z.string()).optional(),
+}).superRefine((m, ctx) => {
+  if (m.history !== undefined) {
+    if (m.raisedOn === undefined)
+      ctx.addIssue({ code: 'custom', path: ['raisedOn'], message: 'a record with a history needs raisedOn' });
+    if (m.path === undefined && m.timetable?.path === undefined)
+      ctx.addIssue({ code: 'custom', path: ['path'], message: 'a record with a history needs its path' });
+    for (const key of ['status', 'decision', 'implementedOn'] as const) {
+      if (m[key] !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${key} is derived from the history; give one or the other`,
+        });
     }
-    if (
-      m.decision !== undefined &&
-      m.status !== undefined &&
-      m.status.state !== m.decision.outcome &&
-      !(m.decision.outcome === 'approved' && (m.status.state === 'implemented' || m.status.state === 'open'))
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['status', 'state'],
-        message: `status ${m.status.state} contradicts the decision (${m.decision.outcome})`,
-      });
-    }
-    if (m.timetable !== undefined && m.extensionSummary !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['extensionSummary'],
-        message: 'give the extensions in the timetable or their summary, not both',
-      });
-  });
+  }
+  if (
+    m.decision !== undefined &&
+    m.status !== undefined &&
+    m.status.state !== m.decision.outcome &&
+    !(m.decision.outcome === 'approved' && (m.status.state === 'implemented' || m.status.state === 'open'))
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status', 'state'],
+      message: `status ${m.status.state} contradicts the decision (${m.decision.outcome})`,
+    });
+  }
+  if (m.timetable !== undefined && m.extensionSummary !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['extensionSummary'],
+      message: 'give the extensions in the timetable or their summary, not both',
+    });
+  const t = m.timetable;
+  if (t?.proposal !== undefined && t.proposal !== m.id)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['timetable', 'proposal'],
+      message: `the timetable is ${JSON.stringify(t.proposal.slice(0, 40))}'s, not this record's (${m.id})`,
+    });
+  if (t?.path !== undefined && m.path !== undefined && t.path !== m.path)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['timetable', 'path'],
+      message: `the timetable's path ${t.path} contradicts the record's (${m.path})`,
+    });
+  if (t?.dccAssessments !== undefined && m.dccAssessments !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['timetable', 'dccAssessments'],
+      message: 'give the DCC assessments on the record or in its timetable, not both',
+    });
+});
+
+/** A parsed record: the timetable's proposal and path (the record's own) and its DCC assessments on the record. */
+type RecordOutput = Flat<
+  Omit<z.output<typeof recordSchema>, 'timetable'> & { timetable?: RecordTimetable | undefined }
+>;
+/** An object type written out (an editor shows its fields, not an intersection). */
+type Flat<T> = { [K in keyof T]: T[K] };
+
+/**
+ * One proposal in the register: every field the sources do not give stays absent. A timetable given as
+ * a `Timetable` is read into the record: its path (where the record has none) and DCC assessments move
+ * to the record, so nothing it says is lost.
+ */
+export const modificationSchema = recordSchema.transform((m): RecordOutput => {
+  const t = m.timetable;
+  if (t === undefined || (t.proposal === undefined && t.path === undefined && t.dccAssessments === undefined))
+    return m as RecordOutput;
+  const { proposal: _proposal, path: timetablePath, dccAssessments, ...timetable } = t;
+  return {
+    ...m,
+    ...(m.path === undefined && timetablePath !== undefined ? { path: timetablePath } : {}),
+    ...(dccAssessments === undefined ? {} : { dccAssessments }),
+    timetable,
+  };
+});
 
 const registerFields = {
   $schema: z.string().optional(),
@@ -153,10 +208,10 @@ const registerFields = {
 };
 
 /** A register of modification proposals: the single source of the register's types. */
-export const registerSchema = z.strictObject({ ...registerFields, proposals: z.array(modificationSchema) });
+export const registerSchema = strictObject({ ...registerFields, proposals: z.array(modificationSchema) });
 
 /** @internal The register without its records, which `parseRegister` checks one by one. */
-export const registerHeaderSchema = z.strictObject({ ...registerFields, proposals: z.array(z.unknown()) });
+export const registerHeaderSchema = strictObject({ ...registerFields, proposals: z.array(z.unknown()) });
 
 /**
  * A parsed modification record: {@link modificationSchema}'s output, as a named type (so an editor shows

@@ -126,7 +126,10 @@ export function statusOn(m: Modification, as: number, options?: LifecycleOptions
   return { state: 'unknown', onHold: false, implemented: false };
 }
 
-/** The record's timetable in `secmod/timetable`'s terms, when it has one. */
+/**
+ * The record's timetable in `secmod/timetable`'s terms, when it has one (and a path): its milestones and
+ * extensions, and the record's DCC assessments. A `Timetable` put in a record comes back as it was.
+ */
 export function recordTimetable(record: Modification): Timetable | undefined {
   return timetableOf(checkedRecord(record));
 }
@@ -139,6 +142,7 @@ export function timetableOf(m: Modification): Timetable | undefined {
     path: m.path,
     milestones: m.timetable.milestones,
     extensions: m.timetable.extensions,
+    ...(m.dccAssessments === undefined ? {} : { dccAssessments: m.dccAssessments }),
   };
 }
 

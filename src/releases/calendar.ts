@@ -1,7 +1,8 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
 import { SecmodError } from '../errors/secmod-error.js';
 import { civilFromDays, daysFromCivil, daysInMonth, weekdayOf, isoOf } from '../internal/days.js';
-import { checkObject, checkWholeNumber, parseDay } from '../internal/check.js';
+import { checkWholeNumber, parseDay } from '../internal/check.js';
+import { checkRecord, keysOf } from '../internal/keys.js';
 import { spansOf, versionAt } from '../sources/dated.js';
 import { assertPolicy } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
@@ -128,6 +129,8 @@ export interface NextReleaseOptions {
   readonly scheduledOnly?: boolean | undefined;
 }
 
+const NEXT_RELEASE_OPTIONS_KEYS = keysOf<NextReleaseOptions>()(['scheduledOnly']);
+
 /** Releases strictly after a day, in date order, lazily, up to a horizon. @internal */
 export function* releasesAfter(
   day: number,
@@ -163,7 +166,7 @@ export function nextRelease(
 ): Release {
   const day = parseDay(after, ['after']);
   assertPolicy(policy);
-  checkObject(options, ['options'], 'NextReleaseOptions { scheduledOnly? }');
+  checkRecord(options, ['options'], 'NextReleaseOptions { scheduledOnly? }', NEXT_RELEASE_OPTIONS_KEYS);
   for (const release of releasesAfter(day, policy, options.scheduledOnly === true)) return release;
   throw new SecmodError('no-release', `no release after ${isoOf(day)} within 50 years under this policy`, {
     path: ['after'],

@@ -6,17 +6,27 @@
 import type { InputPath } from '../errors/secmod-error.js';
 import { checkArray, checkedOnce, checkObject, checkOneOf, checkString, checkWholeNumber } from '../internal/check.js';
 import { parseDay } from '../internal/check.js';
+import { checkKeys } from '../internal/keys.js';
 import { checkCitation, checkVersions } from '../sources/dated.js';
-import type {
-  LeadTimes,
-  Release,
-  ReleaseMove,
-  ReleasePolicy,
-  ReleaseSchedule,
-  ScheduledReleaseRule,
-  ScopeProposal,
-  ScopeRegister,
-  ScopeTarget,
+import {
+  LEAD_TIMES_KEYS,
+  RELEASE_KEYS,
+  RELEASE_MOVE_KEYS,
+  RELEASE_POLICY_KEYS,
+  RELEASE_SCHEDULE_KEYS,
+  SCHEDULED_RELEASE_RULE_KEYS,
+  SCOPE_PROPOSAL_KEYS,
+  SCOPE_REGISTER_KEYS,
+  SCOPE_TARGET_KEYS,
+  type LeadTimes,
+  type Release,
+  type ReleaseMove,
+  type ReleasePolicy,
+  type ReleaseSchedule,
+  type ScheduledReleaseRule,
+  type ScopeProposal,
+  type ScopeRegister,
+  type ScopeTarget,
 } from './types.js';
 
 const optionalDate = (value: unknown, path: InputPath): void => {
@@ -26,6 +36,7 @@ const optionalDate = (value: unknown, path: InputPath): void => {
 /** A release: an id, a name, a real date and a kind. */
 export function checkRelease(value: unknown, path: InputPath): Release {
   const r = checkObject<Release>(value, path, 'a Release { id, name, date, kind }');
+  checkKeys(r, RELEASE_KEYS, path);
   checkString(r.id, [...path, 'id'], 'a non-empty release id');
   checkString(r.name, [...path, 'name'], 'a non-empty release name');
   parseDay(r.date, [...path, 'date']);
@@ -45,10 +56,13 @@ const CHECKED = checkedOnce();
 export function assertPolicy(policy: unknown, path: InputPath = ['policy']): asserts policy is ReleasePolicy {
   if (CHECKED.has(policy)) return;
   const p = checkObject<ReleasePolicy>(policy, path, 'a ReleasePolicy { versions (at least one), moves, adHoc }');
+  checkKeys(p, RELEASE_POLICY_KEYS, path);
   checkVersions<ReleaseSchedule>(p.versions, [...path, 'versions'], 'release policy', (value, at) => {
     const v = checkObject<ReleaseSchedule>(value, at, 'a ReleaseSchedule { releases, leadTimes }');
+    checkKeys(v, RELEASE_SCHEDULE_KEYS, at);
     checkArray<ScheduledReleaseRule>(v.releases, [...at, 'releases'], 'an array of release rules').forEach((r, j) => {
       checkObject(r, [...at, 'releases', j], 'a ScheduledReleaseRule { month, weekday, which, name }');
+      checkKeys(r, SCHEDULED_RELEASE_RULE_KEYS, [...at, 'releases', j]);
       checkWholeNumber(r.month, [...at, 'releases', j, 'month'], 1, 12);
       checkWholeNumber(r.weekday, [...at, 'releases', j, 'weekday'], 1, 7);
       checkOneOf(r.which, ['first', 'last'], [...at, 'releases', j, 'which'], 'which');
@@ -59,6 +73,7 @@ export function assertPolicy(policy: unknown, path: InputPath = ['policy']): ass
       [...at, 'leadTimes'],
       'LeadTimes { dccBaselineMonths, fullScopeMonths, lateExceptionDays?, source }',
     );
+    checkKeys(lead, LEAD_TIMES_KEYS, [...at, 'leadTimes']);
     checkWholeNumber(lead.dccBaselineMonths, [...at, 'leadTimes', 'dccBaselineMonths'], 0, 120);
     checkWholeNumber(lead.fullScopeMonths, [...at, 'leadTimes', 'fullScopeMonths'], 0, 120);
     if (lead.lateExceptionDays !== undefined)
@@ -67,6 +82,7 @@ export function assertPolicy(policy: unknown, path: InputPath = ['policy']): ass
   });
   checkArray<ReleaseMove>(p.moves, [...path, 'moves'], 'an array of release moves').forEach((m, i) => {
     checkObject(m, [...path, 'moves', i], 'a ReleaseMove { id, to, source }');
+    checkKeys(m, RELEASE_MOVE_KEYS, [...path, 'moves', i]);
     checkString(m.id, [...path, 'moves', i, 'id'], 'a release id (YYYY-MM)');
     parseDay(m.to, [...path, 'moves', i, 'to']);
   });
@@ -87,9 +103,11 @@ export function checkScopeRegister(value: unknown, path: InputPath = ['register'
     path,
     'a ScopeRegister { proposals, releases?, policy? } (toScopeRegister makes one from a register)',
   );
+  checkKeys(register, SCOPE_REGISTER_KEYS, path);
   checkArray<ScopeProposal>(register.proposals, [...path, 'proposals'], 'an array of proposals').forEach((p, i) => {
     const at = [...path, 'proposals', i];
     checkObject(p, at, 'a ScopeProposal { id, targets, ... }');
+    checkKeys(p, SCOPE_PROPOSAL_KEYS, at);
     checkString(p.id, [...at, 'id'], 'a proposal id');
     for (const key of ['decidedOn', 'standstillEndsOn', 'appealWindowEndsOn', 'implementedOn'] as const)
       optionalDate(p[key], [...at, key]);
@@ -99,6 +117,7 @@ export function checkScopeRegister(value: unknown, path: InputPath = ['register'
       );
     checkArray<ScopeTarget>(p.targets, [...at, 'targets'], 'an array of release targets').forEach((t, j) => {
       checkObject(t, [...at, 'targets', j], 'a target { release, status?, noEarlierThan?, addedOn?, part? }');
+      checkKeys(t, SCOPE_TARGET_KEYS, [...at, 'targets', j]);
       checkString(t.release, [...at, 'targets', j, 'release'], 'a release id or date');
       optionalDate(t.addedOn, [...at, 'targets', j, 'addedOn']);
     });

@@ -1,5 +1,6 @@
 import { formatDay, parseDay } from '../internal/check.js';
-import { checkArray, checkObject, checkString, invalidArgument } from '../internal/check.js';
+import { checkArray, checkString, invalidArgument } from '../internal/check.js';
+import { checkRecord, keysOf } from '../internal/keys.js';
 import { releasesIn } from './calendar.js';
 import { checkRelease } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
@@ -48,6 +49,8 @@ export interface IcsOptions {
   readonly name?: string | undefined;
 }
 
+const OPTIONS_KEYS = keysOf<IcsOptions>()(['policy', 'name']);
+
 /**
  * A year's releases (or a given list) as an iCalendar file (RFC 5545): one all-day VEVENT per release,
  * with a stable UID, so a calendar client updates rather than duplicates it. Pure string output,
@@ -58,7 +61,7 @@ export interface IcsOptions {
  * writeFileSync('sec-releases-2026.ics', releasesToIcs(2026));
  */
 export function releasesToIcs(year: number | readonly Release[], options: IcsOptions = {}): string {
-  checkObject(options, ['options'], 'IcsOptions { policy?, name? }');
+  checkRecord(options, ['options'], 'IcsOptions { policy?, name? }', OPTIONS_KEYS);
   if (options.name !== undefined) checkString(options.name, ['options', 'name'], 'a non-empty calendar name');
   if (typeof year !== 'number' && !Array.isArray(year))
     throw invalidArgument(year, ['year'], 'expected a year or an array of releases');

@@ -2,6 +2,7 @@ import type { IsoDate } from '../calendar/iso-date.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
 import type { Citation } from '../sources/citation.js';
 import type { Version, Versions } from '../sources/dated.js';
+import { keysOf } from '../internal/keys.js';
 
 /** One SEC release. */
 export interface Release {
@@ -108,3 +109,39 @@ export interface ScopeRegister {
   readonly releases?: readonly Release[] | undefined;
   readonly policy?: ReleasePolicy | undefined;
 }
+
+/** @internal The keys of each release type, for the entrance checks. */
+export const RELEASE_KEYS = keysOf<Release>()(['id', 'name', 'date', 'kind', 'movedFrom', 'source']);
+/** @internal */
+export const SCHEDULED_RELEASE_RULE_KEYS = keysOf<ScheduledReleaseRule>()(['month', 'weekday', 'which', 'name']);
+/** @internal */
+export const LEAD_TIMES_KEYS = keysOf<LeadTimes>()([
+  'dccBaselineMonths',
+  'fullScopeMonths',
+  'lateExceptionDays',
+  'source',
+]);
+/** @internal */
+export const RELEASE_SCHEDULE_KEYS = keysOf<ReleaseSchedule>()(['releases', 'leadTimes']);
+/** @internal */
+export const RELEASE_MOVE_KEYS = keysOf<ReleaseMove>()(['id', 'to', 'source']);
+/** @internal */
+export const RELEASE_POLICY_KEYS = keysOf<ReleasePolicy>()(['versions', 'moves', 'adHoc']);
+/** @internal */
+export const SCOPE_TARGET_KEYS = keysOf<ScopeTarget>()(['release', 'status', 'noEarlierThan', 'addedOn', 'part']);
+/** @internal */
+export const SCOPE_PROPOSAL_KEYS = keysOf<ScopeProposal>()([
+  'id',
+  'path',
+  'outcome',
+  'decidedOn',
+  'subjectToEcNotification',
+  'standstillEndsOn',
+  'appealWindowEndsOn',
+  'dccSystemImpact',
+  'implementedOn',
+  'implementedParts',
+  'targets',
+]);
+/** @internal */
+export const SCOPE_REGISTER_KEYS = keysOf<ScopeRegister>()(['proposals', 'releases', 'policy']);

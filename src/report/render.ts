@@ -12,6 +12,7 @@ import {
   invalidArgument,
 } from '../internal/check.js';
 import { parseDay } from '../internal/check.js';
+import { checkRecord, keysOf } from '../internal/keys.js';
 import { checkRelease } from '../releases/check.js';
 import { REPORTS } from './status-report.js';
 import type { ReportNotes, StatusReport } from './types.js';
@@ -387,8 +388,10 @@ const SECTIONS: readonly ((report: StatusReport, writer: Writer) => void)[] = [
   gaps,
 ];
 
+const OPTIONS_KEYS = keysOf<RenderOptions>()(['format', 'mermaid']);
+
 export function renderStatusReport(report: StatusReport, options: RenderOptions): string {
-  checkObject(options, ['options'], "RenderOptions { format: 'markdown' | 'text', mermaid? }");
+  checkRecord(options, ['options'], "RenderOptions { format: 'markdown' | 'text', mermaid? }", OPTIONS_KEYS);
   checkOneOf(options.format, ['markdown', 'text'], ['options', 'format'], 'format');
   checkOptionalBoolean(options.mermaid, ['options', 'mermaid']);
   if (!REPORTS.has(report)) checkReportShape(report);

@@ -1,6 +1,7 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { checkedOnce, checkObject, parseDay } from '../internal/check.js';
+import { checkedOnce, parseDay } from '../internal/check.js';
+import { checkRecord, keysOf } from '../internal/keys.js';
 import { isoOf } from '../internal/days.js';
 import { MODIFICATION_PATHS } from '../lifecycle/paths.js';
 import { OPEN_CATEGORIES, REFINEMENT_CATEGORIES, REPORTING_LABELS } from '../lifecycle/reporting-stage.js';
@@ -235,6 +236,8 @@ export interface StatusReportOptions {
   readonly since?: string | undefined;
 }
 
+const OPTIONS_KEYS = keysOf<StatusReportOptions>()(['asOf', 'since']);
+
 /**
  * Computes the monthly Modification and Release Status Report from a register: open proposals by
  * stage (Refinement with its sub-stages), new proposals and decisions in the period, timetable
@@ -250,7 +253,7 @@ export interface StatusReportOptions {
  * report.open.total; // 28
  */
 export function statusReport(input: Register, options: StatusReportOptions): StatusReport {
-  checkObject(options, ['options'], 'options { asOf, since? }');
+  checkRecord(options, ['options'], 'options { asOf, since? }', OPTIONS_KEYS);
   const register = checkedRegister(input);
   const asOf = parseDay(options.asOf, ['asOf']);
   const since = options.since === undefined ? addMonthsToDay(asOf, -1, ['asOf']) : parseDay(options.since, ['since']);

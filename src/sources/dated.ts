@@ -14,6 +14,7 @@ import {
   parseDay,
 } from '../internal/check.js';
 import { isoOf, type IsoDate } from '../internal/days.js';
+import { checkKeys, keysOf } from '../internal/keys.js';
 import { SOURCE_STATUSES, type Citation } from './citation.js';
 
 /** One version of a dated rule. */
@@ -28,6 +29,11 @@ export interface Version<T> {
 
 /** A dated rule: its versions, oldest first. */
 export type Versions<T> = readonly Version<T>[];
+
+/** The keys of a {@link Version}. */
+const VERSION_KEYS = keysOf<Version<unknown>>()(['from', 'until', 'value', 'source']);
+/** @internal The keys of a {@link Citation}. */
+export const CITATION_KEYS = keysOf<Citation>()(['document', 'clause', 'url', 'status', 'records', 'note']);
 
 /** Tables {@link inForce} has checked (tables are immutable values, looked up again and again). */
 const CHECKED = checkedOnce();
@@ -110,6 +116,7 @@ export function checkVersions<T>(
   versions.forEach((v, i) => {
     const at = [...path, i];
     checkObject(v, at, `a ${what} version { from, until?, value, source }`);
+    checkKeys(v, VERSION_KEYS, at);
     const from = parseDay(v.from, [...at, 'from']);
     if (from <= previousEnd) {
       throw invalidArgument(v.from, [...at, 'from'], 'versions must be in date order, each after the one before ends');
@@ -130,6 +137,7 @@ export function checkVersions<T>(
 /** @internal Throws `invalid-argument` unless the value is a {@link Citation} with a document and a standing. */
 export function checkCitation(value: unknown, path: InputPath): Citation {
   const c = checkObject<Citation>(value, path, 'a Citation { document, clause?, url?, status, records?, note? }');
+  checkKeys(c, CITATION_KEYS, path);
   checkString(c.document, [...path, 'document'], 'the document cited');
   checkOneOf(c.status, SOURCE_STATUSES, [...path, 'status'], 'source status');
   return c;

@@ -14,9 +14,16 @@ import {
   checkWholeNumber,
   invalidArgument,
 } from '../internal/check.js';
+import { checkKeys, unknownKeyOf } from '../internal/keys.js';
 import { MODIFICATION_PATHS } from '../lifecycle/paths.js';
 import {
+  DCC_ASSESSMENT_KEYS,
+  DCC_TIMESCALES_KEYS,
+  EXTENSION_KEYS,
+  MILESTONE_KEYS,
   MILESTONE_ORDER,
+  ON_HOLD_KEYS,
+  TIMETABLE_KEYS,
   type DccAssessment,
   type DccTimescales,
   type Extension,
@@ -39,6 +46,7 @@ export function checkTimetable(
   unknownKinds: 'allowed' | 'refused' = 'refused',
 ): Timetable {
   const t = checkObject<Timetable>(value, path, 'a Timetable { proposal, path, milestones, extensions }');
+  checkKeys(t, TIMETABLE_KEYS, path);
   checkString(t.proposal, [...path, 'proposal'], 'a proposal id');
   checkOneOf(t.path, MODIFICATION_PATHS, [...path, 'path'], 'modification path');
   const milestones = checkArray<Milestone>(t.milestones, [...path, 'milestones'], 'an array of milestones');
@@ -52,11 +60,13 @@ export function checkTimetable(
       typeof m.approved === 'string' &&
       (m.until === undefined || typeof m.until === 'string') &&
       (m.actual === undefined || typeof m.actual === 'string') &&
-      (unknownKinds === 'allowed' || (MILESTONE_ORDER as readonly unknown[]).includes(m.kind))
+      (unknownKinds === 'allowed' || (MILESTONE_ORDER as readonly unknown[]).includes(m.kind)) &&
+      unknownKeyOf(m, MILESTONE_KEYS) === undefined
     )
       continue;
     const at = [...path, 'milestones', i];
     checkObject<Milestone>(m, at, 'a milestone { kind, approved, until?, actual? }');
+    checkKeys(m, MILESTONE_KEYS, at);
     if (unknownKinds === 'refused') checkOneOf(m.kind, MILESTONE_ORDER, [...at, 'kind'], 'milestone kind');
     if (typeof m.approved !== 'string')
       throw invalidArgument(m.approved, [...at, 'approved'], 'expected a date (YYYY-MM-DD or YYYY-MM)');
@@ -79,6 +89,7 @@ export function checkTimetable(
 /** Checks an extension's shape (its rules, such as whole positive months, are `invalid-extension`). */
 export function checkExtension(value: unknown, path: InputPath): Extension {
   const e = checkObject<Extension>(value, path, 'an Extension { agreedOn, months, reason, by }');
+  checkKeys(e, EXTENSION_KEYS, path);
   if (typeof e.agreedOn !== 'string') throw invalidArgument(e.agreedOn, [...path, 'agreedOn'], 'expected a date');
   if (typeof e.months !== 'number')
     throw invalidArgument(e.months, [...path, 'months'], 'expected a whole number of months');
@@ -89,6 +100,7 @@ export function checkExtension(value: unknown, path: InputPath): Extension {
 /** Checks a DCC assessment's shape. */
 export function checkAssessment(value: unknown, path: InputPath): DccAssessment {
   const a = checkObject<DccAssessment>(value, path, 'a DccAssessment { kind, requestedOn, originalDueOn, ... }');
+  checkKeys(a, DCC_ASSESSMENT_KEYS, path);
   checkOneOf(a.kind, ['preliminary', 'impact'], [...path, 'kind'], 'assessment kind');
   if (typeof a.requestedOn !== 'string')
     throw invalidArgument(a.requestedOn, [...path, 'requestedOn'], 'expected a date');
@@ -98,7 +110,7 @@ export function checkAssessment(value: unknown, path: InputPath): DccAssessment 
   optionalString(a.returnedOn, [...path, 'returnedOn']);
   if (a.onHold !== undefined) {
     checkArray(a.onHold, [...path, 'onHold'], 'an array of { from, to? }').forEach((h, i) =>
-      checkObject(h, [...path, 'onHold', i], 'a period { from, to? }'),
+      checkKeys(checkObject(h, [...path, 'onHold', i], 'a period { from, to? }'), ON_HOLD_KEYS, [...path, 'onHold', i]),
     );
   }
   return a;
@@ -107,6 +119,7 @@ export function checkAssessment(value: unknown, path: InputPath): DccAssessment 
 /** Checks DCC timescales: whole, non-negative numbers of Working Days and a calendar. */
 export function checkTimescales(value: unknown, path: InputPath): DccTimescales {
   const t = checkObject<DccTimescales>(value, path, 'DccTimescales { preliminary, impact, calendar, source }');
+  checkKeys(t, DCC_TIMESCALES_KEYS, path);
   checkWholeNumber(t.preliminary, [...path, 'preliminary'], 0, 3650);
   checkWholeNumber(t.impact, [...path, 'impact'], 0, 3650);
   assertCalendar(t.calendar, [...path, 'calendar']);

@@ -1,4 +1,5 @@
-import { checkArray, checkObject, checkString, parseDay } from '../internal/check.js';
+import { checkArray, checkString, parseDay } from '../internal/check.js';
+import { checkRecord, keysOf } from '../internal/keys.js';
 import { isoOf } from '../internal/days.js';
 import { checkTimetable } from './check.js';
 import { span, type Span } from './dates.js';
@@ -11,6 +12,8 @@ export interface GanttOptions {
   /** The chart's title; default "Progression timetables as of <asOf>". */
   readonly title?: string | undefined;
 }
+
+const OPTIONS_KEYS = keysOf<GanttOptions>()(['asOf', 'title']);
 
 /** Short labels, as the October 2017 report's charts name the phases. */
 const LABELS: Readonly<Record<MilestoneKind, string>> = {
@@ -54,7 +57,7 @@ function bar(name: string, tags: readonly string[], id: string, s: Span, until?:
  */
 export function timetableGantt(timetables: readonly Timetable[], options: GanttOptions): string {
   const list = checkArray<Timetable>(timetables, ['timetables'], 'an array of Timetable');
-  checkObject(options, ['options'], 'GanttOptions { asOf, title? }');
+  checkRecord(options, ['options'], 'GanttOptions { asOf, title? }', OPTIONS_KEYS);
   const asOf = parseDay(options.asOf, ['options', 'asOf']);
   const title =
     options.title === undefined

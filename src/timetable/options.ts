@@ -7,6 +7,7 @@ import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import { englandAndWales } from '../calendar/uk/calendars.js';
 import { checkObject, checkOptionalBoolean, checkWholeNumber, parseDay } from '../internal/check.js';
+import { checkKeys, keysOf } from '../internal/keys.js';
 import type { MeetingCalendar } from '../meetings/types.js';
 import { assertPolicy } from '../releases/calendar.js';
 import { SEC_RELEASE_POLICY } from '../releases/policy.js';
@@ -86,11 +87,27 @@ declare const PREPARED_BRAND: unique symbol;
 
 const PREPARED = new WeakMap<object, Resolved>();
 
+/** The keys of {@link ValidateTimetableOptions}: any other is refused (a typo would skip a check). */
+const OPTIONS_KEYS = keysOf<ValidateTimetableOptions>()([
+  'panelMeetings',
+  'changeBoardMeetings',
+  'paperDeadlineWorkingDays',
+  'minConsultationWorkingDays',
+  'calendar',
+  'releasePolicy',
+  'standstillEndsOn',
+  'dccTimescales',
+  'dccSystemImpact',
+  'authorityDecisionWorkingDays',
+  'rules',
+]);
+
 /** The options' shape and values: a check that cannot run is refused, never silently skipped. */
 export function resolveOptions(value: unknown): Resolved {
   const known = typeof value === 'object' && value !== null ? PREPARED.get(value) : undefined;
   if (known !== undefined) return known;
   const o = checkObject<ValidateTimetableOptions>(value, ['options'], 'ValidateTimetableOptions');
+  checkKeys(o, OPTIONS_KEYS, ['options']);
   const meetings =
     o.panelMeetings === undefined
       ? undefined

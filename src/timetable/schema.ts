@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { parseAtEdge } from '../internal/parse.js';
-import { dateSchema, dayOrMonthSchema, vocabulary } from '../internal/schema.js';
+import { dateSchema, dayOrMonthSchema, strictObject, vocabulary } from '../internal/schema.js';
 import { pathSchema } from '../lifecycle/schema.js';
 import { SEC_CHANGE_BOARD, SEC_PANEL } from '../meetings/calendars.js';
 import type { MeetingCalendar } from '../meetings/types.js';
@@ -15,7 +15,7 @@ import { DCC_ASSESSMENT_KINDS, MILESTONE_ORDER, type Timetable } from './types.j
 export const milestoneKindSchema = vocabulary('milestone kind', MILESTONE_ORDER);
 
 /** One milestone: its kind, the approved date (day or month), a period's end, the actual date. */
-export const milestoneSchema = z.strictObject({
+export const milestoneSchema = strictObject({
   kind: milestoneKindSchema,
   approved: dayOrMonthSchema,
   until: dayOrMonthSchema.optional(),
@@ -23,7 +23,7 @@ export const milestoneSchema = z.strictObject({
 });
 
 /** A Panel-agreed extension. */
-export const extensionSchema = z.strictObject({
+export const extensionSchema = strictObject({
   agreedOn: dateSchema,
   months: z.number().int().positive(),
   reason: z.string(),
@@ -32,17 +32,17 @@ export const extensionSchema = z.strictObject({
 });
 
 /** A DCC Preliminary or Impact Assessment. */
-export const dccAssessmentSchema = z.strictObject({
+export const dccAssessmentSchema = strictObject({
   kind: vocabulary('DCC assessment kind', DCC_ASSESSMENT_KINDS),
   requestedOn: dateSchema,
   originalDueOn: dateSchema,
   revisedDueOn: z.array(dateSchema).optional(),
   returnedOn: dateSchema.optional(),
-  onHold: z.array(z.strictObject({ from: dateSchema, to: dateSchema.optional() })).optional(),
+  onHold: z.array(strictObject({ from: dateSchema, to: dateSchema.optional() })).optional(),
 });
 
 /** A proposal's progression timetable: the single description of a timetable's JSON shape. */
-export const timetableSchema = z.strictObject({
+export const timetableSchema = strictObject({
   proposal: z.string().min(1),
   path: pathSchema,
   milestones: z.array(milestoneSchema),
@@ -73,7 +73,7 @@ const workingDays = z.number().int().min(0).max(3650);
 const meetingsSchema = (calendar: MeetingCalendar) =>
   z.union([z.array(dateSchema), z.literal(calendar.id).transform((): MeetingCalendar => calendar)]);
 
-export const validateOptionsSchema = z.strictObject({
+export const validateOptionsSchema = strictObject({
   panelMeetings: meetingsSchema(SEC_PANEL).optional(),
   changeBoardMeetings: meetingsSchema(SEC_CHANGE_BOARD).optional(),
   paperDeadlineWorkingDays: workingDays.optional(),

@@ -1,6 +1,7 @@
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
 import type { Citation } from '../sources/citation.js';
+import { keysOf } from '../internal/keys.js';
 
 /**
  * The milestones a progression timetable can have, in the order they happen (the October 2017 status report's, SECP_49_1310_11,
@@ -84,3 +85,23 @@ export interface DccTimescales {
   readonly calendar: HolidayCalendar;
   readonly source: Citation;
 }
+
+/** @internal The keys of each timetable type, for the entrance checks (`parseTimetable`'s schemas have the same). */
+export const TIMETABLE_KEYS = keysOf<Timetable>()(['proposal', 'path', 'milestones', 'extensions', 'dccAssessments']);
+/** @internal */
+export const MILESTONE_KEYS = keysOf<Milestone>()(['kind', 'approved', 'until', 'actual']);
+/** @internal */
+export const EXTENSION_KEYS = keysOf<Extension>()(['agreedOn', 'months', 'reason', 'by', 'from']);
+/** @internal */
+export const DCC_ASSESSMENT_KEYS = keysOf<DccAssessment>()([
+  'kind',
+  'requestedOn',
+  'originalDueOn',
+  'revisedDueOn',
+  'returnedOn',
+  'onHold',
+]);
+/** @internal */
+export const ON_HOLD_KEYS = keysOf<NonNullable<DccAssessment['onHold']>[number]>()(['from', 'to']);
+/** @internal */
+export const DCC_TIMESCALES_KEYS = keysOf<DccTimescales>()(['preliminary', 'impact', 'calendar', 'source']);

@@ -43,6 +43,23 @@ describe('secmod standstill --batch', () => {
     ]);
   });
 
+  it('refuses a JSON line with a key it does not know, with its row number and the nearest field; exit 2', async () => {
+    // detailed_opinion is not detailedOpinion: read as absent, it would give 3 months instead of 6.
+    const jsonl = file(
+      'typo.jsonl',
+      '{"receivedOn":"2026-12-03","detailed_opinion":true}\n{"receivedOn":"2026-12-03","detailedOpinion":true}\n',
+    );
+    const r = await cli('standstill', '--batch', jsonl, '--json');
+    expect(r.code).toBe(2);
+    const [typo, good] = r.out.map((l) => JSON.parse(l) as { row: number; months?: number; error?: string });
+    expect(typo).toEqual({
+      row: 1,
+      error:
+        'invalid-argument at detailed_opinion: invalid argument: unknown key "detailed_opinion" (did you mean "detailedOpinion"?); expected one of receivedOn, measure, commissionAction, convention, notifyingState, detailedOpinion, councilFirstReadingPosition, urgency',
+    });
+    expect(good).toMatchObject({ row: 2, months: 6 });
+  });
+
   it('answers 10,000 rows in one process', async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) =>
       new Date(Date.UTC(2012, 0, 1 + (i % 3000))).toISOString().slice(0, 10),

@@ -38,10 +38,11 @@ describe('parseEvents: a history read at the edge', () => {
       ['unknown-event-type', '0.type'],
       ['schema', '1.date'],
       ['schema', '2.vote'],
-      ['schema', '3'],
+      ['schema', '3.extra'],
     ]);
     expect(e.issues[0]?.message).toContain('unknown event type "withdrawl" (did you mean "withdraw"?)');
     expect(e.issues[1]?.message).toContain('day must be 01-28 in 2017-02');
+    expect(e.issues[3]?.message).toBe('unknown key "extra"; expected one of type, date');
     expect(e.total).toBe(4);
   });
 

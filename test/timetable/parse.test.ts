@@ -65,6 +65,9 @@ describe('parseTimetable: a timetable read at the edge', () => {
       minConsultationWorkingDays: 15,
     });
     const e = failure(() => parseValidateOptions({ panelMeetings: 5, calendar: 'england' }));
-    expect(e.issues.map((i) => i.path.join('.'))).toEqual(['options.panelMeetings', 'options']);
+    expect(e.issues.map((i) => i.path.join('.'))).toEqual(['options.panelMeetings', 'options.calendar']);
+    expect(e.issues[1]?.message).toContain(
+      'unknown key "calendar"; expected one of panelMeetings, changeBoardMeetings',
+    );
   });
 });

@@ -1,11 +1,15 @@
 import { callerSupplied } from '../../sources/documents.js';
 import { civilFromDays, isoOf } from '../../internal/days.js';
 import { invalidArgument, parseDay } from '../../internal/check.js';
+import { checkKeys, keysOf } from '../../internal/keys.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 import { yearCachedCalendar } from './year-cached.js';
 
 /** A date for {@link calendarFromDates}: a plain `YYYY-MM-DD` or a named holiday. */
 export type HolidayInput = string | { readonly date: string; readonly name: string };
+
+/** The keys of a named {@link HolidayInput}. */
+const HOLIDAY_KEYS = keysOf<Exclude<HolidayInput, string>>()(['date', 'name']);
 
 /** @internal A calendar over a fixed list of holidays, on the shared year-cached mechanism. */
 export function listCalendar(
@@ -28,7 +32,8 @@ export function listCalendar(
  * A calendar from an explicit list of dates: a company's closure days, a what-if, a feed you load
  * yourself. Dates are validated; duplicates are kept once. The input is not kept or mutated.
  *
- * @throws {SecmodError} `invalid-argument` for an empty id, `invalid-date` (with the index) for a bad date.
+ * @throws {SecmodError} `invalid-argument` for an empty id or a key other than `date` and `name`,
+ *   `invalid-date` (with the index) for a bad date.
  * @example
  * const closures = calendarFromDates('office-closures', ['2017-12-27', { date: '2017-12-28', name: 'Closure' }]);
  * closures.isHoliday('2017-12-27'); // true
@@ -43,6 +48,7 @@ export function calendarFromDates(id: string, dates: readonly HolidayInput[], na
   const seen = new Set<string>();
   const holidays: Holiday[] = [];
   dates.forEach((entry: HolidayInput, index) => {
+    if (typeof entry === 'object' && entry !== null) checkKeys(entry, HOLIDAY_KEYS, ['dates', index]);
     const raw = typeof entry === 'object' && entry !== null ? (entry as { date?: unknown }).date : entry;
     const date = isoOf(parseDay(raw, ['dates', index]));
     const given = typeof entry === 'object' && entry !== null ? (entry as { name?: unknown }).name : undefined;

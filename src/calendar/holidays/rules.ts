@@ -23,6 +23,7 @@ import {
   isoOf,
 } from '../../internal/days.js';
 import { parseDay } from '../../internal/check.js';
+import { checkKeys, keysOf, type KnownKeys } from '../../internal/keys.js';
 import { easterSunday } from './easter.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 import { yearCachedCalendar } from './year-cached.js';
@@ -84,6 +85,29 @@ export interface RuleCalendarDefinition {
   /** First year the rules describe; earlier years throw `out-of-range` rather than guess. */
   readonly firstYear?: number;
 }
+
+/** The keys of each kind of {@link DateRule}. */
+const DATE_RULE_KEYS: { readonly [K in DateRule['kind']]: KnownKeys } = {
+  fixed: keysOf<Extract<DateRule, { kind: 'fixed' }>>()(['kind', 'month', 'day']),
+  easter: keysOf<Extract<DateRule, { kind: 'easter' }>>()(['kind', 'offset']),
+  'nth-weekday': keysOf<Extract<DateRule, { kind: 'nth-weekday' }>>()(['kind', 'month', 'weekday', 'n']),
+  'last-weekday': keysOf<Extract<DateRule, { kind: 'last-weekday' }>>()(['kind', 'month', 'weekday']),
+};
+/** The keys of each kind of {@link Proclamation}. */
+const PROCLAMATION_KEYS: { readonly [K in Proclamation['kind']]: KnownKeys } = {
+  add: keysOf<Extract<Proclamation, { kind: 'add' }>>()(['kind', 'date', 'name', 'source']),
+  move: keysOf<Extract<Proclamation, { kind: 'move' }>>()(['kind', 'rule', 'year', 'to', 'name', 'source']),
+};
+const HOLIDAY_RULE_VALUE_KEYS = keysOf<HolidayRuleValue>()(['date', 'substitute']);
+const HOLIDAY_RULE_KEYS = keysOf<HolidayRule>()(['id', 'name', 'versions']);
+const DEFINITION_KEYS = keysOf<RuleCalendarDefinition>()([
+  'id',
+  'name',
+  'source',
+  'rules',
+  'proclamations',
+  'firstYear',
+]);
 
 /** A calendar generated from rules; its definition stays inspectable. */
 export interface RuleCalendar extends HolidayCalendar {
@@ -188,6 +212,7 @@ const RULE_KINDS = ['fixed', 'easter', 'nth-weekday', 'last-weekday'] as const;
 function checkDateRule(value: unknown, path: InputPath): void {
   const rule = checkObject<DateRule>(value, path, 'a DateRule { kind, ... }');
   const kind = checkOneOf(rule.kind, RULE_KINDS, [...path, 'kind'], 'date rule kind');
+  checkKeys(rule, DATE_RULE_KEYS[kind], path);
   if (kind === 'easter') {
     checkWholeNumber((rule as { offset?: unknown }).offset, [...path, 'offset'], -300, 300);
     return;
@@ -210,6 +235,7 @@ function checkDefinition(value: unknown): void {
     path,
     'a RuleCalendarDefinition { id, name, source, rules, proclamations?, firstYear? }',
   );
+  checkKeys(def, DEFINITION_KEYS, path);
   checkString(def.id, [...path, 'id'], 'a non-empty calendar id');
   checkString(def.name, [...path, 'name'], 'a non-empty calendar name');
   checkCitation(def.source, [...path, 'source']);
@@ -218,10 +244,12 @@ function checkDefinition(value: unknown): void {
   checkArray<HolidayRule>(def.rules, [...path, 'rules'], 'an array of HolidayRule').forEach((rule, i) => {
     const at = [...path, 'rules', i];
     checkObject(rule, at, 'a HolidayRule { id, name, versions }');
+    checkKeys(rule, HOLIDAY_RULE_KEYS, at);
     ids.add(checkString(rule.id, [...at, 'id'], 'a non-empty rule id'));
     checkString(rule.name, [...at, 'name'], 'a non-empty holiday name');
     checkVersions<HolidayRuleValue>(rule.versions, [...at, 'versions'], 'holiday rule', (value, vpath) => {
       const v = checkObject<HolidayRuleValue>(value, vpath, 'a HolidayRuleValue { date, substitute? }');
+      checkKeys(v, HOLIDAY_RULE_VALUE_KEYS, vpath);
       checkDateRule(v.date, [...vpath, 'date']);
       checkOptionalBoolean(v.substitute, [...vpath, 'substitute']);
     });
@@ -232,6 +260,7 @@ function checkDefinition(value: unknown): void {
       const at = [...path, 'proclamations', i];
       checkObject(p, at, 'a Proclamation { kind: add | move, ... }');
       const kind = checkOneOf(p.kind, ['add', 'move'] as const, [...at, 'kind'], 'proclamation kind');
+      checkKeys(p, PROCLAMATION_KEYS[kind], at);
       checkCitation(p.source, [...at, 'source']);
       if (kind === 'add') {
         parseDay((p as { date?: unknown }).date, [...at, 'date']);
@@ -263,7 +292,7 @@ function checkDefinition(value: unknown): void {
  * const office = calendarFromRules({
  *   id: 'office', name: 'Office', source: { document: 'Staff handbook', status: 'enacted' },
  *   rules: [{ id: 'xmas', name: 'Christmas Day', versions: [{
- *     from: '2000-01-01', value: { date: { kind: 'fixed', month: 12, day: 25 }, substitute: true },
+ *     from: isoDate('2000-01-01'), value: { date: { kind: 'fixed', month: 12, day: 25 }, substitute: true },
  *     source: { document: 'Staff handbook', clause: '4.1', status: 'enacted' } }] }],
  * });
  * office.holidaysIn(2022); // [{ date: '2022-12-26', name: 'Christmas Day', substituteFor: '2022-12-25' }]
