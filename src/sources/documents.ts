@@ -70,6 +70,20 @@ export const SECMP0049: SourceDocument = {
   status: 'observed',
 };
 
+/** Ofgem's industry code governance page: its published target for code modification decisions. */
+export const OFGEM_CODE_GOVERNANCE: SourceDocument = {
+  title: 'Ofgem, Industry code governance',
+  url: 'https://www.ofgem.gov.uk/licences-industry-codes-and-standards/industry-code-governance',
+  status: 'observed',
+};
+
+/** The SEC website's page on SEC change: the Development Stage and the Change Sub-Committee. */
+export const SEC_CHANGE_PAGE: SourceDocument = {
+  title: 'SEC change (smartenergycodecompany.co.uk/about-sec-change)',
+  url: 'https://smartenergycodecompany.co.uk/about-sec-change/',
+  status: 'observed',
+};
+
 /** SECMP0034: standard timescales for DCC assessments. */
 export const SECMP0034: SourceDocument = {
   title: 'SECMP0034 "Changes to the SEC Section D for DCC analysis provisions"',

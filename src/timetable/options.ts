@@ -9,6 +9,8 @@ import { englandAndWales } from '../calendar/uk/calendars.js';
 import { checkObject, checkOptionalBoolean, checkWholeNumber, parseDay } from '../internal/check.js';
 import { checkKeys, keysOf } from '../internal/keys.js';
 import type { MeetingCalendar } from '../meetings/types.js';
+import { standstillAdoptableFromDay } from '../standstill/adoptable.js';
+import type { Standstill } from '../standstill/types.js';
 import { assertPolicy } from '../releases/calendar.js';
 import { SEC_RELEASE_POLICY } from '../releases/policy.js';
 import type { ReleasePolicy } from '../releases/types.js';
@@ -46,7 +48,15 @@ export interface ValidateTimetableOptions<R extends AnyTimetableRule = SecTimeta
   readonly calendar?: HolidayCalendar | undefined;
   /** Release calendar for the implementation date; default the SEC's; `false` skips the check. */
   readonly releasePolicy?: ReleasePolicy | false | undefined;
-  /** For a proposal that needs EC notification: the end of its standstill (`secmod/standstill`). */
+  /**
+   * For a proposal that needs EC notification: its standstill, as `standstillPeriod` returns it. The
+   * implementation may be no earlier than its `adoptableFrom`, whatever the convention.
+   */
+  readonly standstill?: Standstill | undefined;
+  /**
+   * Or the end of its standstill as TRIS publishes it (read as the standstill's last day: adoption from
+   * the day after). Not with `standstill`.
+   */
   readonly standstillEndsOn?: string | undefined;
   /**
    * The DCC assessment timescales a timetable's `dccAssessments` are held to: a DCC milestone planned
@@ -95,12 +105,19 @@ const OPTIONS_KEYS = keysOf<ValidateTimetableOptions>()([
   'minConsultationWorkingDays',
   'calendar',
   'releasePolicy',
+  'standstill',
   'standstillEndsOn',
   'dccTimescales',
   'dccSystemImpact',
   'authorityDecisionWorkingDays',
   'rules',
 ]);
+
+/** The standstill's last day as TRIS publishes it, from either option. */
+function standstillEndsOnDay(o: ValidateTimetableOptions): number | undefined {
+  if (o.standstillEndsOn !== undefined) return parseDay(o.standstillEndsOn, ['options', 'standstillEndsOn']);
+  return o.standstill === undefined ? undefined : parseDay(o.standstill.endsOn, ['options', 'standstill', 'endsOn']);
+}
 
 /** The options' shape and values: a check that cannot run is refused, never silently skipped. */
 export function resolveOptions(value: unknown): Resolved {
@@ -137,8 +154,9 @@ export function resolveOptions(value: unknown): Resolved {
     minConsultationWorkingDays: o.minConsultationWorkingDays,
     calendar: o.calendar ?? englandAndWales,
     releasePolicy: o.releasePolicy === undefined ? SEC_RELEASE_POLICY : o.releasePolicy,
-    standstillEndsOn:
-      o.standstillEndsOn === undefined ? undefined : parseDay(o.standstillEndsOn, ['options', 'standstillEndsOn']),
+    standstill: o.standstill,
+    standstillEndsOn: standstillEndsOnDay(o),
+    adoptableFrom: standstillAdoptableFromDay(o, ['options']),
     rules: resolveRules(o.rules, ['options', 'rules'], () => builtInRules(SEC_TIMETABLE_RULES)),
   };
 }

@@ -13,7 +13,12 @@ import {
 import { isoOf } from '../internal/days.js';
 import { PATH_RULES, MODIFICATION_PATHS, type ModificationPath } from '../lifecycle/paths.js';
 import { HORIZON_MONTHS } from '../meetings/lookup.js';
-import { WORKING_GROUP_CADENCE } from '../sources/assumptions.js';
+import {
+  AUTHORITY_DECISION_WORKING_DAYS,
+  DEVELOPMENT_MONTHS,
+  DEVELOPMENT_STAGE,
+  WORKING_GROUP_CADENCE,
+} from '../sources/assumptions.js';
 import { SECTION_D_REVIEW_FROM } from '../sources/documents.js';
 import { standstillPeriod } from '../standstill/standstill-period.js';
 import type { Standstill, StandstillInput } from '../standstill/types.js';
@@ -45,9 +50,16 @@ export interface PlanRequest {
   readonly path: ModificationPath;
   /**
    * The day it was raised: before 1 November 2018 its Initial Modification Report goes to the next
-   * Panel; from then it is a Draft Proposal, and Refinement starts at the Panel that converts it.
+   * Panel; from then it is a Draft Proposal, developed by the Change Sub-Committee in the Development
+   * Stage (`developmentMonths`), and Refinement starts at the Panel that converts it.
    */
   readonly raisedOn?: string | undefined;
+  /**
+   * From 1 November 2018 (SECMP0049): the months a Draft Proposal raised on `raisedOn` spends in the
+   * Development Stage before the Panel can convert it; default 1 (unconfirmed: `assumptions()`,
+   * `development-stage`).
+   */
+  readonly developmentMonths?: number | undefined;
   /** Or the day the Panel converted it into a Modification Proposal: Refinement starts then. */
   readonly convertedOn?: string | undefined;
   /** The DCC assessments it needs; default `'none'`. */
@@ -144,6 +156,19 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
     request.refinementMonths === undefined ? 'workingGroupMeetings' : 'refinementMonths',
   ];
   const months = checkWholeNumber(request.refinementMonths ?? request.workingGroupMeetings ?? 1, monthsPath, 1, 120);
+  const developmentStage = !converted && rules.refinement && start >= parseDay(SECTION_D_REVIEW_FROM, []);
+  if (request.developmentMonths !== undefined && !developmentStage)
+    throw new SecmodError(
+      'phase-not-on-path',
+      `${proposal}: ${converted ? 'a converted proposal has left the Development Stage' : `${rules.name} raised on ${isoOf(start)} has no Development Stage (from ${SECTION_D_REVIEW_FROM}, on paths with Refinement)`}`,
+      { path: ['request', 'developmentMonths'], source: DEVELOPMENT_STAGE.source },
+    );
+  const development = checkWholeNumber(
+    request.developmentMonths ?? DEVELOPMENT_MONTHS,
+    ['request', 'developmentMonths'],
+    0,
+    120,
+  );
   const dccSystemImpact =
     checkOptionalBoolean(request.dccSystemImpact, ['request', 'dccSystemImpact']) ??
     (dcc === 'impact' || dcc === 'both');
@@ -189,7 +214,9 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
   const nextWorkingDay = (day: number, path: InputPath): number => workingDayOnOrAfter(calendar, day, path);
 
   // The plan so far, as a timetable and as the rules read it.
-  const forward = new Forward(proposal, path, o, { dccSystemImpact }, start);
+  // The Authority's decision time: the option, or its published five weeks.
+  const authorityDecisionWorkingDays = o.authorityDecisionWorkingDays ?? AUTHORITY_DECISION_WORKING_DAYS;
+  const forward = new Forward(proposal, path, o, { dccSystemImpact, authorityDecisionWorkingDays }, start);
   const context = forward.context;
   const plan = (kind: MilestoneKind, from: number, given?: PlanMove['reason']): number =>
     forward.plan(kind, from, given);
@@ -201,18 +228,18 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
    * takes up the proposal (its Initial Modification Report, its conversion from a Draft Proposal, or a
    * Fast-Track decision).
    */
-  const firstPanel = (kind: MilestoneKind): PlanMove => {
+  const firstPanel = (kind: MilestoneKind, from = start): PlanMove => {
     const papers = o.paperDeadlineWorkingDays ?? 0;
-    let day = start;
+    let day = from;
     for (let n = 0; n < HORIZON_MONTHS * 31; n++) {
-      const move = meetingMove('panel', panel, { kind, field: 'approved', day, start }, context);
+      const move = meetingMove('panel', panel, { kind, field: 'approved', day, start: from }, context);
       const deadline = shiftWorkingDays(calendar, move.day, -papers, ['options', 'paperDeadlineWorkingDays']);
-      if (deadline >= start && isWorkingDayNumber(calendar, move.day)) return move;
+      if (deadline >= from && isWorkingDayNumber(calendar, move.day)) return move;
       day = move.day + 1;
     }
     throw new SecmodError(
       'no-meeting',
-      `${proposal}: no Panel meeting on a Working Day with papers after ${isoOf(start)} within 20 years`,
+      `${proposal}: no Panel meeting on a Working Day with papers after ${isoOf(from)} within 20 years`,
       {
         path: ['options', 'panelMeetings'],
       },
@@ -242,8 +269,20 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
         waitsFor: 'initial-modification-report',
       });
     } else {
-      const meeting = firstPanel('refinement');
-      refinementStart = plan('refinement', meeting.day, meeting.reason);
+      // A Draft Proposal: the Development Stage, then the Panel that converts it (SECMP0049).
+      const developed = addMonthsToDay(start, development, ['request', 'developmentMonths']);
+      const meeting = firstPanel('refinement', developed);
+      const r = meeting.reason;
+      refinementStart = plan(
+        'refinement',
+        meeting.day,
+        r.rule === 'meeting'
+          ? {
+              ...r,
+              message: `the first Panel meeting${r.projected ? ' (projected)' : ''} whose papers (${r.paperDeadline}, ${o.paperDeadlineWorkingDays ?? 0} Working Days before) come after the Development Stage: ${development} month(s) from the Draft Proposal raised on ${isoOf(start)} (${r.ready}), when the Panel converts it`,
+            }
+          : r,
+      );
     }
     const refinementEnd = nextWorkingDay(addMonthsToDay(refinementStart, months, monthsPath), monthsPath);
     planUntil('refinement', refinementEnd, {
@@ -291,7 +330,9 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
   if (notification !== undefined && notification !== false) {
     const facts = notification === true ? {} : notification;
     standstill = standstillPeriod({ ...facts, receivedOn: facts.receivedOn ?? isoOf(decision) });
+    forward.options.standstill = standstill;
     forward.options.standstillEndsOn = parseDay(standstill.endsOn, []);
+    forward.options.adoptableFrom = parseDay(standstill.adoptableFrom, []);
   }
   plan('implementation', decision);
 
@@ -307,6 +348,7 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
   const planOptions: ValidateTimetableOptions<R> = {
     ...options,
     dccSystemImpact,
+    authorityDecisionWorkingDays,
     ...(standstill === undefined ? {} : { standstillEndsOn: standstill.endsOn }),
   };
   return {

@@ -67,9 +67,14 @@ describe('the SEC meeting calendars', () => {
     ]);
   });
 
-  it('move a projected day that is not a Working Day to the next one (Good Friday, Christmas)', () => {
+  it('move a projected day that is not a Working Day to the next one (Good Friday), and none into Christmas week', () => {
     expect(nextMeeting(SEC_PANEL, '2025-04-01').date).toBe('2025-04-22');
-    expect(nextMeeting(SEC_CHANGE_BOARD, '2024-12-01').date).toBe('2024-12-27');
+    // The fourth Wednesday of December 2024 is Christmas Day; it moved to 27 December until the projection
+    // learnt that the record shows no meeting in the last weeks of December: the week before.
+    expect(nextMeeting(SEC_CHANGE_BOARD, '2024-12-01').date).toBe('2024-12-18');
+    expect(nextMeeting(SEC_CHANGE_BOARD, '2026-12-01').date).toBe('2026-12-16');
+    // The third Friday of December 2019 was the 20th; a week before is the record's Panel of 13 December 2019.
+    expect(nextMeeting(SEC_PANEL, '2019-12-01').date).toBe('2019-12-13');
     // The last Friday of March 2024 is Good Friday: that meeting moves into April, and is found from April.
     const lastFriday = { ...SEC_PANEL, projection: [{ ...SEC_PANEL.projection![0]!, value: { weekday: 5, nth: -1 } }] };
     expect(nextMeeting(lastFriday, '2024-03-28').date).toBe('2024-04-02');

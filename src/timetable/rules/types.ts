@@ -9,6 +9,7 @@ import type { PathRules } from '../../lifecycle/paths.js';
 import type { Citation } from '../../sources/citation.js';
 import type { HolidayCalendar } from '../../calendar/holidays/types.js';
 import type { ReleasePolicy } from '../../releases/types.js';
+import type { Standstill } from '../../standstill/types.js';
 import type { MeetingSet } from '../meeting-set.js';
 import type { DccTimescales } from '../status.js';
 import type { Milestone, MilestoneKind, Timetable } from '../types.js';
@@ -35,6 +36,13 @@ export interface ResolvedTimetableOptions {
   readonly releasePolicy: ReleasePolicy | false;
   /** The end of the EC standstill as a day number, when given. */
   readonly standstillEndsOn: number | undefined;
+  /** The standstill given (`options.standstill`), when one is. */
+  readonly standstill: Standstill | undefined;
+  /**
+   * The first day a notified measure may be adopted (a day number), from either standstill option: its
+   * `adoptableFrom`, or the day after the published `standstillEndsOn`.
+   */
+  readonly adoptableFrom: number | undefined;
 }
 
 /** How serious a finding is: `error`, the timetable is wrong; `warning`, allowed but probably not meant. */

@@ -5,7 +5,7 @@
  * no earlier than the first release the decision can make (`earliestRelease`; with `dccSystemImpact`).
  */
 import { isoOf } from '../../../internal/days.js';
-import { earliestRelease, earliestReleaseDay } from '../../../releases/earliest-release.js';
+import { earliestRelease, earliestReleaseDayFrom } from '../../../releases/earliest-release.js';
 import { RELEASE_CALENDAR } from '../../../sources/assumptions.js';
 import { decisionKindOf, label, NONE } from '../shared.js';
 import type { SecFinding, TimetableRule } from '../types.js';
@@ -19,13 +19,13 @@ export const implementationBeforeEarliestRelease: TimetableRule<
   source: RELEASE_CALENDAR.source,
   description: 'implementation is no earlier than the first release the decision can make (with `dccSystemImpact`)',
   check(timetable, context) {
-    const { releasePolicy: policy, dccSystemImpact, standstillEndsOn } = context.options;
+    const { releasePolicy: policy, dccSystemImpact, adoptableFrom } = context.options;
     const impl = context.milestone('implementation');
     const decided = context.milestone(decisionKindOf(context))?.approved;
     const s = impl?.approved;
     if (policy === false || dccSystemImpact === undefined || impl === undefined || s === undefined) return NONE;
     if (decided === undefined) return NONE;
-    const earliest = earliestReleaseDay(decided.last, standstillEndsOn, dccSystemImpact, policy);
+    const earliest = earliestReleaseDayFrom(decided.last, adoptableFrom, dccSystemImpact, policy);
     if (earliest === undefined || s.first >= earliest) return NONE;
     return [
       {
@@ -36,18 +36,28 @@ export const implementationBeforeEarliestRelease: TimetableRule<
     ];
   },
   plan(step, context) {
-    const { releasePolicy: policy, dccSystemImpact, standstillEndsOn } = context.options;
+    const {
+      releasePolicy: policy,
+      dccSystemImpact,
+      standstillEndsOn,
+      standstill: given,
+      adoptableFrom,
+    } = context.options;
     if (policy === false || dccSystemImpact === undefined) return undefined;
     if (step.kind !== 'implementation' || step.field !== 'approved') return undefined;
     const decided = context.milestone(decisionKindOf(context))?.approved;
     if (decided === undefined) return undefined;
-    const day = earliestReleaseDay(decided.last, standstillEndsOn, dccSystemImpact, policy);
+    const day = earliestReleaseDayFrom(decided.last, adoptableFrom, dccSystemImpact, policy);
     if (day === undefined || day < step.day) return undefined;
     const standstill = standstillEndsOn === undefined ? undefined : isoOf(standstillEndsOn);
     const release = earliestRelease({
       approvedOn: isoOf(decided.last),
       dccSystemImpact,
-      ...(standstill === undefined ? {} : { standstillEndsOn: standstill }),
+      ...(given !== undefined
+        ? { standstill: given }
+        : standstill === undefined
+          ? {}
+          : { standstillEndsOn: standstill }),
       policy,
     });
     return {
