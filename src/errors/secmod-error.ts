@@ -134,11 +134,13 @@ export interface SecmodErrorOptions {
  * (the ESM and the CJS build are two copies).
  *
  * @example
+ * let code: string | undefined;
  * try {
  *   isoDate('2017-02-29');
  * } catch (error) {
- *   if (isSecmodError(error)) console.log(error.code); // 'invalid-date'
+ *   if (isSecmodError(error)) code = error.code;
  * }
+ * code; // 'invalid-date'
  */
 export class SecmodError<C extends string = SecmodErrorCode> extends Error {
   override readonly name = 'SecmodError';

@@ -35,7 +35,9 @@ export type ValidTimetableOptions = ValidateTimetableOptions & {
  * {@link SecmodIssueCode}.
  *
  * @example
- * type Codes = IssueCodeOf<ReleaseScopeIssue[]>; // 'scoped-twice' | 'unknown-release' | ...
+ * // The codes of release-scope issues, 'scoped-twice' and the rest: a typo of one does not compile.
+ * type Codes = IssueCodeOf<ReleaseScopeIssue[]>;
+ * const code: Codes = 'unknown-release';
  */
 export type IssueCodeOf<T> = 0 extends 1 & T
   ? SecmodIssueCode
@@ -49,8 +51,11 @@ export type IssueCodeOf<T> = 0 extends 1 & T
         : SecmodIssueCode
     : SecmodIssueCode;
 
-/** `C`, which TypeScript does not infer from the argument: a code of your own is named as a type argument. */
-type Named<C> = [C][C extends unknown ? 0 : never];
+/**
+ * `C`, which TypeScript does not infer from the argument (so a typo is not taken for a code of one's
+ * own): a code of your own is named as a type argument, `toHaveIssue<'my-code'>('my-code')`.
+ */
+export type NamedCode<C> = [C][C extends unknown ? 0 : never];
 
 /**
  * What the matchers add to `expect(...)`: `R` is what a matcher returns, `T` the type of the value
@@ -67,7 +72,7 @@ export interface SecmodMatchers<R = unknown, T = unknown> {
    * known code: a typo never passes.
    */
   toHaveIssue<C extends string = never>(
-    code: IssueCodeOf<T> | Named<C>,
+    code: IssueCodeOf<T> | NamedCode<C>,
     partial?: Readonly<Record<string, unknown>>,
   ): R;
   /** The `TransitionResult` is a refusal (with this code, when given). */

@@ -28,6 +28,8 @@ const DOCS = [
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
 ];
+/** Where README's links to the guides point: the files of the latest published package, on a CDN that serves npm packages. */
+const DOCS_URL = 'https://cdn.jsdelivr.net/npm/secmod/docs/';
 const blocks = DOCS.flatMap((file) => blocksOf(file, readFileSync(join(root, file), 'utf8')));
 const name = (b: Block) => `${b.file}:${b.line}`;
 const code = blocks.filter((b) => b.lang === 'ts');
@@ -189,8 +191,25 @@ describe('docs that run', () => {
       'CHANGELOG.md',
       'README.md',
       'LICENSE',
+      ...DOCS,
     ])
       expect(existsSync(join(installed, f)), f).toBe(true);
+    expect(existsSync(join(installed, 'docs/api')), 'the generated API reference stays out').toBe(false);
+  });
+
+  it("README's links to docs/*.md work from the npm page: each opens a guide the package ships", () => {
+    const readme = readFileSync(join(consumer.dir, 'node_modules/secmod/README.md'), 'utf8');
+    const linked = [...readme.matchAll(/\[`(docs\/[\w-]+\.md)`\]\(([^)]+)\)/g)];
+    expect(linked.length).toBeGreaterThanOrEqual(10);
+    for (const [, file, url] of linked) {
+      // An absolute address (a relative one has nothing to resolve against on npmjs.com), serving the file
+      // as the package publishes it.
+      expect(url, file).toBe(`${DOCS_URL}${(file as string).slice('docs/'.length)}`);
+      expect(existsSync(join(consumer.dir, 'node_modules/secmod', file as string)), file).toBe(true);
+    }
+    // Every guide is linked, and no mention of one is left unlinked.
+    expect(new Set(linked.map((m) => m[1]))).toEqual(new Set(DOCS.filter((f) => f.startsWith('docs/'))));
+    expect(readme.replace(/\[`docs\/[\w-]+\.md`\]\([^)]+\)/g, '')).not.toMatch(/docs\/[\w-]+\.md/);
   });
 
   it('the tree in docs/architecture.md names every folder of src/ and nothing that is not there', () => {
