@@ -1,6 +1,7 @@
 import type { Citation } from '../sources/citation.js';
 import { STANDSTILL_BARS_ADOPTION } from '../sources/cite.js';
-import { checkObject, checkOptionalBoolean } from '../internal/check.js';
+import { checkOptionalBoolean } from '../internal/check.js';
+import { checkRecord, keysOf } from '../internal/keys.js';
 import { SecmodError } from '../errors/secmod-error.js';
 import { civilFromDays, isoOf } from '../internal/days.js';
 import { parseDay } from '../internal/check.js';
@@ -32,6 +33,16 @@ export interface EarliestReleaseInput {
   readonly byException?: boolean | undefined;
 }
 
+/** The keys of {@link EarliestReleaseInput}: any other is refused. */
+const INPUT_KEYS = keysOf<EarliestReleaseInput>()([
+  'approvedOn',
+  'dccSystemImpact',
+  'standstill',
+  'standstillEndsOn',
+  'policy',
+  'byException',
+]);
+
 /** Why a release was passed over. */
 export interface PassedOver {
   readonly release: Release;
@@ -60,10 +71,11 @@ export type EarliestRelease = Release & { readonly passedOver: readonly PassedOv
  * earliestRelease({ approvedOn: '2017-09-29', standstill }).date; // '2018-06-28' (SECMP0006)
  */
 export function earliestRelease(input: EarliestReleaseInput): EarliestRelease {
-  checkObject(
+  checkRecord(
     input,
     ['input'],
     'EarliestReleaseInput { approvedOn, dccSystemImpact?, standstill?, standstillEndsOn?, byException?, policy? }',
+    INPUT_KEYS,
   );
   const approved = parseDay(input.approvedOn, ['approvedOn']);
   const adoptableFrom = standstillAdoptableFromDay(input);

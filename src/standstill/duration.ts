@@ -1,5 +1,6 @@
 import type { Citation } from '../sources/citation.js';
 import { checkObject } from '../internal/check.js';
+import { checkKeys, keysOf } from '../internal/keys.js';
 import { SecmodError } from '../errors/secmod-error.js';
 import { invalidArgument } from '../internal/check.js';
 import { directive } from '../sources/cite.js';
@@ -114,8 +115,24 @@ function refuse(message: string, path: string, source: Citation): never {
  * standstillDuration({ receivedOn: '2016-06-09', detailedOpinion: true }).months; // 6
  */
 export function standstillDuration(input: StandstillInput): StandstillDuration {
-  return durationOf(checkObject(input, ['input'], STANDSTILL_INPUT));
+  const checked = checkObject<StandstillInput>(input, ['input'], STANDSTILL_INPUT);
+  // The facts' paths are their own names (['receivedOn']), an unknown key's too.
+  checkKeys(checked, STANDSTILL_INPUT_KEYS, []);
+  return durationOf(checked);
 }
+
+/** The keys of {@link StandstillInput}: any other is refused (`detailed_opinion` would silently give 3 months). @internal */
+export const STANDSTILL_INPUT_KEYS = keysOf<StandstillInput>()([
+  'receivedOn',
+  'measure',
+  'detailedOpinion',
+  'commissionAction',
+  'councilFirstReadingPosition',
+  'urgency',
+  'convention',
+  'notifyingState',
+  'stateCalendar',
+]);
 
 /** What a standstill input is, for messages. @internal */
 export const STANDSTILL_INPUT = 'a StandstillInput { receivedOn, measure?, detailedOpinion?, ... }';

@@ -1,4 +1,5 @@
 import { checkObject, checkOneOf, invalidArgument, parseDay } from '../internal/check.js';
+import { checkKeys, type KnownKeys } from '../internal/keys.js';
 import { isoDateOf } from '../internal/days.js';
 import { EC_NOTIFICATION_AFTER_2020 } from '../sources/assumptions.js';
 import { directive } from '../sources/cite.js';
@@ -12,6 +13,9 @@ export type Territory = (typeof TERRITORIES)[number];
 
 /** What the rule says in one version: which territories' measures are notified. */
 export type NotifiedTerritories = Readonly<Record<Territory, boolean>>;
+
+/** The keys of {@link NotifiedTerritories}: the territories, no other. */
+const TERRITORY_KEYS: KnownKeys = new Set(TERRITORIES);
 
 /** One version of the rule. */
 export type NotificationRuleVersion = Version<NotifiedTerritories>;
@@ -61,6 +65,7 @@ export function requiresEcNotification(
   if (rule !== EC_NOTIFICATION_RULE) {
     checkVersions(rule, ['rule'], 'notification rule', (value, path) => {
       const v = checkObject<NotifiedTerritories>(value, path, 'territories { great-britain, northern-ireland }');
+      checkKeys(v, TERRITORY_KEYS, path);
       for (const t of TERRITORIES)
         if (typeof v[t] !== 'boolean') throw invalidArgument(v[t], [...path, t], 'expected true or false');
     });

@@ -1,5 +1,6 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
 import { checkObject, checkOneOf } from '../internal/check.js';
+import { checkKeys } from '../internal/keys.js';
 import { trisCommissionCore } from '../calendar/eu/calendars.js';
 import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
@@ -14,7 +15,7 @@ import { TRIS_CONVENTION_ASSUMPTION, TRIS_HOLIDAYS, TRIS_NORTHERN_IRELAND } from
 import { regulation1182 } from '../sources/cite.js';
 import { cite, TRIS_RECORDS } from '../sources/documents.js';
 import { ADOPTABLE_FROM_REASON, ADOPTABLE_FROM_SOURCE, adoptableFromDay } from './adoptable.js';
-import { durationOf, STANDSTILL_INPUT } from './duration.js';
+import { durationOf, STANDSTILL_INPUT, STANDSTILL_INPUT_KEYS } from './duration.js';
 import { notificationRuleAt } from './notification.js';
 import {
   STANDSTILL_CONVENTIONS,
@@ -244,6 +245,7 @@ function stepsOf(
 export function standstillPeriod(input: StandstillInput): Standstill {
   // Every argument is checked here, once: the receipt date, the convention, the facts, the calendar.
   checkObject(input, ['input'], STANDSTILL_INPUT);
+  checkKeys(input, STANDSTILL_INPUT_KEYS, []);
   const received = parseDay(input.receivedOn, ['receivedOn']);
   const convention =
     input.convention === undefined

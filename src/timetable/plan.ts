@@ -10,6 +10,7 @@ import {
   invalidArgument,
   parseDay,
 } from '../internal/check.js';
+import { checkRecord, keysOf } from '../internal/keys.js';
 import { isoOf } from '../internal/days.js';
 import { PATH_RULES, MODIFICATION_PATHS, type ModificationPath } from '../lifecycle/paths.js';
 import { HORIZON_MONTHS } from '../meetings/lookup.js';
@@ -77,6 +78,20 @@ export interface PlanRequest {
   readonly dccSystemImpact?: boolean | undefined;
 }
 
+/** The keys of {@link PlanRequest}: any other is refused. */
+const REQUEST_KEYS = keysOf<PlanRequest>()([
+  'proposal',
+  'path',
+  'raisedOn',
+  'developmentMonths',
+  'convertedOn',
+  'dccAssessments',
+  'ecNotification',
+  'workingGroupMeetings',
+  'refinementMonths',
+  'dccSystemImpact',
+]);
+
 /** What {@link planTimetable} returns. */
 export interface Plan<R extends AnyTimetableRule = SecTimetableRule> {
   /** The earliest timetable `validateTimetable` accepts with {@link Plan.options}. */
@@ -126,7 +141,7 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
   request: PlanRequest,
   options: ValidateTimetableOptions<R>,
 ): Plan<R> {
-  checkObject(request, ['request'], 'PlanRequest { proposal, path, raisedOn | convertedOn, ... }');
+  checkRecord(request, ['request'], 'PlanRequest { proposal, path, raisedOn | convertedOn, ... }', REQUEST_KEYS);
   const proposal = checkString(request.proposal, ['request', 'proposal']);
   const path = checkOneOf(request.path, MODIFICATION_PATHS, ['request', 'path'], 'modification path');
   const rules = PATH_RULES[path];

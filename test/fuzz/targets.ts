@@ -100,19 +100,30 @@ const assessment = fc.record(
   },
   { requiredKeys: ['kind', 'requestedOn', 'originalDueOn'] },
 );
-const event = fc.record(
-  {
-    type: fc.constantFrom(...EVENT_TYPES),
-    date,
-    route: fc.constantFrom('refinement', 'report-phase'),
-    vote: fc.constantFrom('approve', 'reject', 'recommend-approval', 'recommend-rejection'),
-    outcome: fc.constantFrom('approve', 'reject', 'upheld', 'overturned'),
-    release: fc.record({ id: fc.string({ maxLength: 8 }), date }, { requiredKeys: [] }),
-    part: fc.integer({ min: 0, max: 3 }),
-    of: fc.integer({ min: 0, max: 3 }),
-  },
-  { requiredKeys: ['type', 'date'] },
+/** The keys each type of event has (an event with another is refused). */
+const EVENT_FIELDS = new Map(
+  secmod.lifecycleEventSchema.options.map((o) => [o.shape.type.value, Object.keys(o.shape)]),
 );
+const event = fc
+  .record(
+    {
+      type: fc.constantFrom(...EVENT_TYPES),
+      date,
+      route: fc.constantFrom('refinement', 'report-phase'),
+      vote: fc.constantFrom('approve', 'reject', 'recommend-approval', 'recommend-rejection'),
+      outcome: fc.constantFrom('approve', 'reject', 'upheld', 'overturned'),
+      release: fc.record({ id: fc.string({ maxLength: 8 }), date }, { requiredKeys: [] }),
+      part: fc.integer({ min: 0, max: 3 }),
+      of: fc.integer({ min: 0, max: 3 }),
+    },
+    { requiredKeys: ['type', 'date'] },
+  )
+  .map(
+    (e) =>
+      Object.fromEntries(
+        Object.entries(e).filter(([k]) => EVENT_FIELDS.get(e.type)?.includes(k)),
+      ) as unknown as secmod.LifecycleEvent,
+  );
 const init = fc.record({ id: fc.constantFrom('MP100', 'SECMP0004', 'DP200'), path, raisedOn: date });
 const lifecycleOptions = fc.record(
   { appealWindowWorkingDays: fc.oneof(fc.integer({ min: 0, max: 60 }), count), calendar },
@@ -123,7 +134,7 @@ const state = fc.tuple(init, fc.array(event, { maxLength: 8 })).map(([i, events]
   try {
     let s = initialState(i);
     for (const e of events) {
-      const r = secmod.transition(s, e as secmod.LifecycleEvent);
+      const r = secmod.transition(s, e);
       if (r.ok) s = r.state;
     }
     return s;
@@ -405,7 +416,15 @@ export const TARGETS: Readonly<Record<string, Target>> = {
     secmod.dccDueDate as never,
     date,
     fc.constantFrom('preliminary', 'impact'),
-    fc.record({ preliminaryWorkingDays: count, impactWorkingDays: count, calendar }, { requiredKeys: [] }),
+    fc.record(
+      {
+        preliminary: count,
+        impact: count,
+        calendar,
+        source: fc.constant(secmod.DCC_STANDARD_TIMESCALES.source),
+      },
+      { requiredKeys: ['calendar', 'source'] },
+    ),
   ),
   parseTimetable: t(
     secmod.parseTimetable as never,
@@ -450,19 +469,24 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   defineTimetableRule: t(secmod.defineTimetableRule as never, houseRule),
   planTimetable: t(
     secmod.planTimetable as never,
-    fc.record(
-      {
-        proposal: fc.constantFrom('MP1', ''),
-        path,
-        raisedOn: date,
-        convertedOn: date,
-        dccAssessments: fc.constantFrom(...secmod.DCC_ASSESSMENT_NEEDS, 'all'),
-        ecNotification: fc.oneof(fc.boolean(), fc.record({ receivedOn: date }, { requiredKeys: [] })),
-        workingGroupMeetings: count,
-        refinementMonths: count,
-        dccSystemImpact: fc.boolean(),
-      },
-      { requiredKeys: ['proposal', 'path'] },
+    fc.oneof(
+      // A plain request, so that the options are often read (and an unknown key in them refused) ...
+      fc.record({ proposal: fc.constant('MP1'), path, raisedOn: date }),
+      // ... or any request a caller may write.
+      fc.record(
+        {
+          proposal: fc.constantFrom('MP1', ''),
+          path,
+          raisedOn: date,
+          convertedOn: date,
+          dccAssessments: fc.constantFrom(...secmod.DCC_ASSESSMENT_NEEDS, 'all'),
+          ecNotification: fc.oneof(fc.boolean(), fc.record({ receivedOn: date }, { requiredKeys: [] })),
+          workingGroupMeetings: count,
+          refinementMonths: count,
+          dccSystemImpact: fc.boolean(),
+        },
+        { requiredKeys: ['proposal', 'path'] },
+      ),
     ),
     fc.record(
       {
@@ -554,3 +578,20 @@ export const TARGETS: Readonly<Record<string, Target>> = {
 
 /** Exports that are not functions to call with data: classes (constructed by the library) and data. */
 export const NOT_CALLED = new Set(['SecmodError', 'RegisterError', 'ParseError']);
+
+/**
+ * The arguments (`target#index`) that may still take an unknown key, each with why. Every other object
+ * argument of every target (an object, or the first object of a list; behaviour such as a calendar is
+ * not data) must be refused with an unknown key added, at the key's path. Entrances still to be done
+ * name their owner; an entry whose argument is refused now fails the suite, so the list only shrinks.
+ */
+export const UNKNOWN_KEY_EXCEPTIONS: Readonly<Record<string, string>> = {
+  // Values secmod made and the caller passes back: checked as sound, not read for typos.
+  'transition#0': 'a LifecycleState, made by initialState and transition',
+  'replay#0': 'a LifecycleState, made by initialState and transition',
+  'allowedEvents#0': 'a LifecycleState, made by initialState and transition',
+  'nodeOf#0': 'a LifecycleState, made by initialState and transition',
+  'reportingStage#0': 'a LifecycleState, made by initialState and transition',
+  'renderStatusReport#0': 'a StatusReport, made by statusReport',
+  'isSecmodError#0': 'a type guard: any value is its input',
+};

@@ -5,9 +5,13 @@
  */
 import { SecmodError, type InputPath } from '../../errors/secmod-error.js';
 import { show } from '../../internal/check.js';
+import { keysOf, unknownKeyOf, unknownKeysMessage } from '../../internal/keys.js';
 import type { AnyTimetableRule, TimetableFinding, TimetableRule } from './types.js';
 
 const SEVERITIES = ['error', 'warning'] as const;
+
+/** The keys of a {@link TimetableRule}: any other is refused (a misspelt `plan` would silently not plan). */
+const RULE_KEYS = keysOf<AnyTimetableRule>()(['code', 'severity', 'source', 'description', 'check', 'plan']);
 
 /**
  * A timetable rule of your own, checked and frozen: it reports under its own code, severity and source,
@@ -88,6 +92,9 @@ function checkRule(value: unknown, index: number, path: InputPath): AnyTimetable
       `expected a TimetableRule { code, severity, source, check, plan? }, not ${show(value)}`,
     );
   const rule = value as Record<string, unknown>;
+  const unknown = unknownKeyOf(rule, RULE_KEYS);
+  if (unknown !== undefined)
+    throw ruleError(value, index, [...path, unknown], unknownKeysMessage([unknown], RULE_KEYS));
   if (typeof rule['code'] !== 'string' || rule['code'].length === 0)
     throw ruleError(value, index, [...path, 'code'], `expected a code (a non-empty string), not ${show(rule['code'])}`);
   if (!(SEVERITIES as readonly unknown[]).includes(rule['severity']))
