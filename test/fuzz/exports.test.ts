@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import * as secmod from '../../src/index.js';
 import * as adapter from '../../src/date-holidays/index.js';
 import { HOSTILE_CASES } from './hostile-cases.js';
-import { NOT_CALLED, TARGETS } from './targets.js';
+import { NOT_CALLED, TARGETS, UNKNOWN_KEY_EXCEPTIONS } from './targets.js';
 import type { Outcome, Task } from './worker.js';
 
 /**
  * Every public function, called with well-typed and with junk arguments (frozen, so a mutation
  * throws): it must return or throw a SecmodError with a path, never anything else, and answer within
- * its time budget. Calls run in worker threads so that a hang is stopped and reported, not waited on.
+ * its time budget. Called with an unknown key added to an object argument, it must refuse it, at the
+ * key's path (but for the arguments of UNKNOWN_KEY_EXCEPTIONS). Calls run in worker threads so that a hang is stopped and reported, not waited on.
  * Its seed is the property tests' (`FC_SEED`, fixed in `npm test`, so a commit passes or fails the same
  * way every time; `npm run fuzz` draws a fresh one and runs more): `FC_SEED=N` reproduces a run.
  * FUZZ_RUNS sets the runs per target and mode.
@@ -18,6 +19,8 @@ import type { Outcome, Task } from './worker.js';
 const SEED = fc.readConfigureGlobal().seed;
 if (SEED === undefined) throw new Error('no fast-check seed: run with vitest.config.ts, whose setup file sets it');
 const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+/** Runs per target with an unknown key: each run calls the target once per object argument. */
+const UNKNOWN_KEY_RUNS = Math.max(10, Math.ceil(RUNS / 4));
 /**
  * Per call: generous for a loaded 2-core machine, far below what a hang or a quadratic blow-up takes.
  * The slowest honest call, a cold 8,000-year span of the UK union calendar (every year's holidays of
@@ -84,16 +87,25 @@ describe('hostile input: every public function answers fast with a result or a S
     expect(functions.filter((n) => !(n in TARGETS))).toEqual([]);
   });
 
+  it("every argument that may still take an unknown key is a target's, with its reason", () => {
+    for (const [argument, reason] of Object.entries(UNKNOWN_KEY_EXCEPTIONS)) {
+      expect(argument).toMatch(/^[\w.]+#\d+$/);
+      expect(argument.split('#')[0]! in TARGETS, argument).toBe(true);
+      expect(reason.length).toBeGreaterThan(0);
+    }
+  });
+
   it(
-    `the hostile cases, then well-typed and junk arguments, ${RUNS} runs each (FC_SEED=${SEED})`,
+    `the hostile cases, then well-typed and junk arguments, ${RUNS} runs each, and unknown keys (FC_SEED=${SEED})`,
     { timeout: 600_000 },
     async () => {
       const tasks = Object.keys(TARGETS).flatMap((name, i): Task[] =>
-        (['typed', 'junk'] as const).map((mode, j) => ({
+        (['typed', 'junk', 'unknown-key'] as const).map((mode) => ({
           name,
           mode,
-          seed: (SEED + i * 2 + j) % 2 ** 31,
-          numRuns: RUNS,
+          // The unknown keys go into the typed run's arguments (its first runs, same seed).
+          seed: (SEED + i * 2 + (mode === 'junk' ? 1 : 0)) % 2 ** 31,
+          numRuns: mode === 'unknown-key' ? UNKNOWN_KEY_RUNS : RUNS,
           budgetMs: BUDGET_MS,
         })),
       );

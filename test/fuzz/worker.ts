@@ -5,15 +5,18 @@
 import { parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
-import { isSecmodError } from '../../src/errors/index.js';
+import { isSecmodError, type SecmodError } from '../../src/errors/index.js';
 import { junk } from './junk.js';
 import { HOSTILE_CASES } from './hostile-cases.js';
-import { TARGETS } from './targets.js';
+import { TARGETS, UNKNOWN_KEY_EXCEPTIONS } from './targets.js';
 
 export interface Task {
   readonly name: string;
-  /** `typed` and `junk` fuzz a target; `case` runs one hostile case. */
-  readonly mode: 'typed' | 'junk' | 'case';
+  /**
+   * `typed` and `junk` fuzz a target; `unknown-key` calls it with well-typed arguments and an unknown key
+   * added to one object argument at a time; `case` runs one hostile case.
+   */
+  readonly mode: 'typed' | 'junk' | 'unknown-key' | 'case';
   readonly seed: number;
   readonly numRuns: number;
   readonly budgetMs: number;
@@ -51,6 +54,77 @@ function args(task: Task): fc.Arbitrary<readonly unknown[]> {
   );
 }
 
+/** The key the `unknown-key` mode adds: far from every known key. */
+export const UNKNOWN_KEY = 'zzUnknownKey';
+
+/** Plain data an unknown key can be added to: not a class instance, nor behaviour (a calendar, a vote rule). */
+function isData(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.isHoliday !== 'function' && typeof v.carries !== 'function';
+}
+
+/** The arguments with the unknown key added to argument `i` (to its first element, for a list of objects). */
+function withUnknownKey(args: readonly unknown[], i: number): unknown[] | undefined {
+  const a = args[i];
+  const added = (o: Record<string, unknown>) => ({ ...o, [UNKNOWN_KEY]: true });
+  if (isData(a)) return args.map((x, k) => (k === i ? added(a) : x));
+  if (Array.isArray(a) && isData(a[0])) return args.map((x, k) => (k === i ? [added(a[0]), ...a.slice(1)] : x));
+  return undefined;
+}
+
+/** The refusal a call ends in (a SecmodError thrown, or a `{ ok: false, error }` result), or `undefined`. */
+function refusalOf(call: () => unknown): SecmodError<string> | undefined {
+  try {
+    const result = call();
+    const r = result as { ok?: unknown; error?: unknown } | null;
+    return typeof r === 'object' && r !== null && r.ok === false && isSecmodError(r.error) ? r.error : undefined;
+  } catch (error) {
+    if (isSecmodError(error)) return error;
+    const e = error as { name?: unknown; message?: unknown };
+    throw new Error(`threw ${String(e?.name)} (not a SecmodError): ${String(e?.message).slice(0, 300)}`);
+  }
+}
+
+/**
+ * Each object argument in turn with an unknown key: refused at the key's path, or refused for another
+ * reason only when the arguments are refused without the key too. An excepted argument refused at the
+ * key fails, so that its exception is removed. `tested` collects the arguments the key was seen to
+ * decide for (refused at the key), `seen` every argument tried.
+ */
+function unknownKeyProperty(task: Task, seen: Set<number>, tested: Set<number>) {
+  const target = TARGETS[task.name]!;
+  const call = target.call as (...x: unknown[]) => unknown;
+  return fc.property(target.typed, (a) => {
+    deepFreeze(a);
+    for (let i = 0; i < a.length; i++) {
+      const changed = withUnknownKey(a, i);
+      if (changed === undefined) continue;
+      deepFreeze(changed);
+      const refused = refusalOf(() => call(...changed));
+      const atKey = refused !== undefined && refused.path.at(-1) === UNKNOWN_KEY;
+      const excepted = `${task.name}#${i}`;
+      if (UNKNOWN_KEY_EXCEPTIONS[excepted] !== undefined) {
+        if (atKey)
+          throw new Error(`argument ${i} refuses an unknown key now: remove "${excepted}" from UNKNOWN_KEY_EXCEPTIONS`);
+        continue;
+      }
+      seen.add(i);
+      if (atKey) {
+        tested.add(i);
+        continue;
+      }
+      if (refused === undefined) throw new Error(`argument ${i} with the unknown key ${UNKNOWN_KEY} was accepted`);
+      if (refusalOf(() => call(...a)) === undefined)
+        throw new Error(
+          `argument ${i} with an unknown key was refused at ${refused.path.join('.')} (${refused.code}), not at the key`,
+        );
+    }
+  });
+}
+
 function runCase(task: Task): Outcome {
   const c = HOSTILE_CASES[task.name]!;
   const start = performance.now();
@@ -72,10 +146,10 @@ function runCase(task: Task): Outcome {
   return { name: task.name, mode: task.mode, seed: task.seed, ...(failure === undefined ? {} : { failure }) };
 }
 
-function run(task: Task): Outcome {
-  if (task.mode === 'case') return runCase(task);
+/** Well-typed or junk arguments (frozen, so a mutation throws): a result or a SecmodError with a path, in time. */
+function fuzzProperty(task: Task) {
   const target = TARGETS[task.name]!;
-  const property = fc.property(args(task), (a) => {
+  return fc.property(args(task), (a) => {
     deepFreeze(a);
     const start = performance.now();
     try {
@@ -92,7 +166,19 @@ function run(task: Task): Outcome {
     const took = performance.now() - start;
     if (took > task.budgetMs) throw new Error(`took ${took.toFixed(0)} ms, over the ${task.budgetMs} ms budget`);
   });
+}
+
+function run(task: Task): Outcome {
+  if (task.mode === 'case') return runCase(task);
+  const seen = new Set<number>();
+  const tested = new Set<number>();
+  const property = task.mode === 'unknown-key' ? unknownKeyProperty(task, seen, tested) : fuzzProperty(task);
   const details = fc.check(property, { seed: task.seed, numRuns: task.numRuns, endOnFailure: true });
+  const untested = [...seen].filter((i) => !tested.has(i));
+  if (!details.failed && untested.length > 0) {
+    const failure = `argument(s) ${untested.join(', ')}: every call was refused without the unknown key too, so the key was never tested (make the typed arguments valid more often)`;
+    return { name: task.name, mode: task.mode, seed: task.seed, failure };
+  }
   if (!details.failed) return { name: task.name, mode: task.mode, seed: task.seed };
   const example = fc.stringify(details.counterexample).slice(0, 600);
   const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
