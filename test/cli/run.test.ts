@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, EXIT_CODE_HELP, NEGATIVE_ANSWERS } from '../../src/cli/exit-codes.js';
-import { run } from '../../src/cli/run.js';
+import { commands, run } from '../../src/cli/run.js';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -136,6 +136,20 @@ describe('secmod CLI', () => {
     expect(help.endsWith(stated)).toBe(true);
     expect((await cli('help', 'validate')).out.endsWith(stated)).toBe(true);
     expect(readFileSync('README.md', 'utf8')).toContain(`\`\`\`text\n${stated}\n\`\`\``);
+  });
+  it('a bug exits 3, apart from every answer: one line on stderr, no stack trace', async () => {
+    const diagram = commands.find((c) => c.name === 'diagram');
+    if (diagram === undefined) throw new Error('no diagram command');
+    const load = vi.spyOn(diagram, 'load').mockRejectedValue(new TypeError('boom'));
+    try {
+      expect(await cli('diagram')).toEqual({
+        code: EXIT.bug,
+        out: '',
+        err: 'secmod: unexpected TypeError: boom (please report it)',
+      });
+    } finally {
+      load.mockRestore();
+    }
   });
   it("refuses an unknown flag with the command's usage", async () => {
     const r = await cli('releases', '2026', '--frob');
