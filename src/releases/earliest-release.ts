@@ -101,14 +101,48 @@ function search(
   byException: boolean,
   policy: ReleasePolicy,
 ): { day: number; release: Release; passedOver: PassedOver[] } | undefined {
+  const found = firstDay(approved, adoptableFrom, dccSystemImpact, byException, policy);
+  if (found === undefined) return undefined;
   const passedOver: PassedOver[] = [];
   const startYear = Math.max(civilFromDays(approved)[0], firstPolicyYear(policy));
   for (let year = startYear; year <= startYear + 50; year++)
     for (const [day, release] of scheduledByDayIn(year, policy)) {
       if (day <= approved) continue;
-      const reasons = obstacles(approved, day, adoptableFrom, dccSystemImpact, byException, policy);
-      if (reasons.length === 0) return { day, release, passedOver };
-      passedOver.push({ release, reasons });
+      if (day === found.day) return { day, release, passedOver };
+      passedOver.push({
+        release,
+        reasons: obstacles(approved, day, adoptableFrom, dccSystemImpact, byException, policy),
+      });
+    }
+  return undefined;
+}
+
+/**
+ * The first release day that can take the proposal and its release, without explaining the ones passed
+ * over: what the timetable rules ask again and again while planning.
+ */
+function firstDay(
+  approved: number,
+  adoptableFrom: number | undefined,
+  dccSystemImpact: boolean,
+  byException: boolean,
+  policy: ReleasePolicy,
+): { day: number; release: Release } | undefined {
+  const startYear = Math.max(civilFromDays(approved)[0], firstPolicyYear(policy));
+  for (let year = startYear; year <= startYear + 50; year++)
+    for (const [day, release] of scheduledByDayIn(year, policy)) {
+      if (day <= approved || (adoptableFrom !== undefined && day < adoptableFrom)) continue;
+      const version = versionOn(day, policy);
+      if (version !== undefined) {
+        const lead = version.value.leadTimes;
+        if (dccSystemImpact) {
+          if (approved > monthsBefore(day, lead.dccBaselineMonths)) continue;
+        } else {
+          const late = byException && lead.lateExceptionDays !== undefined && approved <= day - lead.lateExceptionDays;
+          if (approved > monthsBefore(day, lead.fullScopeMonths) && !late) continue;
+        }
+      }
+      return { day, release };
     }
   return undefined;
 }
@@ -168,7 +202,7 @@ export function earliestReleaseDayFrom(
   dccSystemImpact: boolean,
   policy: ReleasePolicy,
 ): number | undefined {
-  return search(approved, adoptableFrom, dccSystemImpact, false, policy)?.day;
+  return firstDay(approved, adoptableFrom, dccSystemImpact, false, policy)?.day;
 }
 
 /**

@@ -7,16 +7,17 @@
  */
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
 import { show } from '../internal/check.js';
-import { isoOf } from '../internal/days.js';
+import { isoOf, type IsoDate } from '../internal/days.js';
+import { isoOfWorkingDay } from '../calendar/working-days/holiday-index.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
 import { span } from './dates.js';
 import type { Resolved } from './options.js';
 import type { PlanReason } from './plan-reason.js';
 import { RANK, RuleContext, readTimetable } from './rules/context.js';
-import { ruleError } from './rules/define.js';
+import { ruleError, type ResolvedRules } from './rules/define.js';
 import { findingsOf } from './rules/run.js';
 import type { AnyTimetableRule, PlanMove, PlanStep, ResolvedTimetableOptions, RuleMilestone } from './rules/types.js';
-import type { DccAssessment, Milestone, MilestoneKind, Timetable } from './types.js';
+import { MILESTONE_ORDER, type DccAssessment, type Milestone, type MilestoneKind, type Timetable } from './types.js';
 
 /** How often the rules may move one date before the plan is refused: they agree within a few passes. */
 const MAX_PASSES = 1000;
@@ -36,8 +37,12 @@ export class Forward {
   readonly context: RuleContext;
   /** Why each date fixed is where it is, in the order fixed. */
   readonly reasons: PlanReason[] = [];
-  private readonly planners: readonly number[];
+  /** The rules whose plan side speaks of each milestone's (by rank) `approved` and `until`. */
+  private readonly planners: PlannerTable;
   private readonly checkOnly: readonly number[];
+  /** The step the rules are asked about, one object for the whole plan (a rule reads it during its call). */
+  private readonly step: { kind: MilestoneKind; field: 'approved' | 'until'; day: number; start: number };
+  private readonly iso: (day: number) => IsoDate;
 
   constructor(
     proposal: string,
@@ -50,15 +55,29 @@ export class Forward {
     this.timetable = { proposal, path, milestones: this.milestones, extensions: [], dccAssessments: this.assessments };
     this.options = { ...resolved, ...options };
     this.context = new RuleContext(this.timetable, this.options);
-    const rules = resolved.rules;
-    this.planners = rules.list.flatMap((rule, i) => (rule.plan === undefined ? [] : [i]));
-    this.checkOnly = rules.list.flatMap((_, i) => (rules.checkOnly[i] ? [i] : []));
+    this.planners = plannerTable(resolved.rules);
+    this.checkOnly = checkOnlyOf(resolved.rules);
+    this.step = { kind: 'refinement', field: 'approved', day: start, start };
+    const calendar = this.options.calendar;
+    // Most planned dates are Working Days, whose strings the calendar's table keeps.
+    this.iso = (day) => isoOfWorkingDay(calendar, day);
   }
 
   /** Fixes a milestone's `approved` date from `from` and adds the milestone; `given` is the request's reason for `from`. */
   plan(kind: MilestoneKind, from: number, given?: PlanMove['reason']): number {
     const day = this.fix(kind, 'approved', from, given);
-    this.add({ kind, approved: isoOf(day) });
+    const m: Milestone = { kind, approved: this.iso(day) };
+    this.milestones.push(m);
+    const span = { first: day, last: day, month: false };
+    const x = {
+      kind,
+      index: this.milestones.length - 1,
+      milestone: m,
+      approved: span,
+      until: undefined,
+      actual: undefined,
+    };
+    this.context.add(x, RANK.get(kind) as number);
     return day;
   }
 
@@ -66,7 +85,14 @@ export class Forward {
   planUntil(kind: MilestoneKind, from: number, given?: PlanMove['reason']): number {
     const day = this.fix(kind, 'until', from, given);
     const index = this.milestones.length - 1;
-    this.replaceLast({ ...(this.milestones[index] as Milestone), until: isoOf(day) });
+    const m: Milestone = { ...(this.milestones[index] as Milestone), until: this.iso(day) };
+    this.milestones[index] = m;
+    const c = this.context;
+    const previous = c.milestones[c.milestones.length - 1] as RuleMilestone;
+    const x = { ...previous, milestone: m, until: { first: day, last: day, month: false } };
+    c.milestones[c.milestones.length - 1] = x;
+    c.byRank[RANK.get(m.kind) as number] = x;
+    c.ordered[c.ordered.length - 1] = x;
     return day;
   }
 
@@ -109,8 +135,12 @@ export class Forward {
           );
         let moved = false;
         holding = undefined;
-        for (const i of this.planners) {
-          const move = this.planOf(i, { kind, field, day, start: this.start });
+        const step = this.step;
+        step.kind = kind;
+        step.field = field;
+        for (const i of this.planners[(RANK.get(kind) as number) * 2 + (field === 'until' ? 1 : 0)] as number[]) {
+          step.day = day;
+          const move = this.planOf(i, step);
           if (move === undefined) continue;
           if (move.day > day) {
             day = move.day;
@@ -146,7 +176,7 @@ export class Forward {
         ? given
         : (holding?.reason ??
           last?.reason ?? { rule: 'request', message: 'no rule sets this date later than where the plan reached' });
-    this.reasons.push({ rule: reason.rule, kind, field, date: isoOf(day), ...reason } as PlanReason);
+    this.reasons.push({ rule: reason.rule, kind, field, date: this.iso(day), ...reason } as PlanReason);
     return day;
   }
 
@@ -225,6 +255,37 @@ export class Forward {
     }
     return undefined;
   }
+}
+
+/** For each milestone kind (by rank) and field, the rules whose plan side speaks of it, in list order. */
+type PlannerTable = readonly (readonly number[])[];
+
+const PLANNERS = new WeakMap<ResolvedRules, PlannerTable>();
+const CHECK_ONLY = new WeakMap<ResolvedRules, readonly number[]>();
+
+/** The rules with a plan side, by the dates they speak of: worked out once per rule list. */
+function plannerTable(rules: ResolvedRules): PlannerTable {
+  let table = PLANNERS.get(rules);
+  if (table !== undefined) return table;
+  table = MILESTONE_ORDER.flatMap((kind) =>
+    (['approved', 'until'] as const).map((field) =>
+      rules.list.flatMap((rule, i) =>
+        rule.plan !== undefined &&
+        (rule.plans?.kinds === undefined || rule.plans.kinds.includes(kind)) &&
+        (rule.plans?.fields === undefined || rule.plans.fields.includes(field))
+          ? [i]
+          : [],
+      ),
+    ),
+  );
+  PLANNERS.set(rules, table);
+  return table;
+}
+
+function checkOnlyOf(rules: ResolvedRules): readonly number[] {
+  let list = CHECK_ONLY.get(rules);
+  if (list === undefined) CHECK_ONLY.set(rules, (list = rules.list.flatMap((_, i) => (rules.checkOnly[i] ? [i] : []))));
+  return list;
 }
 
 /** A milestone as the rules read it: its dates (day or month) as spans. */

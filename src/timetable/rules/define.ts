@@ -5,13 +5,14 @@
  */
 import { SecmodError, type InputPath } from '../../errors/secmod-error.js';
 import { show } from '../../internal/check.js';
+import { MILESTONE_ORDER } from '../types.js';
 import { keysOf, unknownKeyOf, unknownKeysMessage } from '../../internal/keys.js';
 import type { AnyTimetableRule, TimetableFinding, TimetableRule } from './types.js';
 
 const SEVERITIES = ['error', 'warning'] as const;
 
 /** The keys of a {@link TimetableRule}: any other is refused (a misspelt `plan` would silently not plan). */
-const RULE_KEYS = keysOf<AnyTimetableRule>()(['code', 'severity', 'source', 'description', 'check', 'plan']);
+const RULE_KEYS = keysOf<AnyTimetableRule>()(['code', 'severity', 'source', 'description', 'check', 'plan', 'plans']);
 
 /**
  * A timetable rule of your own, checked and frozen: it reports under its own code, severity and source,
@@ -114,6 +115,26 @@ function checkRule(value: unknown, index: number, path: InputPath): AnyTimetable
     );
   if (typeof rule['check'] !== 'function')
     throw ruleError(value, index, [...path, 'check'], `expected check to be a function, not ${show(rule['check'])}`);
+  const plans = rule['plans'];
+  if (plans !== undefined) {
+    const scope = plans as { kinds?: unknown; fields?: unknown };
+    const ok =
+      typeof plans === 'object' &&
+      plans !== null &&
+      Object.keys(plans).every((k) => k === 'kinds' || k === 'fields') &&
+      (scope.kinds === undefined ||
+        (Array.isArray(scope.kinds) &&
+          scope.kinds.every((k) => (MILESTONE_ORDER as readonly unknown[]).includes(k)))) &&
+      (scope.fields === undefined ||
+        (Array.isArray(scope.fields) && scope.fields.every((f) => f === 'approved' || f === 'until')));
+    if (!ok)
+      throw ruleError(
+        value,
+        index,
+        [...path, 'plans'],
+        `expected plans { kinds?: milestone kinds, fields?: ('approved' | 'until')[] }, not ${show(plans)}`,
+      );
+  }
   if (rule['plan'] !== undefined && typeof rule['plan'] !== 'function')
     throw ruleError(
       value,

@@ -175,6 +175,19 @@ export interface TimetableRule<C extends string = string, F extends TimetableFin
    * until `check` accepts it.
    */
   plan?(step: PlanStep, context: TimetableRuleContext): PlanMove | undefined;
+  /**
+   * Which dates `plan` speaks of (default every milestone's `approved` and `until`): the planner asks it
+   * of these only. The step is the planner's, valid during the call.
+   */
+  readonly plans?: PlanScope | undefined;
+}
+
+/** The dates a rule's `plan` side speaks of. */
+export interface PlanScope {
+  /** The milestones; default all. */
+  readonly kinds?: readonly MilestoneKind[] | undefined;
+  /** The fields; default both. */
+  readonly fields?: readonly ('approved' | 'until')[] | undefined;
 }
 
 /** Any timetable rule, whatever its code and findings. */

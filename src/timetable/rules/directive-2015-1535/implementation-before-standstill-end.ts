@@ -6,7 +6,7 @@
 import { isoOf } from '../../../internal/days.js';
 import { STANDSTILL_BARS_ADOPTION } from '../../../sources/cite.js';
 import { decisionKindOf, label, NONE } from '../shared.js';
-import type { SecFinding, TimetableRule } from '../types.js';
+import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
 
 export const implementationBeforeStandstillEnd: TimetableRule<
   'implementation-before-standstill-end',
@@ -33,17 +33,20 @@ export const implementationBeforeStandstillEnd: TimetableRule<
       },
     ];
   },
+  plans: { kinds: ['implementation'], fields: ['approved'] },
   plan(step, context) {
     const from = context.options.adoptableFrom;
     if (from === undefined || step.kind !== 'implementation' || step.field !== 'approved' || from < step.day)
       return undefined;
     return {
       day: from,
-      reason: {
-        rule: 'after-previous',
-        message: `no earlier than ${isoOf(from)}, the first day the measure may be adopted after the EC standstill`,
-        source: STANDSTILL_BARS_ADOPTION,
-        waitsFor: decisionKindOf(context),
+      get reason(): PlanReasonBody {
+        return {
+          rule: 'after-previous',
+          message: `no earlier than ${isoOf(from)}, the first day the measure may be adopted after the EC standstill`,
+          source: STANDSTILL_BARS_ADOPTION,
+          waitsFor: decisionKindOf(context),
+        };
       },
     };
   },

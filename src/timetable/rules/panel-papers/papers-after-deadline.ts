@@ -10,7 +10,7 @@ import { longDate } from '../../../internal/long-date.js';
 import { PAPER_DEADLINE } from '../../../sources/assumptions.js';
 import type { MilestoneKind } from '../../types.js';
 import { lastDayEnd, NONE, PANEL_DECIDES } from '../shared.js';
-import type { RuleMilestone, SecFinding, TimetableRule } from '../types.js';
+import type { RuleMilestone, SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
 
 const atMeeting = (kind: MilestoneKind): boolean => kind === 'change-board' || PANEL_DECIDES.includes(kind);
 const PATH = ['options', 'paperDeadlineWorkingDays'] as const;
@@ -46,6 +46,7 @@ export const papersAfterDeadline: TimetableRule<'papers-after-deadline', SecFind
     }
     return found ?? NONE;
   },
+  plans: { kinds: [...PANEL_DECIDES, 'change-board'], fields: ['approved'] },
   plan(step, context) {
     const papers = context.options.paperDeadlineWorkingDays;
     if (papers === undefined || step.field !== 'approved' || !atMeeting(step.kind)) return undefined;
@@ -60,11 +61,13 @@ export const papersAfterDeadline: TimetableRule<'papers-after-deadline', SecFind
     const day = papers === 0 ? before.day : shiftWorkingDays(calendar, first, papers - 1, PATH) + 1;
     return {
       day: Math.max(day, step.day),
-      reason: {
-        rule: 'after-previous',
-        message: `its papers (${papers} Working Days before) come after ${before.milestone.kind} ends (${isoOf(before.day)})`,
-        source: PAPER_DEADLINE.source,
-        waitsFor: before.milestone.kind,
+      get reason(): PlanReasonBody {
+        return {
+          rule: 'after-previous',
+          message: `its papers (${papers} Working Days before) come after ${before.milestone.kind} ends (${isoOf(before.day)})`,
+          source: PAPER_DEADLINE.source,
+          waitsFor: before.milestone.kind,
+        };
       },
     };
   },

@@ -8,7 +8,7 @@ import { isoOf } from '../../../internal/days.js';
 import { earliestRelease, earliestReleaseDayFrom } from '../../../releases/earliest-release.js';
 import { RELEASE_CALENDAR } from '../../../sources/assumptions.js';
 import { decisionKindOf, label, NONE } from '../shared.js';
-import type { SecFinding, TimetableRule } from '../types.js';
+import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
 
 export const implementationBeforeEarliestRelease: TimetableRule<
   'implementation-before-earliest-release',
@@ -35,6 +35,7 @@ export const implementationBeforeEarliestRelease: TimetableRule<
       },
     ];
   },
+  plans: { kinds: ['implementation'], fields: ['approved'] },
   plan(step, context) {
     const {
       releasePolicy: policy,
@@ -49,26 +50,29 @@ export const implementationBeforeEarliestRelease: TimetableRule<
     if (decided === undefined) return undefined;
     const day = earliestReleaseDayFrom(decided.last, adoptableFrom, dccSystemImpact, policy);
     if (day === undefined || day < step.day) return undefined;
-    const standstill = standstillEndsOn === undefined ? undefined : isoOf(standstillEndsOn);
-    const release = earliestRelease({
-      approvedOn: isoOf(decided.last),
-      dccSystemImpact,
-      ...(given !== undefined
-        ? { standstill: given }
-        : standstill === undefined
-          ? {}
-          : { standstillEndsOn: standstill }),
-      policy,
-    });
     return {
       day,
       priority: 2,
-      reason: {
-        rule: 'release',
-        message: `${release.name}: the first release a decision of ${isoOf(decided.last)} can make${standstill === undefined ? '' : ` after the EC standstill ends (${standstill})`}${release.passedOver.length === 0 ? '' : `; passed over ${release.passedOver.map((p) => p.release.date).join(', ')}`}`,
-        source: release.source,
-        release,
-        standstillEndsOn: standstill,
+      // Written only for the move the plan keeps.
+      get reason(): PlanReasonBody {
+        const standstill = standstillEndsOn === undefined ? undefined : isoOf(standstillEndsOn);
+        const release = earliestRelease({
+          approvedOn: isoOf(decided.last),
+          dccSystemImpact,
+          ...(given !== undefined
+            ? { standstill: given }
+            : standstill === undefined
+              ? {}
+              : { standstillEndsOn: standstill }),
+          policy,
+        });
+        return {
+          rule: 'release',
+          message: `${release.name}: the first release a decision of ${isoOf(decided.last)} can make${standstill === undefined ? '' : ` after the EC standstill ends (${standstill})`}${release.passedOver.length === 0 ? '' : `; passed over ${release.passedOver.map((p) => p.release.date).join(', ')}`}`,
+          source: release.source,
+          release,
+          standstillEndsOn: standstill,
+        };
       },
     };
   },

@@ -4,12 +4,12 @@
  * Authority may direct another date, so there it is a warning.
  */
 import { SecmodError } from '../../../errors/secmod-error.js';
-import { isoOf } from '../../../internal/days.js';
-import { parseDay } from '../../../internal/check.js';
-import { releasesAfter } from '../../../releases/calendar.js';
+import { civilFromDays, isoOf, MAX_YEAR } from '../../../internal/days.js';
+import { releaseDaysIn, releasesAfter } from '../../../releases/calendar.js';
+import type { Release } from '../../../releases/types.js';
 import { RELEASE_CALENDAR } from '../../../sources/assumptions.js';
 import { label, NONE } from '../shared.js';
-import type { SecFinding, TimetableRule } from '../types.js';
+import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
 import { nearestRelease, onRelease } from './releases.js';
 
 export const implementationNotOnRelease: TimetableRule<
@@ -35,22 +35,32 @@ export const implementationNotOnRelease: TimetableRule<
       },
     ];
   },
+  plans: { kinds: ['implementation'], fields: ['approved'] },
   plan(step, context) {
     const policy = context.options.releasePolicy;
     if (policy === false || step.kind !== 'implementation' || step.field !== 'approved') return undefined;
-    for (const release of releasesAfter(step.day - 1, policy, false))
-      return {
-        day: parseDay(release.date, []),
-        reason: {
-          rule: 'release',
-          message: `${release.name}: the first SEC release on or after ${isoOf(step.day)}`,
-          source: release.source,
-          release: { ...release, passedOver: [] },
-        },
-      };
+    const from = step.day;
+    // The first release day on or after the step's, from the cached release days of each year.
+    const [year] = civilFromDays(from);
+    for (let y = year; y <= Math.min(year + 50, MAX_YEAR); y++)
+      for (const day of releaseDaysIn(y, policy))
+        if (day >= from)
+          return {
+            day,
+            // Written only for the move the plan keeps.
+            get reason(): PlanReasonBody {
+              const release = releasesAfter(from - 1, policy, false).next().value as Release;
+              return {
+                rule: 'release',
+                message: `${release.name}: the first SEC release on or after ${isoOf(from)}`,
+                source: release.source,
+                release: { ...release, passedOver: [] },
+              };
+            },
+          };
     throw new SecmodError(
       'no-release',
-      `${context.timetable.proposal}: no release after ${isoOf(step.day)} within 50 years under this policy`,
+      `${context.timetable.proposal}: no release after ${isoOf(from)} within 50 years under this policy`,
       { path: ['options', 'releasePolicy'] },
     );
   },

@@ -7,7 +7,7 @@ import { isWorkingDayNumber, workingDayOnOrAfter } from '../../../calendar/worki
 import { isoOf } from '../../../internal/days.js';
 import { WORKING_DAY } from '../../../sources/assumptions.js';
 import { label, NONE } from '../shared.js';
-import type { SecFinding, TimetableRule } from '../types.js';
+import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
 import { onRelease } from '../release-management/releases.js';
 
 const FIELDS = ['approved', 'until', 'actual'] as const;
@@ -44,11 +44,13 @@ export const nonWorkingDay: TimetableRule<'non-working-day', SecFinding<'non-wor
     if (step.kind === 'implementation' && step.field === 'approved' && onRelease(s, releasePolicy)) return undefined;
     return {
       day: workingDayOnOrAfter(calendar, step.day, ['options', 'calendar']),
-      reason: {
-        rule: 'working-day',
-        message: `moved to the next Working Day (${calendar.name})`,
-        source: WORKING_DAY.source,
-        calendar: calendar.name,
+      get reason(): PlanReasonBody {
+        return {
+          rule: 'working-day',
+          message: `moved to the next Working Day (${calendar.name})`,
+          source: WORKING_DAY.source,
+          calendar: calendar.name,
+        };
       },
     };
   },

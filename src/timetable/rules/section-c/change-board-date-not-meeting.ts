@@ -31,6 +31,7 @@ export const changeBoardDateNotMeeting: TimetableRule<
       },
     ];
   },
+  plans: { kinds: ['change-board'], fields: ['approved'] },
   plan(step, context) {
     const meetings = context.options.changeBoardMeetings;
     if (meetings === undefined || step.kind !== 'change-board' || step.field !== 'approved') return undefined;

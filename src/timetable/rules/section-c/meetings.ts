@@ -10,7 +10,7 @@ import type { MeetingBody } from '../../../meetings/types.js';
 import { cite, SEC_SECTION_C } from '../../../sources/documents.js';
 import type { MeetingSet } from '../../meeting-set.js';
 import { lastDayEnd } from '../shared.js';
-import type { PlanMove, PlanStep, TimetableRuleContext } from '../types.js';
+import type { PlanMove, PlanStep, TimetableRuleContext, PlanReasonBody } from '../types.js';
 
 /** The Panel (and the Change Board, a body of the Panel) decides at its meetings. */
 export const MEETINGS_SOURCE = /* @__PURE__ */ cite(SEC_SECTION_C, undefined, {
@@ -36,23 +36,29 @@ export function meetingMove(
       `${context.timetable.proposal}: no ${bodyName(body)} meeting on a Working Day with papers after ${isoOf(step.day)} within 20 years`,
       { path: ['options', body === 'panel' ? 'panelMeetings' : 'changeBoardMeetings'] },
     );
-  const papers = context.options.paperDeadlineWorkingDays ?? 0;
-  const deadline = shiftWorkingDays(context.options.calendar, m.day, -papers, ['options', 'paperDeadlineWorkingDays']);
-  const before = lastDayEnd(context, step.kind);
-  const ready = before?.day ?? step.start;
-  const waitsFor = before?.milestone.kind ?? 'request';
   return {
     day: m.day,
     priority: 2,
-    reason: {
-      rule: 'meeting',
-      message: `the first ${bodyName(body)} meeting${m.projected ? ' (projected)' : ''} whose papers (${isoOf(deadline)}, ${papers} Working Days before) come after ${waitsFor === 'request' ? 'the request' : waitsFor} (${isoOf(ready)})`,
-      source: m.source,
-      body,
-      projected: m.projected,
-      paperDeadline: isoOf(deadline),
-      waitsFor,
-      ready: isoOf(ready),
+    // Written only for the move the plan keeps.
+    get reason(): PlanReasonBody {
+      const papers = context.options.paperDeadlineWorkingDays ?? 0;
+      const deadline = shiftWorkingDays(context.options.calendar, m.day, -papers, [
+        'options',
+        'paperDeadlineWorkingDays',
+      ]);
+      const before = lastDayEnd(context, step.kind);
+      const ready = before?.day ?? step.start;
+      const waitsFor = before?.milestone.kind ?? 'request';
+      return {
+        rule: 'meeting',
+        message: `the first ${bodyName(body)} meeting${m.projected ? ' (projected)' : ''} whose papers (${isoOf(deadline)}, ${papers} Working Days before) come after ${waitsFor === 'request' ? 'the request' : waitsFor} (${isoOf(ready)})`,
+        source: m.source,
+        body,
+        projected: m.projected,
+        paperDeadline: isoOf(deadline),
+        waitsFor,
+        ready: isoOf(ready),
+      };
     },
   };
 }

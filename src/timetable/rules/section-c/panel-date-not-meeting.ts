@@ -32,6 +32,7 @@ export const panelDateNotMeeting: TimetableRule<'panel-date-not-meeting', SecFin
     }
     return found ?? NONE;
   },
+  plans: { kinds: PANEL_DECIDES, fields: ['approved'] },
   plan(step, context) {
     const meetings = context.options.panelMeetings;
     if (meetings === undefined || step.field !== 'approved' || !PANEL_DECIDES.includes(step.kind)) return undefined;

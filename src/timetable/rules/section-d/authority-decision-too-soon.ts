@@ -7,7 +7,7 @@ import { shiftWorkingDays } from '../../../calendar/working-days/holiday-index.j
 import { isoOf } from '../../../internal/days.js';
 import { secD } from '../../../sources/cite.js';
 import { label, NONE } from '../shared.js';
-import type { SecFinding, TimetableRule } from '../types.js';
+import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
 
 const SOURCE = /* @__PURE__ */ secD(
   'D8',
@@ -43,6 +43,7 @@ export const authorityDecisionTooSoon: TimetableRule<
       },
     ];
   },
+  plans: { kinds: ['authority-decision'], fields: ['approved'] },
   plan(step, context) {
     const lead = context.options.authorityDecisionWorkingDays;
     if (lead === undefined || step.kind !== 'authority-decision' || step.field !== 'approved') return undefined;
@@ -56,11 +57,13 @@ export const authorityDecisionTooSoon: TimetableRule<
     return {
       day,
       priority: 2,
-      reason: {
-        rule: 'authority-lead-time',
-        message: `${lead} Working Days after the Change Board`,
-        source: SOURCE,
-        workingDays: lead,
+      get reason(): PlanReasonBody {
+        return {
+          rule: 'authority-lead-time',
+          message: `${lead} Working Days after the Change Board`,
+          source: SOURCE,
+          workingDays: lead,
+        };
       },
     };
   },

@@ -4,13 +4,13 @@
  * request, so a DCC milestone planned before its request's due date is probably not meant (a warning).
  * The timescales given (`dccTimescales`) are the finding's source.
  */
-import { isIsoDateValue, isoOf } from '../../../internal/days.js';
+import { isIsoDateValue, isoOf, type IsoDate } from '../../../internal/days.js';
 import { parseDay } from '../../../internal/check.js';
 import { DCC_TIMESCALES_ASSUMPTION } from '../../../sources/assumptions.js';
 import { dccDueDay } from '../../status.js';
 import type { DccAssessment, MilestoneKind } from '../../types.js';
 import { label, NONE } from '../shared.js';
-import type { SecFinding, TimetableRule } from '../types.js';
+import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
 
 const milestoneOf = (a: DccAssessment): MilestoneKind =>
   a.kind === 'preliminary' ? 'dcc-preliminary-assessment' : 'dcc-impact-assessment';
@@ -40,13 +40,14 @@ export const dccAssessmentBeforeDue: TimetableRule<
           path: ['milestones', x.index, 'approved'],
           source: timescales.source,
           kind,
-          requestedOn: a.requestedOn,
+          requestedOn: a.requestedOn as IsoDate,
           dueOn: due,
         });
       }
     }
     return found ?? NONE;
   },
+  plans: { kinds: ['dcc-preliminary-assessment', 'dcc-impact-assessment'], fields: ['approved'] },
   plan(step, context) {
     if (step.field !== 'approved') return undefined;
     const a = context.timetable.dccAssessments?.find((x) => milestoneOf(x) === step.kind);
@@ -57,12 +58,14 @@ export const dccAssessmentBeforeDue: TimetableRule<
     return {
       day,
       priority: 2,
-      reason: {
-        rule: 'dcc-timescale',
-        message: `the DCC ${a.kind === 'preliminary' ? 'Preliminary' : 'Impact'} Assessment requested on ${a.requestedOn} is due ${timescales[a.kind]} Working Days later`,
-        source: timescales.source,
-        assessment: a.kind,
-        requestedOn: a.requestedOn,
+      get reason(): PlanReasonBody {
+        return {
+          rule: 'dcc-timescale',
+          message: `the DCC ${a.kind === 'preliminary' ? 'Preliminary' : 'Impact'} Assessment requested on ${a.requestedOn} is due ${timescales[a.kind]} Working Days later`,
+          source: timescales.source,
+          assessment: a.kind,
+          requestedOn: a.requestedOn as IsoDate,
+        };
       },
     };
   },

@@ -4,7 +4,7 @@
  */
 import { isoOf } from '../../../internal/days.js';
 import { CONSULTATIONS, label, NONE, PHASE_ORDER } from '../shared.js';
-import type { RuleMilestone, SecFinding, TimetableRule } from '../types.js';
+import type { RuleMilestone, SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
 
 export const milestonesOutOfOrder: TimetableRule<'milestones-out-of-order', SecFinding<'milestones-out-of-order'>> = {
   code: 'milestones-out-of-order',
@@ -32,6 +32,7 @@ export const milestonesOutOfOrder: TimetableRule<'milestones-out-of-order', SecF
     }
     return found ?? NONE;
   },
+  plans: { fields: ['approved'] },
   plan(step, context) {
     if (step.field !== 'approved') return undefined;
     // The latest approved date before it: a milestone may not come before one ranked before it.
@@ -43,13 +44,15 @@ export const milestonesOutOfOrder: TimetableRule<'milestones-out-of-order', SecF
     const day = latest.approved.first;
     return {
       day,
-      reason: {
-        rule: 'after-previous',
-        message: CONSULTATIONS.includes(step.kind)
-          ? `opens when ${latest.kind} ends`
-          : `no earlier than ${latest.kind} (${isoOf(day)})`,
-        source: PHASE_ORDER,
-        waitsFor: latest.kind,
+      get reason(): PlanReasonBody {
+        return {
+          rule: 'after-previous',
+          message: CONSULTATIONS.includes(step.kind)
+            ? `opens when ${latest.kind} ends`
+            : `no earlier than ${latest.kind} (${isoOf(day)})`,
+          source: PHASE_ORDER,
+          waitsFor: latest.kind,
+        };
       },
     };
   },

@@ -6,7 +6,7 @@
 import { isoOf } from '../../../internal/days.js';
 import type { MilestoneKind } from '../../types.js';
 import { CONSULTATIONS, DCC_MILESTONES, label, NONE, PHASE_ORDER } from '../shared.js';
-import type { RuleMilestone, SecFinding, TimetableRule, TimetableRuleContext } from '../types.js';
+import type { RuleMilestone, SecFinding, TimetableRule, TimetableRuleContext, PlanReasonBody } from '../types.js';
 
 /** The period the milestone of `kind` waits for: the last milestone before it with an end (`until`). */
 function periodBefore(context: TimetableRuleContext, kind: MilestoneKind): RuleMilestone | undefined {
@@ -49,6 +49,7 @@ export const startsBeforePreviousEnds: TimetableRule<
     }
     return found ?? NONE;
   },
+  plans: { fields: ['approved'] },
   plan(step, context) {
     if (step.field !== 'approved') return undefined;
     const before = periodBefore(context, step.kind);
@@ -56,13 +57,15 @@ export const startsBeforePreviousEnds: TimetableRule<
     const day = before.until.first;
     return {
       day,
-      reason: {
-        rule: 'after-previous',
-        message: CONSULTATIONS.includes(step.kind)
-          ? `opens when ${before.kind} ends`
-          : `starts when ${before.kind} ends (${isoOf(day)})`,
-        source: PHASE_ORDER,
-        waitsFor: before.kind,
+      get reason(): PlanReasonBody {
+        return {
+          rule: 'after-previous',
+          message: CONSULTATIONS.includes(step.kind)
+            ? `opens when ${before.kind} ends`
+            : `starts when ${before.kind} ends (${isoOf(day)})`,
+          source: PHASE_ORDER,
+          waitsFor: before.kind,
+        };
       },
     };
   },
