@@ -20,7 +20,8 @@ export default [
     name: 'whole secmod/calendar (ESM, min+gzip)',
     path: 'dist/calendar/index.js',
     import: '*',
-    limit: '9 kB',
+    // 9.63 kB since calendar definitions refuse unknown keys and name the nearest known one (was 8.91 kB).
+    limit: '9.75 kB',
     gzip: true,
     modifyEsbuildConfig: quiet,
   },

@@ -14,7 +14,9 @@ export {
   modificationSchema,
   lifecycleEventSchema,
   proposalIdSchema,
+  type Flat,
   type Modification,
+  type RecordTimetable,
   type Register,
   type RegisterEvent,
 } from './schema.js';

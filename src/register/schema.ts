@@ -40,8 +40,11 @@ const recordTimetableSchema = strictObject({
   dccAssessments: z.array(dccAssessmentSchema).optional(),
 });
 
-/** The record's timetable as a parsed record keeps it: what is the record's own is on the record. */
-type RecordTimetable = Pick<z.output<typeof recordTimetableSchema>, 'milestones' | 'extensions'>;
+/** A record's timetable as a parsed record keeps it: its milestones and extensions (what is the record's own is on the record). */
+export interface RecordTimetable {
+  milestones: z.output<typeof milestoneSchema>[];
+  extensions: z.output<typeof extensionSchema>[];
+}
 
 /** One proposal in the register: every field the sources do not give stays absent. */
 const recordSchema = strictObject({
@@ -178,7 +181,7 @@ type RecordOutput = Flat<
   Omit<z.output<typeof recordSchema>, 'timetable'> & { timetable?: RecordTimetable | undefined }
 >;
 /** An object type written out (an editor shows its fields, not an intersection). */
-type Flat<T> = { [K in keyof T]: T[K] };
+export type Flat<T> = { [K in keyof T]: T[K] };
 
 /**
  * One proposal in the register: every field the sources do not give stays absent. A timetable given as

@@ -59,7 +59,9 @@ export { defineTimetableRule } from './rules/define.js';
 export type {
   AnyTimetableRule,
   PlanMove,
+  FieldsOf,
   PlanReasonBody,
+  PlanScope,
   PlanStep,
   ReaderIssueCode,
   ResolvedTimetableOptions,
@@ -75,6 +77,7 @@ export type {
   TimetableSpan,
 } from './rules/types.js';
 export type { MeetingSet } from './meeting-set.js';
+export type { Found } from '../meetings/lookup.js';
 export {
   parseTimetable,
   parseValidateOptions,

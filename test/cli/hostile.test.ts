@@ -20,7 +20,11 @@ const file = (name: string, content: string | Uint8Array) => {
 const timetable = {
   proposal: 'MP1',
   path: 'self-governance',
-  milestones: [{ kind: 'change-board', approved: '2020-06-24' }],
+  // A whole Path 3 timetable (the SEC defaults require the Draft Modification Report too).
+  milestones: [
+    { kind: 'draft-modification-report', approved: '2020-04-17' },
+    { kind: 'change-board', approved: '2020-06-24' },
+  ],
   extensions: [],
 };
 

@@ -277,13 +277,15 @@ describe('secmod CLI', () => {
     const r = await cli('plan', 'examples/plan-request.json');
     expect(r.code).toBe(0);
     expect(r.out).toContain('MP999 (authority-determination): the earliest timetable');
-    expect(r.out).toMatch(/2028-06-29 {2}implementation +release +June 2028 SEC Release/);
+    // The Authority now takes five weeks after the Change Board (its published target), so the decision
+    // (28 July 2027) misses the June 2028 release's DCC baseline: November 2028.
+    expect(r.out).toMatch(/2028-11-02 {2}implementation +release +November 2028 SEC Release/);
     expect(r.out).toContain('Some meetings are projected');
     const plan = JSON.parse((await cli('plan', 'examples/plan-request.json', '--json')).out) as {
       timetable: { milestones: { kind: string; approved: string }[] };
       options: object;
     };
-    expect(plan.timetable.milestones.at(-1)).toEqual({ kind: 'implementation', approved: '2028-06-29' });
+    expect(plan.timetable.milestones.at(-1)).toEqual({ kind: 'implementation', approved: '2028-11-02' });
     const { validateTimetable } = await import('../../src/timetable/index.js');
     const { SEC_PANEL, SEC_CHANGE_BOARD } = await import('../../src/meetings/index.js');
     expect(

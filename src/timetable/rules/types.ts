@@ -195,7 +195,7 @@ export interface PlanScope {
 export type AnyTimetableRule = TimetableRule<string, any>;
 
 /** The fields of a finding beyond what every finding has: what its issue carries besides code and severity. */
-type FieldsOf<F> = Omit<F, 'message' | 'path' | 'severity' | 'source'>;
+export type FieldsOf<F> = Omit<F, 'message' | 'path' | 'severity' | 'source'>;
 
 /** The issue a rule reports: its code, severity, message, path and source, and its finding's fields. */
 export type RuleIssue<R> =
