@@ -44,6 +44,8 @@ interface Index {
   /** The projection's versions as [from, until] day spans with their rule and source. */
   readonly projection: readonly { from: number; until: number; rule: MeetingRule; source: Citation }[];
   readonly workingDays: HolidayCalendar;
+  /** Each month's projected meeting, worked out once (`null`: none). */
+  readonly projected: Map<number, Found | null>;
 }
 
 const INDEXES = new WeakMap<MeetingCalendar, Index>();
@@ -93,6 +95,7 @@ export function indexOf(calendar: MeetingCalendar, path: InputPath): Index {
     knownMonths: new Set(days.map(monthOf)),
     projection,
     workingDays: calendar.workingDays ?? englandAndWales,
+    projected: new Map(),
   };
   INDEXES.set(calendar, index);
   return index;
@@ -111,6 +114,14 @@ const CHRISTMAS_FROM = 20;
  * (`NO_MEETING_AT_CHRISTMAS`), moved to the next Working Day; undefined if no version covers it.
  */
 function projectedIn(index: Index, month: number): Found | undefined {
+  const cached = index.projected.get(month);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = projectOnce(index, month);
+  index.projected.set(month, found ?? null);
+  return found;
+}
+
+function projectOnce(index: Index, month: number): Found | undefined {
   const year = Math.floor(month / 12);
   const m = (month % 12) + 1;
   if (year < 1 || year > 9999) return undefined;

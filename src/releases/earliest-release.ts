@@ -128,6 +128,27 @@ function firstDay(
   byException: boolean,
   policy: ReleasePolicy,
 ): { day: number; release: Release } | undefined {
+  // Without a standstill the answer depends on the day and two flags only: kept per policy (a policy
+  // is an immutable value, asked again and again).
+  if (adoptableFrom !== undefined) return scan(approved, adoptableFrom, dccSystemImpact, byException, policy);
+  let byDay = FIRST.get(policy);
+  if (byDay === undefined) FIRST.set(policy, (byDay = new Map()));
+  const key = approved * 4 + (dccSystemImpact ? 2 : 0) + (byException ? 1 : 0);
+  let found = byDay.get(key);
+  if (found === undefined)
+    byDay.set(key, (found = scan(approved, undefined, dccSystemImpact, byException, policy) ?? null));
+  return found ?? undefined;
+}
+
+const FIRST = new WeakMap<ReleasePolicy, Map<number, { day: number; release: Release } | null>>();
+
+function scan(
+  approved: number,
+  adoptableFrom: number | undefined,
+  dccSystemImpact: boolean,
+  byException: boolean,
+  policy: ReleasePolicy,
+): { day: number; release: Release } | undefined {
   const startYear = Math.max(civilFromDays(approved)[0], firstPolicyYear(policy));
   for (let year = startYear; year <= startYear + 50; year++)
     for (const [day, release] of scheduledByDayIn(year, policy)) {

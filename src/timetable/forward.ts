@@ -41,7 +41,13 @@ export class Forward {
   private readonly planners: PlannerTable;
   private readonly checkOnly: readonly number[];
   /** The step the rules are asked about, one object for the whole plan (a rule reads it during its call). */
-  private readonly step: { kind: MilestoneKind; field: 'approved' | 'until'; day: number; start: number };
+  private readonly step: {
+    kind: MilestoneKind;
+    field: 'approved' | 'until';
+    day: number;
+    start: number;
+    explain: boolean;
+  };
   private readonly iso: (day: number) => IsoDate;
 
   constructor(
@@ -57,7 +63,7 @@ export class Forward {
     this.context = new RuleContext(this.timetable, this.options);
     this.planners = plannerTable(resolved.rules);
     this.checkOnly = checkOnlyOf(resolved.rules);
-    this.step = { kind: 'refinement', field: 'approved', day: start, start };
+    this.step = { kind: 'refinement', field: 'approved', day: start, start, explain: false };
     const calendar = this.options.calendar;
     // Most planned dates are Working Days, whose strings the calendar's table keeps.
     this.iso = (day) => isoOfWorkingDay(calendar, day);
@@ -124,7 +130,11 @@ export class Forward {
     const proposal = this.timetable.proposal;
     let day = from;
     let last: PlanMove | undefined;
+    // The rule that moved the date last, and the day it was asked about; the strongest rule holding it.
+    let lastRule = -1;
+    let lastAsked = day;
     let holding: PlanMove | undefined;
+    let holdingRule = -1;
     for (let trials = 0; ;) {
       for (let passes = 0; ; passes++) {
         if (passes > MAX_PASSES)
@@ -135,19 +145,25 @@ export class Forward {
           );
         let moved = false;
         holding = undefined;
+        holdingRule = -1;
         const step = this.step;
         step.kind = kind;
         step.field = field;
+        step.explain = false;
         for (const i of this.planners[(RANK.get(kind) as number) * 2 + (field === 'until' ? 1 : 0)] as number[]) {
           step.day = day;
           const move = this.planOf(i, step);
           if (move === undefined) continue;
           if (move.day > day) {
+            lastAsked = day;
             day = move.day;
             last = move;
+            lastRule = i;
             moved = true;
-          } else if (move.day === day && (holding === undefined || (move.priority ?? 1) > (holding.priority ?? 1)))
+          } else if (move.day === day && (holding === undefined || (move.priority ?? 1) > (holding.priority ?? 1))) {
             holding = move;
+            holdingRule = i;
+          }
         }
         if (!moved) break;
       }
@@ -161,6 +177,7 @@ export class Forward {
           { path: this.rulePath(refusing) },
         );
       day += 1;
+      lastRule = -1;
       last = {
         day,
         reason: {
@@ -174,8 +191,11 @@ export class Forward {
     const reason =
       given !== undefined && day === from
         ? given
-        : (holding?.reason ??
-          last?.reason ?? { rule: 'request', message: 'no rule sets this date later than where the plan reached' });
+        : ((holding !== undefined ? this.explain(holdingRule, holding, kind, field, day) : undefined) ??
+          (last !== undefined ? this.explain(lastRule, last, kind, field, lastAsked) : undefined) ?? {
+            rule: 'request',
+            message: 'no rule sets this date later than where the plan reached',
+          });
     this.reasons.push({ rule: reason.rule, kind, field, date: this.iso(day), ...reason } as PlanReason);
     return day;
   }
@@ -197,6 +217,18 @@ export class Forward {
           { path: this.rulePath(i) },
         );
     }
+  }
+
+  /** The reason of a move kept: the rule asked again, at the day it answered, for its reason. */
+  private explain(
+    i: number,
+    move: PlanMove,
+    kind: MilestoneKind,
+    field: 'approved' | 'until',
+    asked: number,
+  ): NonNullable<PlanMove['reason']> | undefined {
+    if (move.reason !== undefined || i < 0) return move.reason;
+    return this.planOf(i, { kind, field, day: asked, start: this.start, explain: true })?.reason;
   }
 
   private rulePath(i: number): InputPath {
@@ -223,9 +255,9 @@ export class Forward {
       m === null ||
       !Number.isSafeInteger(m.day) ||
       m.day < step.day ||
-      typeof m.reason !== 'object' ||
-      m.reason === null ||
-      typeof m.reason.message !== 'string'
+      (m.reason === undefined
+        ? step.explain
+        : typeof m.reason !== 'object' || m.reason === null || typeof m.reason.message !== 'string')
     )
       throw ruleError(
         rule,
@@ -233,9 +265,9 @@ export class Forward {
         [...this.rulePath(i), 'plan'],
         `plan answered ${show(m)}; expected undefined or { day (on or after step.day), reason: { message, ... } }`,
       );
-    return m.reason.rule === undefined
-      ? { ...m, reason: { ...m.reason, rule: 'custom' as const, code: rule.code } }
-      : m;
+    return m.reason === undefined || m.reason.rule !== undefined
+      ? m
+      : { ...m, reason: { ...m.reason, rule: 'custom' as const, code: rule.code } };
   }
 
   /** The first of the caller's check-only rules that finds an error in the date, with the date in place. */

@@ -247,9 +247,11 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
     const papers = o.paperDeadlineWorkingDays ?? 0;
     let day = from;
     for (let n = 0; n < HORIZON_MONTHS * 31; n++) {
-      const move = meetingMove('panel', panel, { kind, field: 'approved', day, start: from }, context);
+      const step = { kind, field: 'approved', day, start: from, explain: false } as const;
+      const move = meetingMove('panel', panel, step, context);
       const deadline = shiftWorkingDays(calendar, move.day, -papers, ['options', 'paperDeadlineWorkingDays']);
-      if (deadline >= from && isWorkingDayNumber(calendar, move.day)) return move;
+      if (deadline >= from && isWorkingDayNumber(calendar, move.day))
+        return meetingMove('panel', panel, { ...step, explain: true }, context);
       day = move.day + 1;
     }
     throw new SecmodError(
@@ -291,7 +293,7 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
       refinementStart = plan(
         'refinement',
         meeting.day,
-        r.rule === 'meeting'
+        r?.rule === 'meeting'
           ? {
               ...r,
               message: `the first Panel meeting${r.projected ? ' (projected)' : ''} whose papers (${r.paperDeadline}, ${o.paperDeadlineWorkingDays ?? 0} Working Days before) come after the Development Stage: ${development} month(s) from the Draft Proposal raised on ${isoOf(start)} (${r.ready}), when the Panel converts it`,

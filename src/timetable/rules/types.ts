@@ -116,6 +116,11 @@ export interface PlanStep {
   readonly day: number;
   /** The day the plan starts from: the request's raised or converted day. */
   readonly start: number;
+  /**
+   * Whether the planner wants the reason: while the rules agree on a day it asks for days only (a rule
+   * may leave `reason` out then), and it asks the rule it keeps again with `explain: true`.
+   */
+  readonly explain: boolean;
 }
 
 /** A reason as a rule gives it: the planner adds the milestone, the field and the date. */
@@ -132,9 +137,14 @@ export type PlanReasonBody = PlanReason extends infer R
  */
 export interface PlanMove {
   readonly day: number;
-  /** secmod's rules give a {@link PlanReason} of their own kind; yours gives a message (and a source) and is shown as `custom`. */
-  readonly reason:
-    PlanReasonBody | { readonly rule?: undefined; readonly message: string; readonly source?: Citation | undefined };
+  /**
+   * Why, when `step.explain` (it may be left out otherwise): secmod's rules give a {@link PlanReason} of
+   * their own kind; yours gives a message (and a source) and is shown as `custom`.
+   */
+  readonly reason?:
+    | PlanReasonBody
+    | { readonly rule?: undefined; readonly message: string; readonly source?: Citation | undefined }
+    | undefined;
   /**
    * When several rules hold a date where it is, the reason shown is the one with the highest priority
    * (then the first in the list): 2 for a date the rule puts exactly (a meeting, a release, a due date,

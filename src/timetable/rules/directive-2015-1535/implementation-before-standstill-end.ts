@@ -40,14 +40,16 @@ export const implementationBeforeStandstillEnd: TimetableRule<
       return undefined;
     return {
       day: from,
-      get reason(): PlanReasonBody {
-        return {
-          rule: 'after-previous',
-          message: `no earlier than ${isoOf(from)}, the first day the measure may be adopted after the EC standstill`,
-          source: STANDSTILL_BARS_ADOPTION,
-          waitsFor: decisionKindOf(context),
-        };
-      },
+      reason: !step.explain
+        ? undefined
+        : ((): PlanReasonBody => {
+            return {
+              rule: 'after-previous',
+              message: `no earlier than ${isoOf(from)}, the first day the measure may be adopted after the EC standstill`,
+              source: STANDSTILL_BARS_ADOPTION,
+              waitsFor: decisionKindOf(context),
+            };
+          })(),
     };
   },
 };

@@ -61,14 +61,16 @@ export const papersAfterDeadline: TimetableRule<'papers-after-deadline', SecFind
     const day = papers === 0 ? before.day : shiftWorkingDays(calendar, first, papers - 1, PATH) + 1;
     return {
       day: Math.max(day, step.day),
-      get reason(): PlanReasonBody {
-        return {
-          rule: 'after-previous',
-          message: `its papers (${papers} Working Days before) come after ${before.milestone.kind} ends (${isoOf(before.day)})`,
-          source: PAPER_DEADLINE.source,
-          waitsFor: before.milestone.kind,
-        };
-      },
+      reason: !step.explain
+        ? undefined
+        : ((): PlanReasonBody => {
+            return {
+              rule: 'after-previous',
+              message: `its papers (${papers} Working Days before) come after ${before.milestone.kind} ends (${isoOf(before.day)})`,
+              source: PAPER_DEADLINE.source,
+              waitsFor: before.milestone.kind,
+            };
+          })(),
     };
   },
 };

@@ -53,27 +53,29 @@ export const implementationBeforeEarliestRelease: TimetableRule<
     return {
       day,
       priority: 2,
-      // Written only for the move the plan keeps.
-      get reason(): PlanReasonBody {
-        const standstill = standstillEndsOn === undefined ? undefined : isoOf(standstillEndsOn);
-        const release = earliestRelease({
-          approvedOn: isoOf(decided.last),
-          dccSystemImpact,
-          ...(given !== undefined
-            ? { standstill: given }
-            : standstill === undefined
-              ? {}
-              : { standstillEndsOn: standstill }),
-          policy,
-        });
-        return {
-          rule: 'release',
-          message: `${release.name}: the first release a decision of ${isoOf(decided.last)} can make${standstill === undefined ? '' : ` after the EC standstill ends (${standstill})`}${release.passedOver.length === 0 ? '' : `; passed over ${release.passedOver.map((p) => p.release.date).join(', ')}`}`,
-          source: release.source,
-          release,
-          standstillEndsOn: standstill,
-        };
-      },
+      // Written only when the planner asks for it (the move it keeps).
+      reason: !step.explain
+        ? undefined
+        : ((): PlanReasonBody => {
+            const standstill = standstillEndsOn === undefined ? undefined : isoOf(standstillEndsOn);
+            const release = earliestRelease({
+              approvedOn: isoOf(decided.last),
+              dccSystemImpact,
+              ...(given !== undefined
+                ? { standstill: given }
+                : standstill === undefined
+                  ? {}
+                  : { standstillEndsOn: standstill }),
+              policy,
+            });
+            return {
+              rule: 'release',
+              message: `${release.name}: the first release a decision of ${isoOf(decided.last)} can make${standstill === undefined ? '' : ` after the EC standstill ends (${standstill})`}${release.passedOver.length === 0 ? '' : `; passed over ${release.passedOver.map((p) => p.release.date).join(', ')}`}`,
+              source: release.source,
+              release,
+              standstillEndsOn: standstill,
+            };
+          })(),
     };
   },
 };

@@ -47,16 +47,18 @@ export const implementationNotOnRelease: TimetableRule<
         if (day >= from)
           return {
             day,
-            // Written only for the move the plan keeps.
-            get reason(): PlanReasonBody {
-              const release = releasesAfter(from - 1, policy, false).next().value as Release;
-              return {
-                rule: 'release',
-                message: `${release.name}: the first SEC release on or after ${isoOf(from)}`,
-                source: release.source,
-                release: { ...release, passedOver: [] },
-              };
-            },
+            // Written only when the planner asks for it (the move it keeps).
+            reason: !step.explain
+              ? undefined
+              : ((): PlanReasonBody => {
+                  const release = releasesAfter(from - 1, policy, false).next().value as Release;
+                  return {
+                    rule: 'release',
+                    message: `${release.name}: the first SEC release on or after ${isoOf(from)}`,
+                    source: release.source,
+                    release: { ...release, passedOver: [] },
+                  };
+                })(),
           };
     throw new SecmodError(
       'no-release',

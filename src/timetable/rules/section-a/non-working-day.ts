@@ -44,14 +44,16 @@ export const nonWorkingDay: TimetableRule<'non-working-day', SecFinding<'non-wor
     if (step.kind === 'implementation' && step.field === 'approved' && onRelease(s, releasePolicy)) return undefined;
     return {
       day: workingDayOnOrAfter(calendar, step.day, ['options', 'calendar']),
-      get reason(): PlanReasonBody {
-        return {
-          rule: 'working-day',
-          message: `moved to the next Working Day (${calendar.name})`,
-          source: WORKING_DAY.source,
-          calendar: calendar.name,
-        };
-      },
+      reason: !step.explain
+        ? undefined
+        : ((): PlanReasonBody => {
+            return {
+              rule: 'working-day',
+              message: `moved to the next Working Day (${calendar.name})`,
+              source: WORKING_DAY.source,
+              calendar: calendar.name,
+            };
+          })(),
     };
   },
 };

@@ -39,26 +39,28 @@ export function meetingMove(
   return {
     day: m.day,
     priority: 2,
-    // Written only for the move the plan keeps.
-    get reason(): PlanReasonBody {
-      const papers = context.options.paperDeadlineWorkingDays ?? 0;
-      const deadline = shiftWorkingDays(context.options.calendar, m.day, -papers, [
-        'options',
-        'paperDeadlineWorkingDays',
-      ]);
-      const before = lastDayEnd(context, step.kind);
-      const ready = before?.day ?? step.start;
-      const waitsFor = before?.milestone.kind ?? 'request';
-      return {
-        rule: 'meeting',
-        message: `the first ${bodyName(body)} meeting${m.projected ? ' (projected)' : ''} whose papers (${isoOf(deadline)}, ${papers} Working Days before) come after ${waitsFor === 'request' ? 'the request' : waitsFor} (${isoOf(ready)})`,
-        source: m.source,
-        body,
-        projected: m.projected,
-        paperDeadline: isoOf(deadline),
-        waitsFor,
-        ready: isoOf(ready),
-      };
-    },
+    // Written only when the planner asks for it (the move it keeps).
+    reason: !step.explain
+      ? undefined
+      : ((): PlanReasonBody => {
+          const papers = context.options.paperDeadlineWorkingDays ?? 0;
+          const deadline = shiftWorkingDays(context.options.calendar, m.day, -papers, [
+            'options',
+            'paperDeadlineWorkingDays',
+          ]);
+          const before = lastDayEnd(context, step.kind);
+          const ready = before?.day ?? step.start;
+          const waitsFor = before?.milestone.kind ?? 'request';
+          return {
+            rule: 'meeting',
+            message: `the first ${bodyName(body)} meeting${m.projected ? ' (projected)' : ''} whose papers (${isoOf(deadline)}, ${papers} Working Days before) come after ${waitsFor === 'request' ? 'the request' : waitsFor} (${isoOf(ready)})`,
+            source: m.source,
+            body,
+            projected: m.projected,
+            paperDeadline: isoOf(deadline),
+            waitsFor,
+            ready: isoOf(ready),
+          };
+        })(),
   };
 }

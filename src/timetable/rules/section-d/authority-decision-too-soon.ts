@@ -57,14 +57,16 @@ export const authorityDecisionTooSoon: TimetableRule<
     return {
       day,
       priority: 2,
-      get reason(): PlanReasonBody {
-        return {
-          rule: 'authority-lead-time',
-          message: `${lead} Working Days after the Change Board`,
-          source: SOURCE,
-          workingDays: lead,
-        };
-      },
+      reason: !step.explain
+        ? undefined
+        : ((): PlanReasonBody => {
+            return {
+              rule: 'authority-lead-time',
+              message: `${lead} Working Days after the Change Board`,
+              source: SOURCE,
+              workingDays: lead,
+            };
+          })(),
     };
   },
 };

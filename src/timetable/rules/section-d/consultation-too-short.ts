@@ -55,14 +55,16 @@ export const consultationTooShort: TimetableRule<'consultation-too-short', SecFi
     return {
       day,
       priority: 2,
-      get reason(): PlanReasonBody {
-        return {
-          rule: 'consultation-length',
-          message: `${minimum} Working Days after it opens (options.minConsultationWorkingDays)`,
-          source: SOURCE,
-          workingDays: minimum,
-        };
-      },
+      reason: !step.explain
+        ? undefined
+        : ((): PlanReasonBody => {
+            return {
+              rule: 'consultation-length',
+              message: `${minimum} Working Days after it opens (options.minConsultationWorkingDays)`,
+              source: SOURCE,
+              workingDays: minimum,
+            };
+          })(),
     };
   },
 };

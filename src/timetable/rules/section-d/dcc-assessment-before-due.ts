@@ -58,15 +58,17 @@ export const dccAssessmentBeforeDue: TimetableRule<
     return {
       day,
       priority: 2,
-      get reason(): PlanReasonBody {
-        return {
-          rule: 'dcc-timescale',
-          message: `the DCC ${a.kind === 'preliminary' ? 'Preliminary' : 'Impact'} Assessment requested on ${a.requestedOn} is due ${timescales[a.kind]} Working Days later`,
-          source: timescales.source,
-          assessment: a.kind,
-          requestedOn: a.requestedOn as IsoDate,
-        };
-      },
+      reason: !step.explain
+        ? undefined
+        : ((): PlanReasonBody => {
+            return {
+              rule: 'dcc-timescale',
+              message: `the DCC ${a.kind === 'preliminary' ? 'Preliminary' : 'Impact'} Assessment requested on ${a.requestedOn} is due ${timescales[a.kind]} Working Days later`,
+              source: timescales.source,
+              assessment: a.kind,
+              requestedOn: a.requestedOn as IsoDate,
+            };
+          })(),
     };
   },
 };

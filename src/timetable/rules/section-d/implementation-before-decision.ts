@@ -39,17 +39,19 @@ export const implementationBeforeDecision: TimetableRule<
       day: decided.first,
       // Above the order of the phases (the same bound) so that the reason names the decision.
       priority: 1.5,
-      get reason(): PlanReasonBody {
-        return {
-          rule: 'after-previous',
-          message:
-            context.options.releasePolicy === false
-              ? `no release calendar (releasePolicy: false): implementation on the decision (${decisionKind})`
-              : `no earlier than the decision (${decisionKind}, ${isoOf(decided.first)})`,
-          source: PHASE_ORDER,
-          waitsFor: decisionKind,
-        };
-      },
+      reason: !step.explain
+        ? undefined
+        : ((): PlanReasonBody => {
+            return {
+              rule: 'after-previous',
+              message:
+                context.options.releasePolicy === false
+                  ? `no release calendar (releasePolicy: false): implementation on the decision (${decisionKind})`
+                  : `no earlier than the decision (${decisionKind}, ${isoOf(decided.first)})`,
+              source: PHASE_ORDER,
+              waitsFor: decisionKind,
+            };
+          })(),
     };
   },
 };

@@ -44,16 +44,18 @@ export const milestonesOutOfOrder: TimetableRule<'milestones-out-of-order', SecF
     const day = latest.approved.first;
     return {
       day,
-      get reason(): PlanReasonBody {
-        return {
-          rule: 'after-previous',
-          message: CONSULTATIONS.includes(step.kind)
-            ? `opens when ${latest.kind} ends`
-            : `no earlier than ${latest.kind} (${isoOf(day)})`,
-          source: PHASE_ORDER,
-          waitsFor: latest.kind,
-        };
-      },
+      reason: !step.explain
+        ? undefined
+        : ((): PlanReasonBody => {
+            return {
+              rule: 'after-previous',
+              message: CONSULTATIONS.includes(step.kind)
+                ? `opens when ${latest.kind} ends`
+                : `no earlier than ${latest.kind} (${isoOf(day)})`,
+              source: PHASE_ORDER,
+              waitsFor: latest.kind,
+            };
+          })(),
     };
   },
 };

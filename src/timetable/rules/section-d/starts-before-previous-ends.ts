@@ -57,16 +57,18 @@ export const startsBeforePreviousEnds: TimetableRule<
     const day = before.until.first;
     return {
       day,
-      get reason(): PlanReasonBody {
-        return {
-          rule: 'after-previous',
-          message: CONSULTATIONS.includes(step.kind)
-            ? `opens when ${before.kind} ends`
-            : `starts when ${before.kind} ends (${isoOf(day)})`,
-          source: PHASE_ORDER,
-          waitsFor: before.kind,
-        };
-      },
+      reason: !step.explain
+        ? undefined
+        : ((): PlanReasonBody => {
+            return {
+              rule: 'after-previous',
+              message: CONSULTATIONS.includes(step.kind)
+                ? `opens when ${before.kind} ends`
+                : `starts when ${before.kind} ends (${isoOf(day)})`,
+              source: PHASE_ORDER,
+              waitsFor: before.kind,
+            };
+          })(),
     };
   },
 };
