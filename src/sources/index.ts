@@ -5,6 +5,7 @@
  *
  * @module sources
  */
+import { checkOneOf } from '../internal/check.js';
 import type { SourceStatus } from './citation.js';
 import * as A from './assumptions.js';
 import * as D from './documents.js';
@@ -118,6 +119,9 @@ export const sources: readonly SourceEntry[] = [
   },
 ];
 
+/** The standings `assumptions` accepts: an assumption is never `enacted`. */
+const ASSUMPTION_STATUSES: readonly Exclude<SourceStatus, 'enacted'>[] = ['observed', 'unconfirmed'];
+
 const ASSUMPTIONS: readonly A.Assumption[] = [
   A.MODIFICATION_PROCESS,
   A.APPEAL_WINDOW,
@@ -146,8 +150,10 @@ const ASSUMPTIONS: readonly A.Assumption[] = [
  * @example
  * assumptions('unconfirmed').map((a) => `${a.id}: ${a.parameter}`);
  * // ['appeal-window: LifecycleOptions.appealWindowWorkingDays', ...]
+ * @throws {SecmodError} `invalid-argument` for a standing other than `observed` or `unconfirmed`.
  */
 export function assumptions(status?: Exclude<SourceStatus, 'enacted'>): A.Assumption[] {
+  if (status !== undefined) checkOneOf(status, ASSUMPTION_STATUSES, ['status'], 'standing of an assumption');
   return ASSUMPTIONS.filter((a) => status === undefined || a.source.status === status);
 }
 // What this module's signatures mention, so an import from this entry point alone is enough.

@@ -87,6 +87,14 @@ describe('assumptions()', () => {
     expect(unconfirmed.length + assumptions('observed').length).toBe(assumptions().length);
   });
 
+  it('refuses a standing it does not know, naming the ones it does', () => {
+    for (const bogus of ['bogus', 'enacted', 42, null]) {
+      const call = () => assumptions(bogus as never);
+      expect(call).toThrow(expect.objectContaining({ code: 'invalid-argument', path: ['status'] }));
+      expect(call).toThrow(/observed, unconfirmed/);
+    }
+  });
+
   it('the defaults in use cite the same sources as their assumptions', () => {
     const byId = Object.fromEntries(assumptions().map((a) => [a.id, a.source]));
     expect(secmod.MAJORITY_IN_EVERY_GROUP.source).toBe(byId['change-board-vote']);
