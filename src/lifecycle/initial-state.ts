@@ -1,5 +1,5 @@
 import { SecmodError } from '../errors/secmod-error.js';
-import { formatDay, invalidArgument, parseDay } from '../internal/check.js';
+import { formatDay, invalidArgument, parseDay, show } from '../internal/check.js';
 import { checkKeys, keysOf } from '../internal/keys.js';
 import { ERAS, eraOn, type Era } from './era.js';
 import { pathRules, type ModificationPath, type Raiser } from './paths.js';
@@ -53,7 +53,7 @@ export function initialState(input: InitialStateInput): LifecycleState {
     const version = ERAS.find((v) => v.value === era);
     throw new SecmodError(
       'era-mismatch',
-      `${input.id} was raised on ${raisedOn}, when the ${era} process was in force, not ${JSON.stringify(input.era)}`,
+      `${input.id} was raised on ${raisedOn}, when the ${era} process was in force, not ${show(input.era)}`,
       {
         path: ['era'],
         ...(version === undefined ? {} : { source: version.source }),

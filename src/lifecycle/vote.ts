@@ -1,7 +1,7 @@
 import { CHANGE_BOARD_VOTE } from '../sources/assumptions.js';
 import type { Citation } from '../sources/citation.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { invalidArgument } from '../internal/check.js';
+import { invalidArgument, show } from '../internal/check.js';
 import { checkKeys, keysOf } from '../internal/keys.js';
 import { pathRules, type ModificationPath } from './paths.js';
 
@@ -97,11 +97,7 @@ export function changeBoardVote(
   }
   const carries = rule.carries(tally);
   if (typeof carries !== 'boolean')
-    throw invalidArgument(
-      carries,
-      ['rule', 'carries'],
-      `the rule ${JSON.stringify(rule.name)} must return true or false`,
-    );
+    throw invalidArgument(carries, ['rule', 'carries'], `the rule ${show(rule.name)} must return true or false`);
   if (rules.changeBoard === 'decides') return carries ? 'approve' : 'reject';
   return carries ? 'recommend-approval' : 'recommend-rejection';
 }

@@ -13,6 +13,7 @@
  */
 import { isSecmodError, type LifecycleErrorCode, type SecmodErrorCode } from '../errors/secmod-error.js';
 import type { Issue } from '../errors/issue.js';
+import { show } from '../internal/check.js';
 import type { TransitionResult } from '../lifecycle/types.js';
 import { stepLine } from '../standstill/explain.js';
 import type { Standstill } from '../standstill/types.js';
@@ -209,7 +210,7 @@ export const matchers = {
         !threw
           ? `expected a SecmodError${code === undefined ? '' : ` with code ${code}`}, but nothing was thrown`
           : secmod === undefined
-            ? `expected a SecmodError${code === undefined ? '' : ` with code ${code}`}, but got ${thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown)}`
+            ? `expected a SecmodError${code === undefined ? '' : ` with code ${code}`}, but got ${thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : typeof thrown === 'string' ? thrown : show(thrown)}`
             : pass
               ? `expected no SecmodError${code === undefined ? '' : ` with code ${code}`}, but got ${secmod.code} at ${secmod.path.join('.') || '(input)'}: ${secmod.message}`
               : `expected a SecmodError with code ${code}, got ${secmod.code} at ${secmod.path.join('.') || '(input)'}: ${secmod.message}`,
@@ -227,7 +228,7 @@ export const matchers = {
     return {
       pass,
       message: () =>
-        `expected the standstill ${pass ? 'not ' : ''}to end on ${date}; it ends on ${received?.endsOn} (${received?.convention} convention): received ${received?.receivedOn}, plus ${received?.months} months is ${received?.nominalEndsOn}, ${skipped}${steps}`,
+        `expected the standstill ${pass ? 'not ' : ''}to end on ${typeof date === 'string' ? date : show(date)}; it ends on ${received?.endsOn} (${received?.convention} convention): received ${received?.receivedOn}, plus ${received?.months} months is ${received?.nominalEndsOn}, ${skipped}${steps}`,
     };
   },
 };

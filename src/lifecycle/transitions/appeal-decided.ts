@@ -1,3 +1,4 @@
+import { show } from '../../internal/check.js';
 import { secD } from '../../sources/cite.js';
 import { decided, decision } from './decision.js';
 import { rule, type AnyTransitionRule } from './rule.js';
@@ -13,7 +14,7 @@ export const APPEAL_DECIDED: AnyTransitionRule<'appeal-decided'> = rule({
       return decided(s, { ...stands, appeal: 'upheld' }, date);
     }
     if (e.outcome !== 'overturned')
-      return { refuse: 'invalid-event', message: `unknown appeal outcome ${JSON.stringify(e.outcome)}` };
+      return { refuse: 'invalid-event', message: `unknown appeal outcome ${show(e.outcome)}` };
     const flipped = decision(s, s.decision.outcome === 'approved' ? 'reject' : 'approve', date, ctx, {
       decidedBy: 'authority',
       appeal: 'overturned',

@@ -1,3 +1,4 @@
+import { show } from '../../internal/check.js';
 import { secD } from '../../sources/cite.js';
 import type { Decision } from '../types.js';
 import { decided, decision } from './decision.js';
@@ -10,7 +11,7 @@ export const AUTHORITY_DECISION: AnyTransitionRule<'authority-decision'> = rule(
   source: secD('D9', 'the Authority decides Path 1 and Path 2 proposals'),
   apply: (s, e, date, ctx) => {
     if (e.outcome !== 'approve' && e.outcome !== 'reject')
-      return { refuse: 'invalid-event', message: `unknown outcome ${JSON.stringify(e.outcome)}` };
+      return { refuse: 'invalid-event', message: `unknown outcome ${show(e.outcome)}` };
     const extra: Partial<Decision> = {
       subjectToEcNotification: e.subjectToEcNotification === true,
       recommendation: s.recommendation,

@@ -1,3 +1,4 @@
+import { show } from '../../internal/check.js';
 import { secD } from '../../sources/cite.js';
 import { decided, decision } from './decision.js';
 import { rule, rulesOf, type AnyTransitionRule } from './rule.js';
@@ -14,7 +15,7 @@ export const CHANGE_BOARD_VOTE: AnyTransitionRule<'change-board-vote'> = rule({
     const rules = rulesOf(s);
     const decides = e.vote === 'approve' || e.vote === 'reject';
     if (!['approve', 'reject', 'recommend-approval', 'recommend-rejection'].includes(e.vote))
-      return { refuse: 'invalid-event', message: `unknown vote ${JSON.stringify(e.vote)}` };
+      return { refuse: 'invalid-event', message: `unknown vote ${show(e.vote)}` };
     if (decides && rules.changeBoard !== 'decides') {
       return {
         refuse: 'path-forbids',

@@ -1,3 +1,4 @@
+import { show } from '../../internal/check.js';
 import { secD } from '../../sources/cite.js';
 import { APPEAL_WINDOW } from './decision.js';
 import { releaseTarget } from './release.js';
@@ -21,7 +22,7 @@ export const IMPLEMENTED: AnyTransitionRule<'implemented'> = rule({
     ) {
       return {
         refuse: 'invalid-event',
-        message: `implemented part ${String(e.part)} of ${String(e.of)} does not follow the ${parts.length - 1} part(s) already implemented`,
+        message: `implemented part ${show(e.part)} of ${show(e.of)} does not follow the ${parts.length - 1} part(s) already implemented`,
       };
     }
     const release =

@@ -1,3 +1,4 @@
+import { show } from '../../internal/check.js';
 import { secD } from '../../sources/cite.js';
 import { decided, decision } from './decision.js';
 import { rule, type AnyTransitionRule } from './rule.js';
@@ -10,5 +11,5 @@ export const PANEL_DECISION: AnyTransitionRule<'panel-decision'> = rule({
   apply: (s, e, date, ctx) =>
     e.outcome === 'approve' || e.outcome === 'reject'
       ? decided(s, decision(s, e.outcome, date, ctx), date)
-      : { refuse: 'invalid-event', message: `unknown outcome ${JSON.stringify(e.outcome)}` },
+      : { refuse: 'invalid-event', message: `unknown outcome ${show(e.outcome)}` },
 });

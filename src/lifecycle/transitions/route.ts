@@ -4,6 +4,7 @@
  * Refinement Process or straight to the Report Phase, its path possibly set again. One rule per era,
  * one logic: the two events differ only in the node they leave from and their source.
  */
+import { show } from '../../internal/check.js';
 import type { IsoDate } from '../../calendar/iso-date.js';
 import { secD } from '../../sources/cite.js';
 import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from '../paths.js';
@@ -17,8 +18,7 @@ function route(
   date: IsoDate,
 ): LifecycleState | TransitionRefusal {
   const path = event.path ?? state.proposal.path;
-  if (!MODIFICATION_PATHS.includes(path))
-    return { refuse: 'invalid-event', message: `unknown path ${JSON.stringify(path)}` };
+  if (!MODIFICATION_PATHS.includes(path)) return { refuse: 'invalid-event', message: `unknown path ${show(path)}` };
   if (path === 'fast-track') {
     return {
       refuse: 'path-forbids',
@@ -28,7 +28,7 @@ function route(
     };
   }
   if (event.route !== 'refinement' && event.route !== 'report-phase')
-    return { refuse: 'invalid-event', message: `unknown route ${JSON.stringify(event.route)}` };
+    return { refuse: 'invalid-event', message: `unknown route ${show(event.route)}` };
   const proposal = { ...state.proposal, path };
   return event.route === 'refinement'
     ? { stage: 'refinement', step: 'working-group', proposal, since: date }
