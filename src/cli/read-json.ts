@@ -4,13 +4,13 @@ import { UsageError } from './args.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Reads a JSON file for a command. A UTF-8 byte-order mark is accepted; bytes that are not UTF-8, a
- * missing file or bad JSON are a usage error (exit 2, one line), never a guess.
+ * Reads a text file (standard input when `stdin`) for a command, without a UTF-8 byte-order mark: bytes that
+ * are not UTF-8 or a missing file are a usage error (exit 2, one line), never U+FFFD.
  */
-export function readJson(file: string): unknown {
+export function readUtf8(file: string, stdin = false): string {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(stdin ? 0 : file);
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }
@@ -20,7 +20,15 @@ export function readJson(file: string): unknown {
   } catch {
     throw new UsageError(`${file} is not UTF-8 text (invalid-utf8): save it as UTF-8`);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Reads a JSON file for a command. A UTF-8 byte-order mark is accepted; bytes that are not UTF-8, a
+ * missing file or bad JSON are a usage error (exit 2, one line), never a guess.
+ */
+export function readJson(file: string): unknown {
+  const text = readUtf8(file);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import { isSecmodError } from '../errors/secmod-error.js';
 import { checkKeys, keysOf } from '../internal/keys.js';
 import { standstillPeriod, type StandstillInput } from '../standstill/index.js';
 import { UsageError } from './args.js';
 import type { Io } from './command.js';
+import { readUtf8 } from './read-json.js';
 
 /** The columns (CSV) or fields (JSON lines) a batch row may have: those of `StandstillInput` that are text or flags. */
 const TEXT_FIELDS = ['receivedOn', 'measure', 'commissionAction', 'convention', 'notifyingState'] as const;
@@ -70,13 +70,7 @@ export async function standstillBatch(
   io: Io,
   calendarFor: (state: string) => Promise<HolidayCalendar | undefined>,
 ): Promise<number> {
-  let text: string;
-  try {
-    text = readFileSync(source === '-' ? 0 : source, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-  }
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = readUtf8(source, source === '-').split(/\r?\n/);
   const isJsonLines =
     lines
       .find((l) => l.trim() !== '')

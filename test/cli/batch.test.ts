@@ -10,7 +10,7 @@ async function cli(...argv: string[]) {
   return { code, out, err: err.join('\n') };
 }
 const dir = mkdtempSync(`${tmpdir()}/secmod-batch-`);
-const file = (name: string, content: string) => {
+const file = (name: string, content: string | Uint8Array) => {
   writeFileSync(`${dir}/${name}`, content);
   return `${dir}/${name}`;
 };
@@ -74,5 +74,19 @@ describe('secmod standstill --batch', () => {
       code: 2,
     });
     expect((await cli('standstill', '--batch', file('ok.csv', 'receivedOn\n2017-10-05\n'), '--urgency')).code).toBe(2);
+  });
+
+  it('refuses bytes that are not UTF-8 as every other command does, not reading them as U+FFFD', async () => {
+    const latin1 = new Uint8Array([...new TextEncoder().encode('receivedOn,measure\n2017-10-05,caf'), 0xe9, 0x0a]);
+    const r = await cli('standstill', '--batch', file('latin1.csv', latin1));
+    expect(r).toMatchObject({ code: 2, out: [] });
+    expect(r.err).toContain('invalid-utf8');
+    expect(r.err).not.toContain('\uFFFD');
+  });
+
+  it('still accepts a UTF-8 byte-order mark', async () => {
+    const r = await cli('standstill', '--batch', file('bom.csv', '\uFEFFreceivedOn\n2017-10-05\n'));
+    expect(r.code).toBe(0);
+    expect(r.out[1]).toMatch(/^2,2017-10-05,3,2018-01-08,/);
   });
 });
