@@ -73,11 +73,30 @@ export function checkObject<T extends object>(value: unknown, path: InputPath, e
   return value as T;
 }
 
+/**
+ * The index of an array's first hole, or -1 for a dense array. It costs by the array's own elements,
+ * not by its `length`: an empty array whose `length` says 2 ** 32 - 1 answers at once. Own property
+ * names list an array's indices first, in ascending order, so the first name that is not its own
+ * position is the first hole.
+ */
+export function firstHole(array: readonly unknown[]): number {
+  const length = array.length;
+  const names = Object.getOwnPropertyNames(array);
+  const n = Math.min(length, names.length);
+  for (let i = 0; i < n; i++) if (names[i] !== String(i)) return i;
+  return n < length ? n : -1;
+}
+
+/** Throws `invalid-argument` at the first hole's path for a sparse array (whose holes would slip past every per-element check). */
+export function checkNoHoles(array: readonly unknown[], path: InputPath, expected: string): void {
+  const hole = firstHole(array);
+  if (hole >= 0) throw invalidArgument(undefined, [...path, hole], `expected ${expected}, not a sparse array`);
+}
+
 /** An array without holes (a sparse array's holes would slip past every per-element check). */
 export function checkArray<T>(value: unknown, path: InputPath, expected: string): readonly T[] {
   if (!Array.isArray(value)) throw invalidArgument(value, path, `expected ${expected}`);
-  for (let i = 0; i < value.length; i++)
-    if (!(i in value)) throw invalidArgument(undefined, [...path, i], `expected ${expected}, not a sparse array`);
+  checkNoHoles(value, path, expected);
   return value as readonly T[];
 }
 

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { MAX_LISTED_ISSUES, ParseError, type ParseIssue, type ParseIssueCode } from '../errors/parse-error.js';
 import type { InputPath, SecmodErrorCode } from '../errors/secmod-error.js';
+import { firstHole } from './check.js';
 
 /** Collects problems: the first ones in full, every one counted. */
 export class Problems<I extends string> {
@@ -26,7 +27,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 /** Deepest nesting an input may have (the register's schema is 6 levels deep). */
 const MAX_DEPTH = 64;
 
-type WalkCode = 'forbidden-key' | 'circular' | 'too-deep';
+type WalkCode = 'forbidden-key' | 'circular' | 'too-deep' | 'schema';
 
 /** JSON text (with or without a byte-order mark) parsed, or the value itself; `undefined` after a problem. */
 export function jsonValue<I extends string>(
@@ -106,6 +107,18 @@ export function walk<I extends string>(value: unknown, problems: Problems<I | Wa
     stack.push({ node, parent: frame.parent, key: frame.key, depth: frame.depth, leaving: true });
     const depth = frame.depth + 1;
     if (Array.isArray(node)) {
+      // A hole would be skipped by a schema's or a loop's walk, and a lying length would never end one.
+      const hole = firstHole(node);
+      if (hole >= 0) {
+        problems.add({
+          code: 'schema',
+          severity: 'error',
+          message: 'a hole in a sparse array: every element must be given',
+          path: [...pathOfFrame(frame), hole],
+        });
+        sound = false;
+        continue;
+      }
       for (let i = 0; i < node.length; i++) {
         const child: unknown = node[i];
         if (typeof child === 'object' && child !== null)

@@ -21,6 +21,12 @@ const manyReleases = Array.from({ length: 10_000 }, (_, i) => ({
   kind: 'ad-hoc' as const,
 }));
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+/** Empty, with a length of 2 ** 32 - 1: walked by its length, it never ends. */
+const lying = (): never => {
+  const a: unknown[] = [];
+  a.length = 2 ** 32 - 1;
+  return a as never;
+};
 const invalidRecords = (n: number) => ({ proposals: Array.from({ length: n }, (_, i) => ({ id: `bogus-${i}` })) });
 
 export const HOSTILE_CASES: Readonly<Record<string, HostileCase>> = {
@@ -100,6 +106,18 @@ export const HOSTILE_CASES: Readonly<Record<string, HostileCase>> = {
   'parseRegister of 20,000 invalid records': {
     expect: 'invalid-register',
     run: () => secmod.parseRegister(invalidRecords(20_000)),
+  },
+  "calendarFromDates('x', a sparse array of length 2 ** 32 - 1)": {
+    expect: 'invalid-argument',
+    run: () => calendarFromDates('x', lying()),
+  },
+  'parseRegister with a sparse array of length 2 ** 32 - 1': {
+    expect: 'invalid-register',
+    run: () => secmod.parseRegister({ proposals: lying() }),
+  },
+  'parseEvents of a sparse array of length 2 ** 32 - 1': {
+    expect: 'invalid-events',
+    run: () => secmod.parseEvents(lying()),
   },
   "isoDate('2'.repeat(1e8))": { expect: 'invalid-date', run: () => secmod.isoDate('2'.repeat(1e8)) },
   "workingDaysBetween('0001-01-01', '9999-12-31', englandAndWales)": {

@@ -1,6 +1,6 @@
 import { callerSupplied } from '../../sources/documents.js';
 import { civilFromDays, isoOf } from '../../internal/days.js';
-import { invalidArgument, parseDay } from '../../internal/check.js';
+import { checkArray, invalidArgument, parseDay } from '../../internal/check.js';
 import { checkKeys, keysOf } from '../../internal/keys.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 import { yearCachedCalendar } from './year-cached.js';
@@ -41,7 +41,7 @@ export function listCalendar(
 export function calendarFromDates(id: string, dates: readonly HolidayInput[], name?: string): HolidayCalendar {
   if (typeof id !== 'string' || id.length === 0)
     throw invalidArgument(id, ['id'], 'a calendar id must be a non-empty string');
-  if (!Array.isArray(dates)) throw invalidArgument(dates, ['dates'], 'expected an array of dates');
+  checkArray(dates, ['dates'], 'an array of dates');
   if (name !== undefined && typeof name !== 'string')
     throw invalidArgument(name, ['name'], 'expected a string or nothing');
   const calendarName = name ?? id;
