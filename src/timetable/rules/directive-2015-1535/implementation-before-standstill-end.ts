@@ -40,6 +40,7 @@ export const implementationBeforeStandstillEnd: TimetableRule<
       return undefined;
     return {
       day: from,
+      priority: 1,
       reason: !step.explain
         ? undefined
         : ((): PlanReasonBody => {

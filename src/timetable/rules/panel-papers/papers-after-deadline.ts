@@ -61,6 +61,7 @@ export const papersAfterDeadline: TimetableRule<'papers-after-deadline', SecFind
     const day = papers === 0 ? before.day : shiftWorkingDays(calendar, first, papers - 1, PATH) + 1;
     return {
       day: Math.max(day, step.day),
+      priority: 1,
       reason: !step.explain
         ? undefined
         : ((): PlanReasonBody => {

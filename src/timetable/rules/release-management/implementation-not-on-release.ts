@@ -47,6 +47,7 @@ export const implementationNotOnRelease: TimetableRule<
         if (day >= from)
           return {
             day,
+            priority: 1,
             // Written only when the planner asks for it (the move it keeps).
             reason: !step.explain
               ? undefined

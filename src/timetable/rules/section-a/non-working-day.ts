@@ -44,6 +44,7 @@ export const nonWorkingDay: TimetableRule<'non-working-day', SecFinding<'non-wor
     if (step.kind === 'implementation' && step.field === 'approved' && onRelease(s, releasePolicy)) return undefined;
     return {
       day: workingDayOnOrAfter(calendar, step.day, ['options', 'calendar']),
+      priority: 1,
       reason: !step.explain
         ? undefined
         : ((): PlanReasonBody => {

@@ -44,6 +44,7 @@ export const milestonesOutOfOrder: TimetableRule<'milestones-out-of-order', SecF
     const day = latest.approved.first;
     return {
       day,
+      priority: 1,
       reason: !step.explain
         ? undefined
         : ((): PlanReasonBody => {

@@ -57,6 +57,7 @@ export const startsBeforePreviousEnds: TimetableRule<
     const day = before.until.first;
     return {
       day,
+      priority: 1,
       reason: !step.explain
         ? undefined
         : ((): PlanReasonBody => {
