@@ -15,7 +15,7 @@ export const releasesCommand: Command = {
     if (options.has('ics') && options.has('json')) throw new UsageError('give --json or --ics, not both');
     const year = checkWholeNumber(Number(positionals[0]), ['year']);
     if (options.has('ics')) {
-      io.out(releasesToIcs(year).replace(/\r\n$/, ''));
+      io.out(releasesToIcs(year).replace(/\r\n$/, '\r'));
       return 0;
     }
     const releases = releasesIn(year);

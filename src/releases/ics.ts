@@ -1,44 +1,11 @@
 import { formatDay, parseDay } from '../internal/check.js';
 import { checkArray, checkString, invalidArgument } from '../internal/check.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
+import { icsFold, icsText } from '../internal/escape/ics.js';
 import { releasesIn } from './calendar.js';
 import { checkRelease } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import type { Release, ReleasePolicy } from './types.js';
-
-/** Escapes a TEXT value (RFC 5545 section 3.3.11). */
-function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** UTF-8 octets of one code point. */
-const octetsOf = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
-
-function isAscii(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
-/** Folds a content line at 75 octets (RFC 5545 section 3.1), never splitting a UTF-8 character. */
-function fold(line: string): string {
-  // Most lines are short ASCII: nothing to fold.
-  if (line.length <= 75 && isAscii(line)) return line;
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = octetsOf(ch.codePointAt(0) as number);
-    if (octets + size > (out.length === 0 ? 75 : 74)) {
-      out.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += ch;
-    octets += size;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
 
 const compact = (iso: string) => iso.replace(/-/g, '');
 
@@ -54,7 +21,8 @@ const OPTIONS_KEYS = keysOf<IcsOptions>()(['policy', 'name']);
 /**
  * A year's releases (or a given list) as an iCalendar file (RFC 5545): one all-day VEVENT per release,
  * with a stable UID, so a calendar client updates rather than duplicates it. Pure string output,
- * CRLF line endings, lines folded at 75 octets. DTSTAMP is the release date at 00:00 UTC, so the output
+ * CRLF line endings (the last line's too), lines folded at 75 octets. Caller text (names, ids, sources)
+ * is escaped as TEXT: no line break, control character or lone surrogate gets through (see `icsText`). DTSTAMP is the release date at 00:00 UTC, so the output
  * is the same every time.
  *
  * @example
@@ -75,7 +43,7 @@ export function releasesToIcs(year: number | readonly Release[], options: IcsOpt
     'VERSION:2.0',
     'PRODID:-//secmod//SEC releases//EN',
     'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${text(name)}`,
+    `X-WR-CALNAME:${icsText(name)}`,
   ];
   for (const r of releases) {
     const description = [
@@ -87,16 +55,16 @@ export function releasesToIcs(year: number | readonly Release[], options: IcsOpt
     ].join('; ');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${text(r.id)}@secmod`,
+      `UID:${icsText(r.id)}@secmod`,
       `DTSTAMP:${compact(r.date)}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(r.date)}`,
       `DTEND;VALUE=DATE:${compact(formatDay(parseDay(r.date, []) + 1, ['releases']))}`,
-      `SUMMARY:${text(r.name)}`,
-      `DESCRIPTION:${text(description)}`,
+      `SUMMARY:${icsText(r.name)}`,
+      `DESCRIPTION:${icsText(description)}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
   }
   lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  return `${lines.map(icsFold).join('\r\n')}\r\n`;
 }

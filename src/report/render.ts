@@ -1,5 +1,8 @@
 import { timetableGantt } from '../timetable/gantt.js';
 import { longDate } from '../internal/long-date.js';
+import { markdownCell, markdownText } from '../internal/escape/markdown.js';
+import { mermaidQuoted } from '../internal/escape/mermaid.js';
+import { plainText } from '../internal/escape/text.js';
 import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from '../lifecycle/paths.js';
 import { OPEN_CATEGORIES, REFINEMENT_CATEGORIES, REPORTING_LABELS } from '../lifecycle/reporting-stage.js';
 import { DCC_ASSESSMENT_KINDS } from '../timetable/types.js';
@@ -14,6 +17,7 @@ import {
 import { parseDay } from '../internal/check.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
 import { checkRelease } from '../releases/check.js';
+import { checkReportFields } from './shape.js';
 import { REPORTS } from './status-report.js';
 import type { ReportNotes, StatusReport } from './types.js';
 
@@ -24,7 +28,10 @@ export interface RenderOptions {
   readonly mermaid?: boolean | undefined;
 }
 
-const named = (x: { id: string; title?: string }) => (x.title === undefined ? x.id : `${x.id} ‘${x.title}’`);
+/** Caller text escaped for the output format: {@link markdownText} or {@link plainText}. */
+type Escape = (text: string) => string;
+const named = (x: { id: string; title?: string }, t: Escape) =>
+  x.title === undefined ? t(x.id) : `${t(x.id)} ‘${t(x.title)}’`;
 const DECIDER = { authority: 'the Authority', 'change-board': 'the Change Board', panel: 'the Panel' } as const;
 const PATH_LABEL = (p: ModificationPath | 'not-recorded') =>
   p === 'not-recorded' ? 'Path not recorded' : `Path ${PATH_RULES[p].number}`;
@@ -34,13 +41,12 @@ function table(
   head: readonly string[],
   rows: readonly (readonly (string | number)[])[],
 ): string[] {
-  const cells = rows.map((r) => r.map(String));
+  const cells = rows.map((r) => r.map((c) => (format === 'markdown' ? markdownCell : plainText)(String(c))));
   if (format === 'markdown') {
-    const esc = (s: string) => s.replace(/\|/g, '\\|');
     return [
-      `| ${head.map(esc).join(' | ')} |`,
+      `| ${head.map(markdownCell).join(' | ')} |`,
       `|${head.map(() => '---').join('|')}|`,
-      ...cells.map((r) => `| ${r.map(esc).join(' | ')} |`),
+      ...cells.map((r) => `| ${r.join(' | ')} |`),
     ];
   }
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
@@ -55,13 +61,7 @@ function table(
 function pie(title: string, data: readonly (readonly [string, number])[]): string[] {
   const shown = data.filter(([, n]) => n > 0);
   if (shown.length === 0) return [];
-  return [
-    '```mermaid',
-    `pie title ${title}`,
-    ...shown.map(([k, n]) => `  "${k.replace(/"/g, "'")}" : ${n}`),
-    '```',
-    '',
-  ];
+  return ['```mermaid', `pie title ${title}`, ...shown.map(([k, n]) => `  "${mermaidQuoted(k)}" : ${n}`), '```', ''];
 }
 
 /** The shape a report read from elsewhere (JSON) must have to be rendered: the fields the renderer reads. */
@@ -150,10 +150,12 @@ interface Writer {
   readonly add: (...lines: string[]) => void;
   readonly h2: (title: string) => string[];
   readonly h3: (title: string) => string[];
+  /** Escapes caller text (ids, titles, reasons, notes) for the format. */
+  readonly t: Escape;
 }
 
 /** Section 1: open proposals by stage, new proposals, approvals and rejections. */
-function summary(report: StatusReport, { f, mermaid, add, h2, h3 }: Writer): void {
+function summary(report: StatusReport, { f, mermaid, add, h2, h3, t }: Writer): void {
   add(...h2('1. Summary'), ...h3('Status of Open Modification Proposals'));
   const cat = report.open.byCategory;
   const rows: (string | number)[][] = OPEN_CATEGORIES.map((k) => [REPORTING_LABELS[k], cat[k]]);
@@ -177,7 +179,7 @@ function summary(report: StatusReport, { f, mermaid, add, h2, h3 }: Writer): voi
   add(...h3('New Modification Proposals'));
   add(newProposalsSentence(report));
   for (const p of report.newProposals)
-    add(`- ${named(p)}, raised ${longDate(p.raisedOn)}${p.path === undefined ? '' : ` (${PATH_LABEL(p.path)})`}`);
+    add(`- ${named(p, t)}, raised ${longDate(p.raisedOn)}${p.path === undefined ? '' : ` (${PATH_LABEL(p.path)})`}`);
   add('');
 
   add(...h3('Approvals and rejections'));
@@ -193,19 +195,19 @@ function summary(report: StatusReport, { f, mermaid, add, h2, h3 }: Writer): voi
       const [date, by] = key.split('|') as [string, keyof typeof DECIDER];
       add(`On ${longDate(date)}, ${DECIDER[by]} ${verb}:`);
       for (const d of ds)
-        add(`- ${named(d)}${d.subjectToEcNotification ? ' (subject to European Commission notification)' : ''}`);
+        add(`- ${named(d, t)}${d.subjectToEcNotification ? ' (subject to European Commission notification)' : ''}`);
     }
   }
   add('');
 }
 
 /** Section 2: timetable extensions asked of the Panel. */
-function timetables(report: StatusReport, { add, h2 }: Writer): void {
+function timetables(report: StatusReport, { add, h2, t }: Writer): void {
   add(...h2('2. Modification Timetables'));
   if (report.extensionRequests.length === 0) add('No timetable extensions are requested.');
   for (const r of report.extensionRequests) {
     add(
-      `- ${named(r)}: a ${r.months}-month extension for agreement at the Panel of ${longDate(r.meeting)} (${r.reason}).${r.previous === undefined ? '' : ` Previous extensions: ${r.previous.count}, totalling ${r.previous.totalMonths} months.`}${r.milestone !== undefined && r.revised !== undefined ? ` Revised ${r.milestone}: ${r.revised}.` : ''}`,
+      `- ${named(r, t)}: a ${r.months}-month extension for agreement at the Panel of ${longDate(r.meeting)} (${t(r.reason)}).${r.previous === undefined ? '' : ` Previous extensions: ${r.previous.count}, totalling ${r.previous.totalMonths} months.`}${r.milestone !== undefined && r.revised !== undefined ? ` Revised ${t(r.milestone)}: ${t(r.revised)}.` : ''}`,
     );
   }
   add('');
@@ -227,10 +229,10 @@ function upcoming(report: StatusReport, { f, add, h2 }: Writer): void {
 }
 
 /** Section 5: the SEC release summary and the problems in its scope. */
-function releases(report: StatusReport, { f, add, h2, h3 }: Writer): void {
+function releases(report: StatusReport, { f, add, h2, h3, t }: Writer): void {
   add(...h2('5. SEC Release Summary'));
   for (const s of report.releases.scopes) {
-    add(...h3(`${s.label} — ${s.release.name}`));
+    add(...h3(`${t(s.label)} — ${t(s.release.name)}`));
     add(
       ...table(
         f,
@@ -242,13 +244,13 @@ function releases(report: StatusReport, { f, add, h2, h3 }: Writer): void {
   }
   if (report.releases.issues.length > 0) {
     add('Problems in the release scope:');
-    for (const i of report.releases.issues) add(`- ${i.severity} ${i.code}: ${i.message}`);
+    for (const i of report.releases.issues) add(`- ${t(i.severity)} ${t(i.code)}: ${t(i.message)}`);
     add('');
   }
 }
 
 /** Section 6: general statistics. */
-function statistics(report: StatusReport, { f, mermaid, add, h2 }: Writer): void {
+function statistics(report: StatusReport, { f, mermaid, add, h2, t }: Writer): void {
   const st = report.statistics;
   add(...h2('6. General SEC Modification Statistics'));
   const paths = [...MODIFICATION_PATHS, 'not-recorded' as const];
@@ -304,7 +306,7 @@ function statistics(report: StatusReport, { f, mermaid, add, h2 }: Writer): void
     '',
   );
   const why = notesOf(report).extensions;
-  if (why !== undefined) add(why, '');
+  if (why !== undefined) add(t(why), '');
   if (mermaid)
     add(
       ...pie('Modifications closed (to date)', [
@@ -368,10 +370,10 @@ function progression(report: StatusReport, { f, mermaid, add, h2 }: Writer): voi
 }
 
 /** What the register does not record. */
-function gaps(report: StatusReport, { add, h2 }: Writer): void {
+function gaps(report: StatusReport, { add, h2, t }: Writer): void {
   if (report.gaps.length > 0) {
     add(...h2('What the register does not record'));
-    for (const g of report.gaps) add(`- ${g}`);
+    for (const g of report.gaps) add(`- ${t(g)}`);
     add('');
   }
 }
@@ -394,13 +396,17 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
   checkRecord(options, ['options'], "RenderOptions { format: 'markdown' | 'text', mermaid? }", OPTIONS_KEYS);
   checkOneOf(options.format, ['markdown', 'text'], ['options', 'format'], 'format');
   checkOptionalBoolean(options.mermaid, ['options', 'mermaid']);
-  if (!REPORTS.has(report)) checkReportShape(report);
+  if (!REPORTS.has(report)) {
+    checkReportShape(report);
+    checkReportFields(report);
+  }
   const f = options.format;
   const md = f === 'markdown';
   const mermaid = md && options.mermaid === true;
   const h1 = (t: string) => (md ? [`# ${t}`, ''] : [t, '='.repeat(t.length), '']);
   const h2 = (t: string) => (md ? [`## ${t}`, ''] : [t, '-'.repeat(t.length), '']);
   const h3 = (t: string) => (md ? [`### ${t}`, ''] : [`${t}:`, '']);
+  const t: Escape = md ? markdownText : plainText;
   const out: string[] = [];
   const add = (...lines: string[]) => out.push(...lines);
 
@@ -410,8 +416,8 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
     '',
   );
   const numbering = notesOf(report).numbering;
-  if (numbering !== undefined) add(numbering, '');
+  if (numbering !== undefined) add(t(numbering), '');
 
-  for (const section of SECTIONS) section(report, { f, mermaid, add, h2, h3 });
+  for (const section of SECTIONS) section(report, { f, mermaid, add, h2, h3, t });
   return `${out.join('\n').trimEnd()}\n`;
 }

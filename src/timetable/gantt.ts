@@ -1,6 +1,7 @@
 import { checkArray, checkString, parseDay } from '../internal/check.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
 import { isoOf } from '../internal/days.js';
+import { mermaidTask, mermaidText } from '../internal/escape/mermaid.js';
 import { checkTimetable } from './check.js';
 import { span, type Span } from './dates.js';
 import type { Milestone, MilestoneKind, Timetable } from './types.js';
@@ -29,9 +30,6 @@ const LABELS: Readonly<Record<MilestoneKind, string>> = {
   'authority-decision': 'Authority decision',
   implementation: 'Implementation',
 };
-
-/** Text Mermaid reads as a task name or section: no `:`, `#` or `;`, one line. */
-const safe = (text: string): string => text.replace(/[:#;\s]+/g, ' ').trim() || '-';
 
 /** A bar: a period from its first to its last day, or a point (a milestone marker). */
 function bar(name: string, tags: readonly string[], id: string, s: Span, until?: Span): string {
@@ -65,14 +63,14 @@ export function timetableGantt(timetables: readonly Timetable[], options: GanttO
       : checkString(options.title, ['options', 'title']);
   const lines = [
     'gantt',
-    `  title ${safe(title)}`,
+    `  title ${mermaidText(title)}`,
     '  dateFormat YYYY-MM-DD',
     '  axisFormat %b %Y',
     '  todayMarker off',
   ];
   list.forEach((t, n) => {
     checkTimetable(t, ['timetables', n], 'allowed');
-    lines.push(`  section ${safe(t.proposal)}`);
+    lines.push(`  section ${mermaidText(t.proposal)}`);
     t.milestones.forEach((m: Milestone, i) => {
       const at = ['timetables', n, 'milestones', i];
       const approved = span(m.approved, [...at, 'approved']);
@@ -81,7 +79,7 @@ export function timetableGantt(timetables: readonly Timetable[], options: GanttO
       const achieved = actual !== undefined && actual.first <= asOf;
       const due = (until ?? approved).last;
       const late = !achieved && due < asOf;
-      const label = LABELS[m.kind] ?? safe(String(m.kind));
+      const label = LABELS[m.kind] ?? mermaidTask(String(m.kind));
       const tags = late ? ['crit'] : achieved ? ['done'] : approved.first <= asOf && asOf <= due ? ['active'] : [];
       lines.push(bar(`${label}${late ? ' (late)' : ''}`, tags, `p${n}m${i}`, approved, until));
       if (achieved) lines.push(bar(`${label} (actual)`, ['done'], `p${n}m${i}a`, actual));
