@@ -7,7 +7,11 @@
 export type SourceStatus = 'enacted' | 'observed' | 'unconfirmed';
 
 /** The three standings, strongest first. */
-export const SOURCE_STATUSES = ['enacted', 'observed', 'unconfirmed'] as const satisfies readonly SourceStatus[];
+export const SOURCE_STATUSES = /* @__PURE__ */ Object.freeze([
+  'enacted',
+  'observed',
+  'unconfirmed',
+] as const satisfies readonly SourceStatus[]);
 
 /**
  * Where a rule comes from: the legal text, policy or record it implements, and how firmly secmod knows it.

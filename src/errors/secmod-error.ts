@@ -47,7 +47,7 @@ export type StandstillErrorCode = 'invalid-combination' | 'missing-calendar' | '
  * - `no-votes-cast`: a Change Board tally in which nobody voted, which decides nothing;
  * - `invalid-events`: a history `parseEvents` cannot read; the error's `issues` lists every problem.
  */
-export const LIFECYCLE_ERROR_CODES = [
+export const LIFECYCLE_ERROR_CODES = /* @__PURE__ */ Object.freeze([
   'event-not-allowed',
   'path-forbids',
   'date-before-previous',
@@ -60,7 +60,7 @@ export const LIFECYCLE_ERROR_CODES = [
   'invalid-options',
   'no-votes-cast',
   'invalid-events',
-] as const;
+] as const);
 
 /** One of {@link LIFECYCLE_ERROR_CODES}. */
 export type LifecycleErrorCode = (typeof LIFECYCLE_ERROR_CODES)[number];

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import { shortDate } from '../internal/long-date.js';
 import { spansOf } from '../sources/dated.js';
 import { ERAS, type Era } from './era.js';
@@ -9,7 +10,7 @@ import { EVENT_TYPES, TRANSITIONS } from './transitions/table.js';
 import type { ErasedTransitionRule } from './transitions/rule.js';
 
 /** Human labels of the diagram's nodes. Typed over every node: a new stage needs a label here. */
-export const NODE_LABELS: Readonly<Record<DiagramNode, string>> = {
+export const NODE_LABELS: Readonly<Record<DiagramNode, string>> = /* @__PURE__ */ deepFreeze({
   'draft-proposal': 'Draft Proposal (Development Stage)',
   'initial-modification-report': 'Initial Modification Report',
   'refinement:working-group': 'Refinement: WG solution development',
@@ -29,7 +30,7 @@ export const NODE_LABELS: Readonly<Record<DiagramNode, string>> = {
   'pending-implementation': 'Pending Implementation',
   implemented: 'Implemented',
   withdrawn: 'Withdrawn',
-};
+});
 
 const NODES = Object.keys(NODE_LABELS) as DiagramNode[];
 

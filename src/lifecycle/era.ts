@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import { isoDateOf } from '../internal/days.js';
 import { secD } from '../sources/cite.js';
 import { cite, SECMP0049, SECTION_D_REVIEW_FROM } from '../sources/documents.js';
@@ -14,7 +15,7 @@ export type Era = 'original' | 'section-d-review';
 export type EraVersion = Version<Era>;
 
 /** The eras as a dated rule, oldest first. */
-export const ERAS: Versions<Era> = [
+export const ERAS: Versions<Era> = /* @__PURE__ */ deepFreeze([
   {
     from: isoDateOf('0001-01-01'),
     value: 'original',
@@ -30,7 +31,7 @@ export const ERAS: Versions<Era> = [
       records: ['DP and MP numbering from November 2018'],
     }),
   },
-];
+]);
 
 /**
  * The era in force on a date.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import type { Citation } from '../sources/citation.js';
 import { invalidArgument } from '../internal/check.js';
 import { secD } from '../sources/cite.js';
@@ -6,24 +7,24 @@ import { secD } from '../sources/cite.js';
 export type ModificationPath = (typeof MODIFICATION_PATHS)[number];
 
 /** The paths, in the order the SEC numbers them (1-4). */
-export const MODIFICATION_PATHS = [
+export const MODIFICATION_PATHS = /* @__PURE__ */ deepFreeze([
   'authority-led',
   'authority-determination',
   'self-governance',
   'fast-track',
-] as const;
+] as const);
 
 /** Who may raise a proposal. */
 export type Raiser = (typeof RAISERS)[number];
 
 /** Everyone who may raise a proposal on some path. */
-export const RAISERS = ['sec-party', 'panel', 'authority', 'citizens-advice'] as const;
+export const RAISERS = /* @__PURE__ */ deepFreeze(['sec-party', 'panel', 'authority', 'citizens-advice'] as const);
 
 /** Who makes the decision. */
 export type Decider = (typeof DECIDERS)[number];
 
 /** Everyone who decides on some path. */
-export const DECIDERS = ['authority', 'change-board', 'panel'] as const;
+export const DECIDERS = /* @__PURE__ */ deepFreeze(['authority', 'change-board', 'panel'] as const);
 
 /** What a path's rules say (SEC Section D2 and the sections it points to). */
 export interface PathRules {
@@ -51,7 +52,7 @@ export interface PathRules {
  *
  * @see Smart Energy Code Section D2 (paths), D6 (Refinement), D7 (Report Phase), D8-D9 (Change Board and decisions)
  */
-export const PATH_RULES: Readonly<Record<ModificationPath, PathRules>> = {
+export const PATH_RULES: Readonly<Record<ModificationPath, PathRules>> = /* @__PURE__ */ deepFreeze({
   'authority-led': {
     path: 'authority-led',
     number: 1,
@@ -107,7 +108,7 @@ export const PATH_RULES: Readonly<Record<ModificationPath, PathRules>> = {
     appeal: { to: 'authority' },
     source: secD('D2, D6, D7.1', 'only the Panel may raise one; no Refinement Process and no Modification Report'),
   },
-};
+});
 
 /**
  * What the rules of a path say: who may raise, who decides, which phases apply.

@@ -1,9 +1,10 @@
+import { deepFreeze } from '../internal/freeze.js';
 import { match } from 'ts-pattern';
 import { assertState } from './machine.js';
 import type { ActiveState, LifecycleState } from './types.js';
 
 /** The open-proposal categories of the monthly status report ("Status of Open Modification Proposals"), in its order. */
-export const OPEN_CATEGORIES = [
+export const OPEN_CATEGORIES = /* @__PURE__ */ deepFreeze([
   'development-stage',
   'initial-modification-report',
   'refinement',
@@ -12,17 +13,21 @@ export const OPEN_CATEGORIES = [
   'awaiting-panel-decision',
   'awaiting-authority-decision',
   'pending-implementation',
-] as const;
+] as const);
 /** An open-proposal category of the monthly status report. */
 export type OpenCategory = (typeof OPEN_CATEGORIES)[number];
 
 /** The report's sub-categories of Refinement. */
-export const REFINEMENT_CATEGORIES = ['wg-solution-development', 'dcc-assessment', 'industry-consultation'] as const;
+export const REFINEMENT_CATEGORIES = /* @__PURE__ */ deepFreeze([
+  'wg-solution-development',
+  'dcc-assessment',
+  'industry-consultation',
+] as const);
 /** A sub-category of Refinement. */
 export type RefinementCategory = (typeof REFINEMENT_CATEGORIES)[number];
 
 /** How a closed proposal closed. */
-export const CLOSED_OUTCOMES = ['approved', 'rejected', 'withdrawn'] as const;
+export const CLOSED_OUTCOMES = /* @__PURE__ */ deepFreeze(['approved', 'rejected', 'withdrawn'] as const);
 /** A closed proposal's outcome. */
 export type ClosedOutcome = (typeof CLOSED_OUTCOMES)[number];
 
@@ -45,7 +50,7 @@ export type ReportingStage =
 /** The report's own labels. */
 export const REPORTING_LABELS: Readonly<
   Record<OpenCategory | RefinementCategory | 'approved' | 'rejected' | 'withdrawn', string>
-> = {
+> = /* @__PURE__ */ deepFreeze({
   'development-stage': 'Development Stage',
   'initial-modification-report': 'Initial Modification Report',
   refinement: 'Refinement',
@@ -60,7 +65,7 @@ export const REPORTING_LABELS: Readonly<
   approved: 'Approved',
   rejected: 'Rejected',
   withdrawn: 'Withdrawn',
-};
+});
 
 const open = (category: OpenCategory, onHold: boolean, refinement?: RefinementCategory): ReportingStage => ({
   status: 'open',

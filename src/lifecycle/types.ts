@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { LifecycleErrorCode, SecmodError } from '../errors/secmod-error.js';
@@ -18,17 +19,17 @@ export interface ProposalFacts {
 }
 
 /** Sub-stages of the Refinement Process, in the order they usually come. */
-export const REFINEMENT_STEPS = [
+export const REFINEMENT_STEPS = /* @__PURE__ */ deepFreeze([
   'working-group',
   'dcc-preliminary-assessment',
   'dcc-impact-assessment',
   'consultation',
-] as const;
+] as const);
 /** A sub-stage of the Refinement Process. */
 export type RefinementStep = (typeof REFINEMENT_STEPS)[number];
 
 /** Steps of the Report Phase: the Draft Modification Report to the Panel, then the Modification Report Consultation. */
-export const REPORT_STEPS = ['draft-report', 'report-consultation'] as const;
+export const REPORT_STEPS = /* @__PURE__ */ deepFreeze(['draft-report', 'report-consultation'] as const);
 /** A step of the Report Phase. */
 export type ReportStep = (typeof REPORT_STEPS)[number];
 
@@ -47,30 +48,30 @@ export interface ReleaseTargetInput {
 }
 
 /** The routes a proposal can take once it is a Modification Proposal. */
-export const ROUTES = ['refinement', 'report-phase'] as const;
+export const ROUTES = /* @__PURE__ */ deepFreeze(['refinement', 'report-phase'] as const);
 /** A route: the Refinement Process or straight to the Report Phase. */
 export type Route = (typeof ROUTES)[number];
 
 /** What a decider can decide: approve or reject. */
-export const VERDICTS = ['approve', 'reject'] as const;
+export const VERDICTS = /* @__PURE__ */ deepFreeze(['approve', 'reject'] as const);
 /** A Panel or Authority verdict. */
 export type Verdict = (typeof VERDICTS)[number];
 
 /** What the Change Board can recommend to the Authority (Paths 1-2). */
-export const RECOMMENDATION_VOTES = ['recommend-approval', 'recommend-rejection'] as const;
+export const RECOMMENDATION_VOTES = /* @__PURE__ */ deepFreeze(['recommend-approval', 'recommend-rejection'] as const);
 
 /** What a Change Board vote can say: a decision (Path 3) or a recommendation to the Authority (Paths 1-2). */
-export const CHANGE_BOARD_VOTES = [...VERDICTS, ...RECOMMENDATION_VOTES] as const;
+export const CHANGE_BOARD_VOTES = /* @__PURE__ */ deepFreeze([...VERDICTS, ...RECOMMENDATION_VOTES] as const);
 /** A Change Board vote. */
 export type ChangeBoardVote = (typeof CHANGE_BOARD_VOTES)[number];
 
 /** How an appeal ends. */
-export const APPEAL_OUTCOMES = ['upheld', 'overturned'] as const;
+export const APPEAL_OUTCOMES = /* @__PURE__ */ deepFreeze(['upheld', 'overturned'] as const);
 /** An appeal's outcome. */
 export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
 
 /** How a decision went. */
-export const DECISION_OUTCOMES = ['approved', 'rejected'] as const;
+export const DECISION_OUTCOMES = /* @__PURE__ */ deepFreeze(['approved', 'rejected'] as const);
 /** A decision's outcome. */
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 

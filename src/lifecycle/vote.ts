@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import { CHANGE_BOARD_VOTE } from '../sources/assumptions.js';
 import type { Citation } from '../sources/citation.js';
 import { SecmodError } from '../errors/secmod-error.js';
@@ -25,28 +26,28 @@ export interface ChangeBoardVoteRule {
 }
 
 /** Approval carries when more votes are cast for it than against, over all groups (abstentions do not count). */
-export const MAJORITY_OF_VOTES_CAST: ChangeBoardVoteRule = {
+export const MAJORITY_OF_VOTES_CAST: ChangeBoardVoteRule = /* @__PURE__ */ deepFreeze({
   name: 'majority of votes cast',
   source: CHANGE_BOARD_VOTE.source,
   carries: (tally) => {
     const all = Object.values(tally);
     return all.reduce((s, g) => s + g.for, 0) > all.reduce((s, g) => s + g.against, 0);
   },
-};
+});
 
 /**
  * Approval carries only with a majority in every voting group that votes. Without it the Change Board
  * recommends rejection (SECMP0004: "did not reach the majority required to recommend the approval,
  * and therefore recommended its rejection").
  */
-export const MAJORITY_IN_EVERY_GROUP: ChangeBoardVoteRule = {
+export const MAJORITY_IN_EVERY_GROUP: ChangeBoardVoteRule = /* @__PURE__ */ deepFreeze({
   name: 'majority in every voting group',
   source: CHANGE_BOARD_VOTE.source,
   carries: (tally) => {
     const voting = Object.values(tally).filter((g) => g.for + g.against > 0);
     return voting.length > 0 && voting.every((g) => g.for > g.against);
   },
-};
+});
 
 /**
  * The `vote` of a `change-board-vote` event from a tally, under a pluggable rule: a decision on

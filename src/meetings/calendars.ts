@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import { isoDateOf } from '../internal/days.js';
 import { CHANGE_BOARD_MEETING_PROJECTION, PANEL_MEETING_PROJECTION } from '../sources/assumptions.js';
 import type { Citation } from '../sources/citation.js';
@@ -22,7 +23,7 @@ const known = (date: `${number}-${number}-${number}`, source: Citation, number?:
  * @example
  * nextMeeting(SEC_PANEL, '2017-10-14'); // { date: '2017-11-10', projected: true, ... }
  */
-export const SEC_PANEL: MeetingCalendar = {
+export const SEC_PANEL: MeetingCalendar = /* @__PURE__ */ deepFreeze({
   id: 'sec-panel',
   name: 'SEC Panel',
   body: 'panel',
@@ -40,7 +41,7 @@ export const SEC_PANEL: MeetingCalendar = {
     { from: isoDateOf('2016-01-01'), value: { weekday: 5, nth: 2 }, source: PANEL_MEETING_PROJECTION.source },
     { from: isoDateOf('2019-01-01'), value: { weekday: 5, nth: 3 }, source: PANEL_MEETING_PROJECTION.source },
   ],
-};
+});
 
 /**
  * The SEC Change Board's meetings known from the record, and a projection for other months (the
@@ -49,7 +50,7 @@ export const SEC_PANEL: MeetingCalendar = {
  * @example
  * nextMeeting(SEC_CHANGE_BOARD, '2017-08-01').date; // '2017-08-23'
  */
-export const SEC_CHANGE_BOARD: MeetingCalendar = {
+export const SEC_CHANGE_BOARD: MeetingCalendar = /* @__PURE__ */ deepFreeze({
   id: 'sec-change-board',
   name: 'SEC Change Board',
   body: 'change-board',
@@ -67,4 +68,4 @@ export const SEC_CHANGE_BOARD: MeetingCalendar = {
       source: CHANGE_BOARD_MEETING_PROJECTION.source,
     },
   ],
-};
+});

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { IsoDate } from '../internal/days.js';
 import { keysOf } from '../internal/keys.js';
@@ -5,7 +6,7 @@ import type { Citation } from '../sources/citation.js';
 import type { Versions } from '../sources/dated.js';
 
 /** The bodies whose meetings a timetable waits for. */
-export const MEETING_BODIES = ['panel', 'change-board'] as const;
+export const MEETING_BODIES = /* @__PURE__ */ deepFreeze(['panel', 'change-board'] as const);
 /** The SEC Panel or the Change Board. */
 export type MeetingBody = (typeof MEETING_BODIES)[number];
 

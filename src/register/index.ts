@@ -4,6 +4,7 @@
  *
  * @module register
  */
+import { deepFreeze } from '../internal/freeze.js';
 import { z } from 'zod';
 import { registerSchema } from './schema.js';
 
@@ -28,10 +29,9 @@ export { registerAsOf, type RecordAsOf, type RegisterAsOf } from './model.js';
  * The register's JSON Schema (draft 2020-12), generated from the zod schema, for users outside
  * TypeScript. The package also ships it as `secmod/schema/register.schema.json`.
  */
-export const registerJsonSchema: Record<string, unknown> = z.toJSONSchema(registerSchema, { io: 'input' }) as Record<
-  string,
-  unknown
->;
+export const registerJsonSchema: Record<string, unknown> = /* @__PURE__ */ deepFreeze(
+  z.toJSONSchema(registerSchema, { io: 'input' }) as Record<string, unknown>,
+);
 // What this module's signatures mention, so an import from this entry point alone is enough.
 export * from '../common.js';
 export { ParseError, type ParseIssue, type ParseIssueCode, type RegisterErrorCode } from '../errors/index.js';

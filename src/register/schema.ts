@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import { z } from 'zod';
 import {
   dateSchema as date,
@@ -14,10 +15,21 @@ import { SCOPE_STATUSES } from '../releases/scope.js';
 import { dccAssessmentSchema, extensionSchema, milestoneKindSchema, milestoneSchema } from '../timetable/schema.js';
 
 /** How a record without a history says where the proposal stands. */
-export const RECORD_STATES = ['open', 'approved', 'rejected', 'withdrawn', 'implemented'] as const;
+export const RECORD_STATES = /* @__PURE__ */ deepFreeze([
+  'open',
+  'approved',
+  'rejected',
+  'withdrawn',
+  'implemented',
+] as const);
 
 /** What an upcoming item of a record is (the report's section 4). */
-export const UPCOMING_KINDS = ['working-group', 'consultation', 'panel', 'change-board'] as const;
+export const UPCOMING_KINDS = /* @__PURE__ */ deepFreeze([
+  'working-group',
+  'consultation',
+  'panel',
+  'change-board',
+] as const);
 
 /** SECMP0001-style (until spring 2019), MP070-style, DP drafts; a capital letter suffix for an Alternative. */
 export const proposalIdSchema = z

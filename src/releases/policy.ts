@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import { isoDateOf } from '../internal/days.js';
 import { releasePages } from '../sources/cite.js';
 import { cite, STATUS_REPORT_2017_10 } from '../sources/documents.js';
@@ -49,7 +50,7 @@ const authorityLed = (date: `${number}-${number}-${number}`, mod: string): Relea
  *   as ad-hoc releases.
  * Pass your own {@link ReleasePolicy} for a newer Release Management Policy or a what-if.
  */
-export const SEC_RELEASE_POLICY: ReleasePolicy = {
+export const SEC_RELEASE_POLICY: ReleasePolicy = /* @__PURE__ */ deepFreeze({
   versions: [
     {
       from: isoDateOf('2018-01-01'),
@@ -101,4 +102,4 @@ export const SEC_RELEASE_POLICY: ReleasePolicy = {
     authorityLed('2021-09-01', 'MP161'),
     authorityLed('2022-07-18', 'MP200'),
   ],
-};
+});

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
 import type { Citation } from '../sources/citation.js';
@@ -66,7 +67,7 @@ export interface ReleasePolicy {
 }
 
 /** How firmly a proposal is in a release's scope. */
-export const SCOPE_STATUSES = ['targeted', 'tbc'] as const;
+export const SCOPE_STATUSES = /* @__PURE__ */ deepFreeze(['targeted', 'tbc'] as const);
 /** `targeted`, or `tbc`: provisionally in scope ("TBC" in the report). */
 export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
 

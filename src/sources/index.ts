@@ -5,6 +5,7 @@
  *
  * @module sources
  */
+import { deepFreeze } from '../internal/freeze.js';
 import { checkOneOf } from '../internal/check.js';
 import type { SourceStatus } from './citation.js';
 import * as A from './assumptions.js';
@@ -31,7 +32,7 @@ export { inForce, type Version, type Versions } from './dated.js';
  * sources.filter((s) => s.status === 'enacted').map((s) => s.title);
  * // ['Directive (EU) 2015/1535', 'Regulation (EEC, Euratom) No 1182/71', ...]
  */
-export const sources: readonly SourceEntry[] = [
+export const sources: readonly SourceEntry[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'sec-section-a',
     ...D.SEC_SECTION_A,
@@ -117,7 +118,7 @@ export const sources: readonly SourceEntry[] = [
     ...D.DATE_HOLIDAYS_PACKAGE,
     standing: 'a community-kept data set of public holidays; secmod uses it for states other than the UK',
   },
-];
+]);
 
 /** The standings `assumptions` accepts: an assumption is never `enacted`. */
 const ASSUMPTION_STATUSES: readonly Exclude<SourceStatus, 'enacted'>[] = ['observed', 'unconfirmed'];

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import { checkObject, checkOneOf, invalidArgument, parseDay } from '../internal/check.js';
 import { checkKeys, type KnownKeys } from '../internal/keys.js';
 import { isoDateOf } from '../internal/days.js';
@@ -6,7 +7,7 @@ import { directive } from '../sources/cite.js';
 import { checkVersions, inForce, versionAt, type Version, type Versions } from '../sources/dated.js';
 
 /** The territories a UK measure can apply to. */
-export const TERRITORIES = ['great-britain', 'northern-ireland'] as const;
+export const TERRITORIES = /* @__PURE__ */ deepFreeze(['great-britain', 'northern-ireland'] as const);
 
 /** Where a measure applies, for {@link requiresEcNotification}. */
 export type Territory = (typeof TERRITORIES)[number];
@@ -26,7 +27,7 @@ export type NotificationRuleVersion = Version<NotifiedTerritories>;
  * Directive applies to the UK only in respect of Northern Ireland, under the Protocol on
  * Ireland/Northern Ireland.
  */
-export const EC_NOTIFICATION_RULE: Versions<NotifiedTerritories> = [
+export const EC_NOTIFICATION_RULE: Versions<NotifiedTerritories> = /* @__PURE__ */ deepFreeze([
   {
     from: isoDateOf('1973-01-01'),
     until: isoDateOf('2020-12-31'),
@@ -41,7 +42,7 @@ export const EC_NOTIFICATION_RULE: Versions<NotifiedTerritories> = [
     value: { 'great-britain': false, 'northern-ireland': true },
     source: EC_NOTIFICATION_AFTER_2020.source,
   },
-];
+]);
 
 /**
  * Whether a measure adopted on `date` for `territory` must be notified in draft to the European

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import type { Citation } from '../sources/citation.js';
 import type { Issue } from '../errors/issue.js';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
@@ -11,7 +12,11 @@ import type { IsoDate } from '../calendar/iso-date.js';
 export type Measure = (typeof MEASURES)[number];
 
 /** The kinds of measure, as {@link Measure} names them. */
-export const MEASURES = ['technical-regulation', 'voluntary-agreement', 'information-society-service'] as const;
+export const MEASURES = /* @__PURE__ */ deepFreeze([
+  'technical-regulation',
+  'voluntary-agreement',
+  'information-society-service',
+] as const);
 
 /**
  * The Commission's action within the first three months (Art. 6(3) and 6(4)): none, an announced
@@ -21,7 +26,11 @@ export const MEASURES = ['technical-regulation', 'voluntary-agreement', 'informa
 export type CommissionAction = (typeof COMMISSION_ACTIONS)[number];
 
 /** The Commission's possible actions, as {@link CommissionAction} names them. */
-export const COMMISSION_ACTIONS = ['none', 'intends-to-legislate', 'proposal-pending'] as const;
+export const COMMISSION_ACTIONS = /* @__PURE__ */ deepFreeze([
+  'none',
+  'intends-to-legislate',
+  'proposal-pending',
+] as const);
 
 /**
  * How the end date is computed:
@@ -31,7 +40,7 @@ export const COMMISSION_ACTIONS = ['none', 'intends-to-legislate', 'proposal-pen
 export type StandstillConvention = (typeof STANDSTILL_CONVENTIONS)[number];
 
 /** The conventions, as {@link StandstillConvention} names them. */
-export const STANDSTILL_CONVENTIONS = ['tris', 'regulation-1182-71'] as const;
+export const STANDSTILL_CONVENTIONS = /* @__PURE__ */ deepFreeze(['tris', 'regulation-1182-71'] as const);
 
 /** The standstill durations the Directive provides for, in months (0: urgency procedure). */
 export type StandstillMonths = 0 | 3 | 4 | 6 | 12 | 18;

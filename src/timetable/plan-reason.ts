@@ -1,6 +1,7 @@
 /**
  * Why a planned date is where it is: the reasons `planTimetable` gives, one per date.
  */
+import { deepFreeze } from '../internal/freeze.js';
 import type { IsoDate } from '../internal/days.js';
 import type { MeetingBody } from '../meetings/types.js';
 import type { EarliestRelease } from '../releases/earliest-release.js';
@@ -8,7 +9,7 @@ import type { Citation } from '../sources/citation.js';
 import type { MilestoneKind } from './types.js';
 
 /** The rules a planned date can be fixed by. */
-export const PLAN_RULES = [
+export const PLAN_RULES = /* @__PURE__ */ deepFreeze([
   'request',
   'meeting',
   'refinement-length',
@@ -19,7 +20,7 @@ export const PLAN_RULES = [
   'release',
   'working-day',
   'custom',
-] as const;
+] as const);
 /** One of {@link PLAN_RULES}. */
 export type PlanRule = (typeof PLAN_RULES)[number];
 

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { englandAndWales } from '../calendar/uk/calendars.js';
 import { shiftWorkingDays } from '../calendar/working-days/holiday-index.js';
@@ -116,18 +117,18 @@ export function assessmentStatusOn(
  * The standard timescales Section D has set for DCC assessments since the Section D Review (SECMP0034).
  * **Unconfirmed**: the durations could not be checked against the Code's text; pass your own.
  */
-export const DCC_STANDARD_TIMESCALES: DccTimescales = {
+export const DCC_STANDARD_TIMESCALES: DccTimescales = /* @__PURE__ */ deepFreeze({
   preliminary: 20,
   impact: 60,
   calendar: englandAndWales,
   source: DCC_TIMESCALES_ASSUMPTION.source,
-};
+});
 
 /**
  * Which DCC assessment timescales were in force when: none set (agreed per proposal) before the Section D
  * Review, the standard ones from it.
  */
-export const DCC_TIMESCALE_VERSIONS: Versions<DccTimescales | null> = [
+export const DCC_TIMESCALE_VERSIONS: Versions<DccTimescales | null> = /* @__PURE__ */ deepFreeze([
   {
     from: isoDateOf('0001-01-01'),
     value: null,
@@ -136,7 +137,7 @@ export const DCC_TIMESCALE_VERSIONS: Versions<DccTimescales | null> = [
     }),
   },
   { from: SECTION_D_REVIEW_FROM, value: DCC_STANDARD_TIMESCALES, source: DCC_TIMESCALES_ASSUMPTION.source },
-];
+]);
 
 /** The date standard timescales apply from; before it timescales were agreed per proposal. */
 export const DCC_TIMESCALES_FROM: IsoDate = SECTION_D_REVIEW_FROM;

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
 import type { ModificationPath } from '../lifecycle/paths.js';
 import type { Citation } from '../sources/citation.js';
@@ -7,7 +8,7 @@ import { keysOf } from '../internal/keys.js';
  * The milestones a progression timetable can have, in the order they happen (the October 2017 status report's, SECP_49_1310_11,
  * timetable columns, plus the Fast-Track Panel decision).
  */
-export const MILESTONE_ORDER = [
+export const MILESTONE_ORDER = /* @__PURE__ */ deepFreeze([
   'initial-modification-report',
   'refinement',
   'dcc-preliminary-assessment',
@@ -19,7 +20,7 @@ export const MILESTONE_ORDER = [
   'panel-decision',
   'authority-decision',
   'implementation',
-] as const;
+] as const);
 
 export type MilestoneKind = (typeof MILESTONE_ORDER)[number];
 
@@ -52,7 +53,7 @@ export interface Extension {
 }
 
 /** The DCC assessments a proposal can need. */
-export const DCC_ASSESSMENT_KINDS = ['preliminary', 'impact'] as const;
+export const DCC_ASSESSMENT_KINDS = /* @__PURE__ */ deepFreeze(['preliminary', 'impact'] as const);
 /** A DCC Preliminary or Impact Assessment. */
 export type DccAssessmentKind = (typeof DCC_ASSESSMENT_KINDS)[number];
 

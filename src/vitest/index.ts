@@ -11,6 +11,7 @@
  *
  * @module vitest
  */
+import { deepFreeze } from '../internal/freeze.js';
 import { isSecmodError, type LifecycleErrorCode, type SecmodErrorCode } from '../errors/secmod-error.js';
 import type { Issue } from '../errors/issue.js';
 import { show } from '../internal/check.js';
@@ -118,7 +119,7 @@ function isTransitionResult(value: unknown): value is TransitionResult {
 }
 
 /** The matchers, for `expect.extend(matchers)`. */
-export const matchers = {
+export const matchers = /* @__PURE__ */ deepFreeze({
   toBeValidTimetable(this: MatcherContext, received: Timetable, options: ValidTimetableOptions = {}): MatcherResult {
     const { warnings, ...validateOptions } = options;
     // No options of validateTimetable's: it checks by the SEC defaults, as validateTimetable(t) does.
@@ -231,7 +232,7 @@ export const matchers = {
         `expected the standstill ${pass ? 'not ' : ''}to end on ${typeof date === 'string' ? date : show(date)}; it ends on ${received?.endsOn} (${received?.convention} convention): received ${received?.receivedOn}, plus ${received?.months} months is ${received?.nominalEndsOn}, ${skipped}${steps}`,
     };
   },
-};
+});
 
 declare module 'vitest' {
   // vitest passes the received value's type as `T`, so `toHaveIssue` is typed by the issues received.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../internal/freeze.js';
 import { isoDateOf } from '../../internal/days.js';
 import type { Citation } from '../../sources/citation.js';
 import { cite, EC_HOLIDAYS, TRIS_RECORDS } from '../../sources/documents.js';
@@ -56,12 +57,14 @@ function coreRules(source: Citation, extra: readonly HolidayRule[] = []): Holida
  * @example
  * europeanCommission.isHoliday('2017-12-29'); // true (year-end closure)
  */
-export const europeanCommission: RuleCalendar = /* @__PURE__ */ ruleCalendar({
-  id: 'european-commission',
-  name: 'European Commission holidays',
-  source: EC_HOLIDAY_LISTS,
-  rules: coreRules(EC_HOLIDAY_LISTS, [yearEnd(27), yearEnd(28), yearEnd(29), yearEnd(30), yearEnd(31)]),
-});
+export const europeanCommission: RuleCalendar = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ ruleCalendar({
+    id: 'european-commission',
+    name: 'European Commission holidays',
+    source: EC_HOLIDAY_LISTS,
+    rules: coreRules(EC_HOLIDAY_LISTS, [yearEnd(27), yearEnd(28), yearEnd(29), yearEnd(30), yearEnd(31)]),
+  }),
+);
 
 /** The 2014/15 year-end, the one year-end TRIS treated 29-31 December as closed. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -91,10 +94,12 @@ const TRIS_2014_CLOSURE: readonly Proclamation[] = [
  * trisCommissionCore.isHoliday('2017-12-27'); // false
  * trisCommissionCore.isHoliday('2014-12-30'); // true
  */
-export const trisCommissionCore: RuleCalendar = /* @__PURE__ */ ruleCalendar({
-  id: 'tris-commission-core',
-  name: 'Commission core holidays (TRIS)',
-  source: TRIS_OBSERVED,
-  rules: coreRules(TRIS_OBSERVED),
-  proclamations: TRIS_2014_CLOSURE,
-});
+export const trisCommissionCore: RuleCalendar = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ ruleCalendar({
+    id: 'tris-commission-core',
+    name: 'Commission core holidays (TRIS)',
+    source: TRIS_OBSERVED,
+    rules: coreRules(TRIS_OBSERVED),
+    proclamations: TRIS_2014_CLOSURE,
+  }),
+);

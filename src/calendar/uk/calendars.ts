@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../internal/freeze.js';
 import { ruleCalendar, type RuleCalendar } from '../holidays/rules.js';
 import { namedUnion } from '../holidays/union.js';
 import type { HolidayCalendar } from '../holidays/types.js';
@@ -31,23 +32,25 @@ const GOV_UK_FEED = /* @__PURE__ */ cite(GOV_UK_BANK_HOLIDAYS);
  * @example
  * englandAndWales.holidaysIn(2020).map((h) => h.date)[3]; // '2020-05-08' (moved for VE Day)
  */
-export const englandAndWales: RuleCalendar = /* @__PURE__ */ ruleCalendar({
-  id: 'england-and-wales',
-  name: 'England and Wales bank holidays',
-  source: GOV_UK_FEED,
-  firstYear: UK_FIRST_YEAR,
-  rules: [
-    newYearsDay(1974, 'Sch. 1 para 1'),
-    goodFriday(),
-    easterMonday('Sch. 1 para 1'),
-    earlyMay(),
-    springBankHoliday(/* @__PURE__ */ bfda1971('Sch. 1 para 1')),
-    summerBankHoliday({ kind: 'last-weekday', month: 8, weekday: 1 }, 'Sch. 1 para 1'),
-    christmasDay(COMMON_LAW_HOLIDAY),
-    boxingDay(UK_FIRST_YEAR, /* @__PURE__ */ bfda1971('Sch. 1 para 1')),
-  ],
-  proclamations: UK_PROCLAMATIONS,
-});
+export const englandAndWales: RuleCalendar = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ ruleCalendar({
+    id: 'england-and-wales',
+    name: 'England and Wales bank holidays',
+    source: GOV_UK_FEED,
+    firstYear: UK_FIRST_YEAR,
+    rules: [
+      newYearsDay(1974, 'Sch. 1 para 1'),
+      goodFriday(),
+      easterMonday('Sch. 1 para 1'),
+      earlyMay(),
+      springBankHoliday(/* @__PURE__ */ bfda1971('Sch. 1 para 1')),
+      summerBankHoliday({ kind: 'last-weekday', month: 8, weekday: 1 }, 'Sch. 1 para 1'),
+      christmasDay(COMMON_LAW_HOLIDAY),
+      boxingDay(UK_FIRST_YEAR, /* @__PURE__ */ bfda1971('Sch. 1 para 1')),
+    ],
+    proclamations: UK_PROCLAMATIONS,
+  }),
+);
 
 /**
  * Bank holidays in Scotland (1971 Act Sch. 1 para 2; St Andrew's Day from 2007). Years from 1971.
@@ -56,24 +59,26 @@ export const englandAndWales: RuleCalendar = /* @__PURE__ */ ruleCalendar({
  * @example
  * scotland.isHoliday('2017-11-30'); // true (St Andrew's Day)
  */
-export const scotland: RuleCalendar = /* @__PURE__ */ ruleCalendar({
-  id: 'scotland',
-  name: 'Scotland bank holidays',
-  source: GOV_UK_FEED,
-  firstYear: UK_FIRST_YEAR,
-  rules: [
-    newYearsDay(UK_FIRST_YEAR, 'Sch. 1 para 2'),
-    secondJanuary,
-    goodFriday('Sch. 1 para 2'),
-    earlyMay(/* @__PURE__ */ bfda1971('Sch. 1 para 2', 'the first Monday in May')),
-    springBankHoliday(/* @__PURE__ */ proclamation('last Monday in May, appointed by proclamation')),
-    summerBankHoliday({ kind: 'nth-weekday', month: 8, weekday: 1, n: 1 }, 'Sch. 1 para 2'),
-    stAndrewsDay,
-    christmasDay(/* @__PURE__ */ bfda1971('Sch. 1 para 2')),
-    boxingDay(1974, /* @__PURE__ */ proclamation('Boxing Day, a bank holiday in Scotland since 1974')),
-  ],
-  proclamations: UK_PROCLAMATIONS,
-});
+export const scotland: RuleCalendar = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ ruleCalendar({
+    id: 'scotland',
+    name: 'Scotland bank holidays',
+    source: GOV_UK_FEED,
+    firstYear: UK_FIRST_YEAR,
+    rules: [
+      newYearsDay(UK_FIRST_YEAR, 'Sch. 1 para 2'),
+      secondJanuary,
+      goodFriday('Sch. 1 para 2'),
+      earlyMay(/* @__PURE__ */ bfda1971('Sch. 1 para 2', 'the first Monday in May')),
+      springBankHoliday(/* @__PURE__ */ proclamation('last Monday in May, appointed by proclamation')),
+      summerBankHoliday({ kind: 'nth-weekday', month: 8, weekday: 1, n: 1 }, 'Sch. 1 para 2'),
+      stAndrewsDay,
+      christmasDay(/* @__PURE__ */ bfda1971('Sch. 1 para 2')),
+      boxingDay(1974, /* @__PURE__ */ proclamation('Boxing Day, a bank holiday in Scotland since 1974')),
+    ],
+    proclamations: UK_PROCLAMATIONS,
+  }),
+);
 
 /**
  * Bank holidays in Northern Ireland (1971 Act Sch. 1 para 3, Battle of the Boyne by proclamation).
@@ -83,25 +88,27 @@ export const scotland: RuleCalendar = /* @__PURE__ */ ruleCalendar({
  * @example
  * northernIreland.isHoliday('2017-07-12'); // true
  */
-export const northernIreland: RuleCalendar = /* @__PURE__ */ ruleCalendar({
-  id: 'northern-ireland',
-  name: 'Northern Ireland bank holidays',
-  source: GOV_UK_FEED,
-  firstYear: UK_FIRST_YEAR,
-  rules: [
-    newYearsDay(1974, 'Sch. 1 para 3'),
-    stPatricksDay,
-    goodFriday(),
-    easterMonday('Sch. 1 para 3'),
-    earlyMay(),
-    springBankHoliday(/* @__PURE__ */ bfda1971('Sch. 1 para 3')),
-    battleOfTheBoyne,
-    summerBankHoliday({ kind: 'last-weekday', month: 8, weekday: 1 }, 'Sch. 1 para 3'),
-    christmasDay(COMMON_LAW_HOLIDAY),
-    boxingDay(UK_FIRST_YEAR, /* @__PURE__ */ bfda1971('Sch. 1 para 3')),
-  ],
-  proclamations: UK_PROCLAMATIONS,
-});
+export const northernIreland: RuleCalendar = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ ruleCalendar({
+    id: 'northern-ireland',
+    name: 'Northern Ireland bank holidays',
+    source: GOV_UK_FEED,
+    firstYear: UK_FIRST_YEAR,
+    rules: [
+      newYearsDay(1974, 'Sch. 1 para 3'),
+      stPatricksDay,
+      goodFriday(),
+      easterMonday('Sch. 1 para 3'),
+      earlyMay(),
+      springBankHoliday(/* @__PURE__ */ bfda1971('Sch. 1 para 3')),
+      battleOfTheBoyne,
+      summerBankHoliday({ kind: 'last-weekday', month: 8, weekday: 1 }, 'Sch. 1 para 3'),
+      christmasDay(COMMON_LAW_HOLIDAY),
+      boxingDay(UK_FIRST_YEAR, /* @__PURE__ */ bfda1971('Sch. 1 para 3')),
+    ],
+    proclamations: UK_PROCLAMATIONS,
+  }),
+);
 
 /**
  * Every bank holiday of any UK division: the union of England and Wales, Scotland and Northern
@@ -110,8 +117,10 @@ export const northernIreland: RuleCalendar = /* @__PURE__ */ ruleCalendar({
  * @example
  * unitedKingdom.isHoliday('2017-03-17'); // true (St Patrick's Day, Northern Ireland)
  */
-export const unitedKingdom: HolidayCalendar = /* @__PURE__ */ namedUnion(
-  'united-kingdom',
-  'United Kingdom bank holidays (all divisions)',
-  [englandAndWales, scotland, northernIreland],
+export const unitedKingdom: HolidayCalendar = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ namedUnion('united-kingdom', 'United Kingdom bank holidays (all divisions)', [
+    englandAndWales,
+    scotland,
+    northernIreland,
+  ]),
 );

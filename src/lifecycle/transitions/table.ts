@@ -4,6 +4,7 @@
  * `replay`, `allowedEvents` and the diagram read this table and nothing else. The order of its keys is
  * the order `allowedEvents` lists events in and the diagram draws its edges in.
  */
+import { deepFreeze } from '../../internal/freeze.js';
 import type { EventType } from '../types.js';
 import { APPEAL_DECIDED } from './appeal-decided.js';
 import { APPEAL_RAISED } from './appeal-raised.js';
@@ -37,7 +38,7 @@ import { WITHDRAW } from './withdraw.js';
  * leave and reach, its source and what it does. {@link transition} runs it and {@link lifecycleDiagram}
  * draws it, so the diagram cannot drift from the code.
  */
-export const TRANSITIONS: { readonly [T in EventType]: AnyTransitionRule<T> } = {
+export const TRANSITIONS: { readonly [T in EventType]: AnyTransitionRule<T> } = /* @__PURE__ */ deepFreeze({
   'convert-to-proposal': CONVERT_TO_PROPOSAL,
   'initial-consideration': INITIAL_CONSIDERATION,
   'dcc-preliminary-assessment-requested': DCC_PRELIMINARY_ASSESSMENT_REQUESTED,
@@ -60,7 +61,7 @@ export const TRANSITIONS: { readonly [T in EventType]: AnyTransitionRule<T> } = 
   withdraw: WITHDRAW,
   'put-on-hold': PUT_ON_HOLD,
   resume: RESUME,
-};
+});
 
 /** Every event type, in the table's order. */
-export const EVENT_TYPES = Object.keys(TRANSITIONS) as readonly EventType[];
+export const EVENT_TYPES = /* @__PURE__ */ deepFreeze(Object.keys(TRANSITIONS) as readonly EventType[]);
