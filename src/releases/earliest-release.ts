@@ -152,23 +152,41 @@ function scan(
   const startYear = Math.max(civilFromDays(approved)[0], firstPolicyYear(policy));
   for (let year = startYear; year <= startYear + 50; year++)
     for (const [day, release] of scheduledByDayIn(year, policy)) {
-      if (day <= approved || (adoptableFrom !== undefined && day < adoptableFrom)) continue;
-      const version = versionOn(day, policy);
-      if (version !== undefined) {
-        const lead = version.value.leadTimes;
-        if (dccSystemImpact) {
-          if (approved > monthsBefore(day, lead.dccBaselineMonths)) continue;
-        } else {
-          const late = byException && lead.lateExceptionDays !== undefined && approved <= day - lead.lateExceptionDays;
-          if (approved > monthsBefore(day, lead.fullScopeMonths) && !late) continue;
-        }
-      }
-      return { day, release };
+      if (day <= approved) continue;
+      if (blocked(approved, day, adoptableFrom, dccSystemImpact, byException, policy) === 0) return { day, release };
     }
   return undefined;
 }
 
-/** Why a release on `day` cannot take a proposal approved on `approved`: none when it can. */
+/** What keeps a release from a proposal, as bits: one rule for the search and for its explanation. */
+const DCC_BASELINE_PASSED = 1;
+const SCOPE_BASELINE_PASSED = 2;
+const BEFORE_STANDSTILL_END = 4;
+
+/** Why a release on `day` cannot take a proposal approved on `approved`, as bits; 0 when it can. */
+function blocked(
+  approved: number,
+  day: number,
+  adoptableFrom: number | undefined,
+  dccSystemImpact: boolean,
+  byException: boolean,
+  policy: ReleasePolicy,
+): number {
+  let bits = 0;
+  const lead = versionOn(day, policy)?.value.leadTimes;
+  if (lead !== undefined) {
+    if (dccSystemImpact) {
+      if (approved > monthsBefore(day, lead.dccBaselineMonths)) bits |= DCC_BASELINE_PASSED;
+    } else {
+      const late = byException && lead.lateExceptionDays !== undefined && approved <= day - lead.lateExceptionDays;
+      if (approved > monthsBefore(day, lead.fullScopeMonths) && !late) bits |= SCOPE_BASELINE_PASSED;
+    }
+  }
+  if (adoptableFrom !== undefined && day < adoptableFrom) bits |= BEFORE_STANDSTILL_END;
+  return bits;
+}
+
+/** Why a release on `day` cannot take a proposal approved on `approved`, in words: none when it can. */
 function obstacles(
   approved: number,
   day: number,
@@ -177,37 +195,27 @@ function obstacles(
   byException: boolean,
   policy: ReleasePolicy,
 ): PassedOver['reasons'][number][] {
-  const version = versionOn(day, policy);
+  const bits = blocked(approved, day, adoptableFrom, dccSystemImpact, byException, policy);
+  const lead = versionOn(day, policy)?.value.leadTimes;
   const reasons: PassedOver['reasons'][number][] = [];
-  if (version !== undefined) {
-    const lead = version.value.leadTimes;
-    if (dccSystemImpact) {
-      const baseline = monthsBefore(day, lead.dccBaselineMonths);
-      if (approved > baseline)
-        reasons.push({
-          code: 'dcc-baseline-passed',
-          message: `DCC-system changes join by the DCC baseline, ${lead.dccBaselineMonths} months ahead (${isoOf(baseline)})`,
-          source: lead.source,
-        });
-    } else {
-      const baseline = monthsBefore(day, lead.fullScopeMonths);
-      const late = byException && lead.lateExceptionDays !== undefined && approved <= day - lead.lateExceptionDays;
-      if (approved > baseline && !late) {
-        reasons.push({
-          code: 'scope-baseline-passed',
-          message: `the full scope is baselined ${lead.fullScopeMonths} months ahead (${isoOf(baseline)})${byException ? '' : '; a late exception was not asked for'}`,
-          source: lead.source,
-        });
-      }
-    }
-  }
-  if (adoptableFrom !== undefined && day < adoptableFrom) {
+  if (lead !== undefined && bits & DCC_BASELINE_PASSED)
+    reasons.push({
+      code: 'dcc-baseline-passed',
+      message: `DCC-system changes join by the DCC baseline, ${lead.dccBaselineMonths} months ahead (${isoOf(monthsBefore(day, lead.dccBaselineMonths))})`,
+      source: lead.source,
+    });
+  if (lead !== undefined && bits & SCOPE_BASELINE_PASSED)
+    reasons.push({
+      code: 'scope-baseline-passed',
+      message: `the full scope is baselined ${lead.fullScopeMonths} months ahead (${isoOf(monthsBefore(day, lead.fullScopeMonths))})${byException ? '' : '; a late exception was not asked for'}`,
+      source: lead.source,
+    });
+  if (adoptableFrom !== undefined && bits & BEFORE_STANDSTILL_END)
     reasons.push({
       code: 'before-standstill-end',
       message: `before the end of the EC standstill: the measure may be adopted from ${isoOf(adoptableFrom)}`,
       source: STANDSTILL_BARS_ADOPTION,
     });
-  }
   return reasons;
 }
 

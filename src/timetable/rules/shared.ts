@@ -6,7 +6,7 @@
 import { isoOf } from '../../internal/days.js';
 import { secD } from '../../sources/cite.js';
 import type { MilestoneKind } from '../types.js';
-import type { RuleMilestone, TimetableRuleContext, TimetableSpan } from './types.js';
+import type { PlanMove, PlanStep, RuleMilestone, TimetableRuleContext, TimetableSpan } from './types.js';
 
 /** The milestones the Panel decides at its meetings. */
 export const PANEL_DECIDES: readonly MilestoneKind[] = [
@@ -68,4 +68,33 @@ export function lastDayEnd(
     if (ends !== undefined && !ends.month) found = { milestone: x, day: ends.first };
   }
   return found;
+}
+
+/**
+ * A move to `day`, when `waitsFor` is done (the order of the phases), with its reason when the planner
+ * asks: a consultation "opens when" it ends; anything else starts "no earlier than" it (a milestone) or
+ * "starts when" it ends (a period).
+ */
+export function afterPrevious(
+  step: PlanStep,
+  day: number,
+  waitsFor: MilestoneKind,
+  form: 'no-earlier-than' | 'starts-when',
+): PlanMove {
+  return {
+    day,
+    priority: 1,
+    reason: !step.explain
+      ? undefined
+      : {
+          rule: 'after-previous',
+          message: CONSULTATIONS.includes(step.kind)
+            ? `opens when ${waitsFor} ends`
+            : form === 'no-earlier-than'
+              ? `no earlier than ${waitsFor} (${isoOf(day)})`
+              : `starts when ${waitsFor} ends (${isoOf(day)})`,
+          source: PHASE_ORDER,
+          waitsFor,
+        },
+  };
 }

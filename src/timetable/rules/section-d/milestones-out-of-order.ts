@@ -2,9 +2,8 @@
  * SEC Section D6-D9: the phases follow one another (Refinement, the Report Phase, the Change Board, the
  * decision, implementation), so approved and actual dates follow the order of the milestones.
  */
-import { isoOf } from '../../../internal/days.js';
-import { CONSULTATIONS, label, NONE, PHASE_ORDER } from '../shared.js';
-import type { RuleMilestone, SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
+import { afterPrevious, label, NONE, PHASE_ORDER } from '../shared.js';
+import type { RuleMilestone, SecFinding, TimetableRule } from '../types.js';
 
 export const milestonesOutOfOrder: TimetableRule<'milestones-out-of-order', SecFinding<'milestones-out-of-order'>> = {
   code: 'milestones-out-of-order',
@@ -42,21 +41,6 @@ export const milestonesOutOfOrder: TimetableRule<'milestones-out-of-order', SecF
         latest = x;
     if (latest?.approved === undefined || latest.approved.first < step.day) return undefined;
     const day = latest.approved.first;
-    return {
-      day,
-      priority: 1,
-      reason: !step.explain
-        ? undefined
-        : ((): PlanReasonBody => {
-            return {
-              rule: 'after-previous',
-              message: CONSULTATIONS.includes(step.kind)
-                ? `opens when ${latest.kind} ends`
-                : `no earlier than ${latest.kind} (${isoOf(day)})`,
-              source: PHASE_ORDER,
-              waitsFor: latest.kind,
-            };
-          })(),
-    };
+    return afterPrevious(step, day, latest.kind, 'no-earlier-than');
   },
 };

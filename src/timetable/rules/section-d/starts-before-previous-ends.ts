@@ -5,8 +5,8 @@
  */
 import { isoOf } from '../../../internal/days.js';
 import type { MilestoneKind } from '../../types.js';
-import { CONSULTATIONS, DCC_MILESTONES, label, NONE, PHASE_ORDER } from '../shared.js';
-import type { RuleMilestone, SecFinding, TimetableRule, TimetableRuleContext, PlanReasonBody } from '../types.js';
+import { afterPrevious, DCC_MILESTONES, label, NONE, PHASE_ORDER } from '../shared.js';
+import type { RuleMilestone, SecFinding, TimetableRule, TimetableRuleContext } from '../types.js';
 
 /** The period the milestone of `kind` waits for: the last milestone before it with an end (`until`). */
 function periodBefore(context: TimetableRuleContext, kind: MilestoneKind): RuleMilestone | undefined {
@@ -55,21 +55,6 @@ export const startsBeforePreviousEnds: TimetableRule<
     const before = periodBefore(context, step.kind);
     if (before?.until === undefined || before.until.first < step.day) return undefined;
     const day = before.until.first;
-    return {
-      day,
-      priority: 1,
-      reason: !step.explain
-        ? undefined
-        : ((): PlanReasonBody => {
-            return {
-              rule: 'after-previous',
-              message: CONSULTATIONS.includes(step.kind)
-                ? `opens when ${before.kind} ends`
-                : `starts when ${before.kind} ends (${isoOf(day)})`,
-              source: PHASE_ORDER,
-              waitsFor: before.kind,
-            };
-          })(),
-    };
+    return afterPrevious(step, day, before.kind, 'starts-when');
   },
 };
