@@ -10,6 +10,7 @@ import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { readJson } from './read-json.js';
 import { EXIT } from './exit-codes.js';
+import { plainText } from '../internal/escape/text.js';
 
 export const diagramCommand: Command = {
   run(argv, io) {
@@ -51,12 +52,12 @@ export const replayCommand: Command = {
       return result.ok ? EXIT.done : EXIT.no;
     }
     if (!result.ok) {
-      io.out(`refused: ${result.error.code}: ${result.error.message}`);
+      io.out(`refused: ${result.error.code}: ${plainText(result.error.message)}`);
       return EXIT.no;
     }
     const s = result.state;
     io.out(
-      `${s.proposal.id} (${s.proposal.path}, ${s.proposal.era} process): ${s.stage}${'step' in s ? ` / ${s.step}` : ''} since ${s.since}`,
+      `${plainText(s.proposal.id)} (${s.proposal.path}, ${s.proposal.era} process): ${s.stage}${'step' in s ? ` / ${s.step}` : ''} since ${s.since}`,
     );
     io.out(`report category: ${reportingStage(s).label}`);
     if ('decision' in s)
