@@ -5,7 +5,7 @@ import { wellFormed } from './well-formed.js';
  * A task named so would be read as that statement instead, and its bar would vanish.
  */
 const GANTT_STATEMENT =
-  /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescr|acctitle|accdescription|section|click|href|call|\d{4}-\d\d-\d\d)|^.?%/i;
+  /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescr|acctitle|accdescription|section|click|href|call|\d{4}-\d\d-\d\d)/i;
 
 /**
  * Caller text made safe as a Mermaid gantt title, section or task name: one line, and nothing the gantt
@@ -32,8 +32,9 @@ export function mermaidText(text: string): string {
 
 /**
  * Caller text made safe as a gantt task name, which starts its line: as {@link mermaidText}, and a name
- * that Mermaid would read as a statement (`title …`, `section …`, `click …`, a date, a `%` comment) is
- * preceded by U+2060 WORD JOINER, invisible in the chart.
+ * that Mermaid would read as a statement (`title …`, `section …`, `click …`, a date) is preceded by
+ * U+2060 WORD JOINER, invisible in the chart, and a `%` as its first or second character (a comment)
+ * becomes U+FF05 FULLWIDTH PERCENT SIGN.
  *
  * @example
  * mermaidTask('Refinement'); // unchanged
@@ -41,7 +42,8 @@ export function mermaidText(text: string): string {
  * @internal
  */
 export function mermaidTask(text: string): string {
-  const safe = mermaidText(text);
+  // The lexer reads a `%` as the first or second character of a line's first token as a comment.
+  const safe = mermaidText(text).replace(/^(.?)%/, '$1\uff05');
   return GANTT_STATEMENT.test(safe) ? `\u2060${safe}` : safe;
 }
 
