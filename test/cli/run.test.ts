@@ -221,6 +221,16 @@ describe('secmod CLI', () => {
     expect((await cli('replay', `${dir}/missing.json`)).err).toContain('cannot read');
     expect((await cli('diagram', '--direction', 'UP')).code).toBe(2);
   });
+  it('replay prints an id with a newline on one line, the newline shown', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secmod-'));
+    writeFileSync(
+      `${dir}/h.json`,
+      JSON.stringify({ id: 'MP1\nrefused: forged', path: 'fast-track', raisedOn: '2021-03-19', events: [] }),
+    );
+    const r = await cli('replay', `${dir}/h.json`);
+    expect(r.out.split('\n')[0]).toMatch(/^MP1␊refused: forged \(fast-track/);
+    expect(r.out.split('\n')).toHaveLength(2);
+  });
   it('lists a year of releases, as text, JSON or iCalendar', async () => {
     const r = await cli('releases', '2019');
     expect(r.out.split('\n')).toEqual([
@@ -231,6 +241,8 @@ describe('secmod CLI', () => {
     ]);
     expect(JSON.parse((await cli('releases', '2026', '--json')).out)).toHaveLength(3);
     expect((await cli('releases', '2026', '--ics')).out).toContain('BEGIN:VCALENDAR');
+    // The CLI adds a LF after each line: the last line of the file ends with CRLF like every other.
+    expect((await cli('releases', '2026', '--ics')).out).toMatch(/END:VCALENDAR\r$/);
     expect(await cli('releases', '2017')).toMatchObject({ code: 2 });
     expect(await cli('releases', 'next')).toMatchObject({ code: 2 });
   });
