@@ -11,6 +11,7 @@ import {
   parseDay,
 } from '../internal/check.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { isoOf } from '../internal/days.js';
 import { PATH_RULES, MODIFICATION_PATHS, type ModificationPath } from '../lifecycle/paths.js';
 import { HORIZON_MONTHS } from '../meetings/lookup.js';
@@ -35,7 +36,7 @@ import type { MilestoneKind, Timetable } from './types.js';
 export { PLAN_RULES, type PlanReason, type PlanReasonFields, type PlanRule } from './plan-reason.js';
 
 /** Which DCC assessments a proposal needs. */
-export const DCC_ASSESSMENT_NEEDS = ['none', 'preliminary', 'impact', 'both'] as const;
+export const DCC_ASSESSMENT_NEEDS = /* @__PURE__ */ deepFreeze(['none', 'preliminary', 'impact', 'both'] as const);
 /** One of {@link DCC_ASSESSMENT_NEEDS}. */
 export type DccAssessmentNeed = (typeof DCC_ASSESSMENT_NEEDS)[number];
 

@@ -26,7 +26,10 @@ import type { Extension, Milestone, Timetable } from './types.js';
  *   `invalid-argument` for a milestone kind given twice, and as `planTimetable` (`no-meeting`,
  *   `no-release`, `no-plan`, `invalid-rule`).
  * @example
- * const plan = planTimetable({ proposal: 'MP2', path: 'self-governance', convertedOn: '2022-01-21' }, options);
+ * const plan = planTimetable(
+ *   { proposal: 'MP2', path: 'self-governance', convertedOn: '2022-01-21' },
+ *   { panelMeetings: SEC_PANEL, changeBoardMeetings: SEC_CHANGE_BOARD, minConsultationWorkingDays: 15 },
+ * );
  * const next = replanTimetable(plan.timetable, { agreedOn: '2022-03-18', months: 2, reason: 'WG', by: 'panel' }, plan.options);
  * validateTimetable(next.timetable, plan.options); // []
  */

@@ -25,7 +25,11 @@ const sourceFiles = (dir: string): string[] =>
     const path = `${dir}/${f}`;
     return statSync(join(root, path)).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
   });
-const examples = sourceFiles('src').flatMap((file) => examplesOf(file, readFileSync(join(root, file), 'utf8')));
+// src/internal/ is never exported: its examples document helpers no user can import, and its own tests
+// (test/internal/) run them.
+const examples = sourceFiles('src')
+  .filter((file) => !file.startsWith('src/internal/'))
+  .flatMap((file) => examplesOf(file, readFileSync(join(root, file), 'utf8')));
 
 /** Two examples the runner must judge as a reader would: one whose comment states a wrong value, one that is not whole. */
 const SELF_TEST = [

@@ -37,11 +37,7 @@ const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
  * The only data reachable from the exports that is not frozen all the way down, by path prefix (first
  * reached through the export named), with the reason.
  */
-const NOT_FROZEN: Readonly<Record<string, string>> = {
-  'SEC_TIMETABLE_RULES.': 'the rules are frozen one by one (src/timetable/rules/index.ts), not yet their sources',
-  'SEC_DEFAULTS.rules.': 'SEC_TIMETABLE_RULES, reached through SEC_DEFAULTS first',
-  DCC_ASSESSMENT_NEEDS: 'defined in src/timetable/plan.ts, not yet frozen',
-};
+const NOT_FROZEN: Readonly<Record<string, string>> = {};
 const excepted = (path: string) => Object.keys(NOT_FROZEN).some((prefix) => path.startsWith(prefix));
 
 const isPlain = (v: object) => {

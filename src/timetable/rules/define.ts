@@ -30,7 +30,13 @@ const RULE_KEYS = keysOf<AnyTimetableRule>()(['code', 'severity', 'source', 'des
  *       .filter((m) => m.milestone.approved.slice(5, 7) === '08')
  *       .map((m) => ({ message: `${m.kind} in August`, path: ['milestones', m.index, 'approved'], kind: m.kind })),
  * });
- * validateTimetable(timetable, { rules: [...SEC_TIMETABLE_RULES, noAugust] });
+ * const draft = {
+ *   proposal: 'MP998',
+ *   path: 'fast-track',
+ *   milestones: [{ kind: 'panel-decision', approved: '2019-08-09' }],
+ *   extensions: [],
+ * } as const;
+ * validateTimetable(draft, { rules: [...SEC_TIMETABLE_RULES, noAugust] }).map((i) => i.code); // ['no-august-milestone']
  */
 export function defineTimetableRule<const C extends string, F extends TimetableFinding>(
   rule: TimetableRule<C, F>,

@@ -28,6 +28,7 @@ import { milestoneNotOnPath } from './section-d/milestone-not-on-path.js';
 import { milestonesOutOfOrder } from './section-d/milestones-out-of-order.js';
 import { startsBeforePreviousEnds } from './section-d/starts-before-previous-ends.js';
 import type { SecTimetableRule } from './types.js';
+import { deepFreeze } from '../../internal/freeze.js';
 
 /**
  * The SEC's timetable rules, in the order `validateTimetable` reports them: the default of the `rules`
@@ -38,7 +39,7 @@ import type { SecTimetableRule } from './types.js';
  * SEC_TIMETABLE_RULES.map((r) => r.code).includes('papers-after-deadline'); // true
  * const lenient = SEC_TIMETABLE_RULES.filter((r) => r.code !== 'non-working-day');
  */
-export const SEC_TIMETABLE_RULES: readonly SecTimetableRule[] = /* @__PURE__ */ frozen([
+export const SEC_TIMETABLE_RULES: readonly SecTimetableRule[] = /* @__PURE__ */ deepFreeze([
   milestonesOutOfOrder,
   milestoneNotOnPath,
   milestoneMissing,
@@ -55,9 +56,3 @@ export const SEC_TIMETABLE_RULES: readonly SecTimetableRule[] = /* @__PURE__ */ 
   implementationBeforeStandstillEnd,
   nonWorkingDay,
 ]);
-
-/** The list and each rule in it frozen: a rule changed after the fact would change every later answer. */
-function frozen<T extends object>(rules: T[]): readonly T[] {
-  for (const rule of rules) Object.freeze(rule);
-  return Object.freeze(rules);
-}
