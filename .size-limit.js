@@ -12,7 +12,8 @@ export default [
     name: 'addWorkingDays + englandAndWales (ESM, min+gzip)',
     path: 'dist/calendar/index.js',
     import: '{ addWorkingDays, englandAndWales }',
-    limit: '5.5 kB',
+    // 5.52 kB since the calendars' data is deep-frozen and arrays are walked by their elements (was 5.38 kB).
+    limit: '5.6 kB',
     gzip: true,
     modifyEsbuildConfig: quiet,
   },
@@ -20,8 +21,9 @@ export default [
     name: 'whole secmod/calendar (ESM, min+gzip)',
     path: 'dist/calendar/index.js',
     import: '*',
-    // 9.63 kB since calendar definitions refuse unknown keys and name the nearest known one (was 8.91 kB).
-    limit: '9.75 kB',
+    // 9.83 kB since calendar definitions refuse unknown keys and name the nearest known one, and the
+    // calendars' data is deep-frozen (was 8.91 kB).
+    limit: '9.9 kB',
     gzip: true,
     modifyEsbuildConfig: quiet,
   },
