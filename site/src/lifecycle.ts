@@ -29,8 +29,10 @@ let replayed:
   { state: LifecycleState; events: readonly LifecycleEvent[]; done: number; lines: HTMLElement[] } | undefined;
 
 function start(): NonNullable<typeof replayed> {
-  const input = JSON.parse(text.value) as InitialStateInput & { events: unknown };
-  return { state: initialState(input), events: parseEvents(input.events), done: 0, lines: [] };
+  const input = JSON.parse(text.value) as InitialStateInput & { events: unknown; note?: unknown };
+  // A history file's note is for its readers (as `secmod replay` reads it); every other key is the proposal's.
+  const { events, note: _note, ...proposal } = input;
+  return { state: initialState(proposal), events: parseEvents(events), done: 0, lines: [] };
 }
 
 function describe(s: LifecycleState): string {
