@@ -49,7 +49,12 @@ function table(
       ...cells.map((r) => `| ${r.join(' | ')} |`),
     ];
   }
-  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
+  // A loop, not Math.max(...cells): spreading 100,000 rows into a call overflows the stack.
+  const widths = head.map((h, i) => {
+    let w = h.length;
+    for (const r of cells) w = Math.max(w, (r[i] ?? '').length);
+    return w;
+  });
   const line = (r: readonly string[]) =>
     r
       .map((c, i) => c.padEnd(widths[i] ?? 0))
@@ -147,7 +152,8 @@ function newProposalsSentence(report: StatusReport): string {
 interface Writer {
   readonly f: RenderOptions['format'];
   readonly mermaid: boolean;
-  readonly add: (...lines: string[]) => void;
+  /** Adds lines: strings, or arrays of them (never spread: a table may hold 100,000 rows). */
+  readonly add: (...lines: (string | readonly string[])[]) => void;
   readonly h2: (title: string) => string[];
   readonly h3: (title: string) => string[];
   /** Escapes caller text (ids, titles, reasons, notes) for the format. */
@@ -156,7 +162,7 @@ interface Writer {
 
 /** Section 1: open proposals by stage, new proposals, approvals and rejections. */
 function summary(report: StatusReport, { f, mermaid, add, h2, h3, t }: Writer): void {
-  add(...h2('1. Summary'), ...h3('Status of Open Modification Proposals'));
+  add(h2('1. Summary'), h3('Status of Open Modification Proposals'));
   const cat = report.open.byCategory;
   const rows: (string | number)[][] = OPEN_CATEGORIES.map((k) => [REPORTING_LABELS[k], cat[k]]);
   const ref = report.open.refinement;
@@ -166,31 +172,35 @@ function summary(report: StatusReport, { f, mermaid, add, h2, h3, t }: Writer): 
   rows.splice(refAt + 1, 0, ...refRows);
   if (cat['not-recorded'] > 0) rows.push(['Stage not recorded', cat['not-recorded']]);
   rows.push(['Total open', report.open.total]);
-  add(...table(f, ['Stage', 'Proposals'], rows), '');
+  add(table(f, ['Stage', 'Proposals'], rows), '');
   if (report.open.onHold > 0) add(`${report.open.onHold} open proposal(s) on hold.`, '');
   if (mermaid)
     add(
-      ...pie('Open proposals by stage', [
+      pie('Open proposals by stage', [
         ['Not recorded', cat['not-recorded']] as const,
         ...OPEN_CATEGORIES.map((k) => [REPORTING_LABELS[k], cat[k]] as const),
       ]),
     );
 
-  add(...h3('New Modification Proposals'));
+  add(h3('New Modification Proposals'));
   add(newProposalsSentence(report));
   for (const p of report.newProposals)
     add(`- ${named(p, t)}, raised ${longDate(p.raisedOn)}${p.path === undefined ? '' : ` (${PATH_LABEL(p.path)})`}`);
   add('');
 
-  add(...h3('Approvals and rejections'));
+  add(h3('Approvals and rejections'));
   if (report.approvals.length + report.rejections.length === 0) add('No decisions in the period.');
   for (const [verb, list] of [
     ['APPROVED', report.approvals],
     ['REJECTED', report.rejections],
   ] as const) {
-    const groups = new Map<string, typeof list>();
-    for (const d of list)
-      groups.set(`${d.decidedOn}|${d.decidedBy}`, [...(groups.get(`${d.decidedOn}|${d.decidedBy}`) ?? []), d]);
+    const groups = new Map<string, (typeof list)[number][]>();
+    for (const d of list) {
+      const key = `${d.decidedOn}|${d.decidedBy}`;
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [d]);
+      else group.push(d);
+    }
     for (const [key, ds] of groups) {
       const [date, by] = key.split('|') as [string, keyof typeof DECIDER];
       add(`On ${longDate(date)}, ${DECIDER[by]} ${verb}:`);
@@ -203,7 +213,7 @@ function summary(report: StatusReport, { f, mermaid, add, h2, h3, t }: Writer): 
 
 /** Section 2: timetable extensions asked of the Panel. */
 function timetables(report: StatusReport, { add, h2, t }: Writer): void {
-  add(...h2('2. Modification Timetables'));
+  add(h2('2. Modification Timetables'));
   if (report.extensionRequests.length === 0) add('No timetable extensions are requested.');
   for (const r of report.extensionRequests) {
     add(
@@ -215,11 +225,11 @@ function timetables(report: StatusReport, { add, h2, t }: Writer): void {
 
 /** Section 4: meetings and consultations ahead. */
 function upcoming(report: StatusReport, { f, add, h2 }: Writer): void {
-  add(...h2('4. Upcoming Meetings & Consultations'));
+  add(h2('4. Upcoming Meetings & Consultations'));
   if (report.upcoming.length === 0) add('Nothing recorded ahead.', '');
   else
     add(
-      ...table(
+      table(
         f,
         ['When', 'Proposal', 'What', 'Note'],
         report.upcoming.map((u) => [u.when, u.id, u.kind, u.note]),
@@ -230,11 +240,11 @@ function upcoming(report: StatusReport, { f, add, h2 }: Writer): void {
 
 /** Section 5: the SEC release summary and the problems in its scope. */
 function releases(report: StatusReport, { f, add, h2, h3, t }: Writer): void {
-  add(...h2('5. SEC Release Summary'));
+  add(h2('5. SEC Release Summary'));
   for (const s of report.releases.scopes) {
-    add(...h3(`${t(s.label)} — ${t(s.release.name)}`));
+    add(h3(`${t(s.label)} — ${t(s.release.name)}`));
     add(
-      ...table(
+      table(
         f,
         ['Proposal', 'Status', 'Notes'],
         s.entries.map((e) => [e.proposal, e.status, e.footnotes.join('; ')]),
@@ -252,10 +262,10 @@ function releases(report: StatusReport, { f, add, h2, h3, t }: Writer): void {
 /** Section 6: general statistics. */
 function statistics(report: StatusReport, { f, mermaid, add, h2, t }: Writer): void {
   const st = report.statistics;
-  add(...h2('6. General SEC Modification Statistics'));
+  add(h2('6. General SEC Modification Statistics'));
   const paths = [...MODIFICATION_PATHS, 'not-recorded' as const];
   add(
-    ...table(
+    table(
       f,
       ['Path', 'Raised in the last 12 months', 'Raised to date'],
       paths.map((p) => [PATH_LABEL(p), st.raisedLast12Months[p], st.raisedToDate[p]]),
@@ -269,7 +279,7 @@ function statistics(report: StatusReport, { f, mermaid, add, h2, t }: Writer): v
     );
   }
   add(
-    ...table(
+    table(
       f,
       ['Closed to date', 'Proposals'],
       [
@@ -281,7 +291,7 @@ function statistics(report: StatusReport, { f, mermaid, add, h2, t }: Writer): v
     '',
   );
   add(
-    ...table(
+    table(
       f,
       ['Open progression', 'Proposals'],
       [
@@ -293,7 +303,7 @@ function statistics(report: StatusReport, { f, mermaid, add, h2, t }: Writer): v
     '',
   );
   add(
-    ...table(
+    table(
       f,
       ['Timetable extensions', 'Proposals'],
       [
@@ -309,7 +319,7 @@ function statistics(report: StatusReport, { f, mermaid, add, h2, t }: Writer): v
   if (why !== undefined) add(t(why), '');
   if (mermaid)
     add(
-      ...pie('Modifications closed (to date)', [
+      pie('Modifications closed (to date)', [
         ['Approved', st.closedToDate.approved],
         ['Rejected', st.closedToDate.rejected],
         ['Withdrawn', st.closedToDate.withdrawn],
@@ -330,7 +340,7 @@ function notesOf(report: StatusReport): Partial<ReportNotes> {
 
 /** Section 7: DCC assessments. */
 function dcc(report: StatusReport, { f, add, h2 }: Writer): void {
-  add(...h2('7. DCC Assessments'));
+  add(h2('7. DCC Assessments'));
   const dccRows = DCC_ASSESSMENT_KINDS.flatMap((k) =>
     (['original', 'revised'] as const).map((a) => {
       const c = report.dcc[k][a];
@@ -343,14 +353,14 @@ function dcc(report: StatusReport, { f, add, h2 }: Writer): void {
       ];
     }),
   );
-  add(...table(f, ['Assessments', 'Returned late', 'Returned on time', 'On hold', 'Outstanding'], dccRows), '');
+  add(table(f, ['Assessments', 'Returned late', 'Returned on time', 'On hold', 'Outstanding'], dccRows), '');
 }
 
 /** Section 8: the progression table of open modifications. */
 function progression(report: StatusReport, { f, mermaid, add, h2 }: Writer): void {
-  add(...h2('8. High level progression timetables (open modifications)'));
+  add(h2('8. High level progression timetables (open modifications)'));
   add(
-    ...table(
+    table(
       f,
       ['Mod Ref', 'Title', 'Stage', 'No Ext.', 'Ext. Length', 'Progress'],
       report.progression.map((p) => [
@@ -372,7 +382,7 @@ function progression(report: StatusReport, { f, mermaid, add, h2 }: Writer): voi
 /** What the register does not record. */
 function gaps(report: StatusReport, { add, h2, t }: Writer): void {
   if (report.gaps.length > 0) {
-    add(...h2('What the register does not record'));
+    add(h2('What the register does not record'));
     for (const g of report.gaps) add(`- ${t(g)}`);
     add('');
   }
@@ -408,9 +418,14 @@ export function renderStatusReport(report: StatusReport, options: RenderOptions)
   const h3 = (t: string) => (md ? [`### ${t}`, ''] : [`${t}:`, '']);
   const t: Escape = md ? markdownText : plainText;
   const out: string[] = [];
-  const add = (...lines: string[]) => out.push(...lines);
+  const add = (...lines: (string | readonly string[])[]): void => {
+    for (const l of lines) {
+      if (typeof l === 'string') out.push(l);
+      else for (const line of l) out.push(line);
+    }
+  };
 
-  add(...h1(`Modification and Release Status Report — ${longDate(report.asOf)}`));
+  add(h1(`Modification and Release Status Report — ${longDate(report.asOf)}`));
   add(
     `Period: after ${longDate(report.since)} up to ${longDate(report.asOf)}${report.sinceDefaulted ? ' (default: one month; pass the previous Panel meeting as since)' : ''}.`,
     '',
