@@ -1,8 +1,8 @@
 import { SecmodError } from '../errors/secmod-error.js';
-import { formatDay, invalidArgument, parseDay, show } from '../internal/check.js';
+import { checkOneOf, formatDay, invalidArgument, isRevokedProxy, parseDay, show } from '../internal/check.js';
 import { checkKeys, keysOf } from '../internal/keys.js';
 import { ERAS, eraOn, type Era } from './era.js';
-import { pathRules, type ModificationPath, type Raiser } from './paths.js';
+import { pathRules, RAISERS, type ModificationPath, type Raiser } from './paths.js';
 import type { LifecycleState } from './types.js';
 
 /** What {@link initialState} needs. */
@@ -41,7 +41,7 @@ const INPUT_KEYS = keysOf<InitialStateInput>()([
  * initialState({ id: 'SECMP0004', path: 'authority-determination', raisedOn: '2016-05-01' }).stage; // 'initial-modification-report'
  */
 export function initialState(input: InitialStateInput): LifecycleState {
-  if (typeof input !== 'object' || input === null)
+  if (typeof input !== 'object' || input === null || isRevokedProxy(input))
     throw invalidArgument(input, ['input'], 'expected { id, path, raisedOn }');
   checkKeys(input, INPUT_KEYS, []);
   if (typeof input.id !== 'string' || input.id.trim() === '')
@@ -49,6 +49,15 @@ export function initialState(input: InitialStateInput): LifecycleState {
   const rules = pathRules(input.path);
   const raisedOn = formatDay(parseDay(input.raisedOn, ['raisedOn']), ['raisedOn']);
   const era = eraOn(raisedOn);
+  // Checked before either is echoed: a Symbol or an object without a prototype cannot be put in a template.
+  if (input.era !== undefined)
+    checkOneOf(
+      input.era,
+      ERAS.map((v) => v.value),
+      ['era'],
+      'process era',
+    );
+  if (input.raisedBy !== undefined) checkOneOf(input.raisedBy, RAISERS, ['raisedBy'], 'raiser');
   if (input.era !== undefined && input.era !== era) {
     const version = ERAS.find((v) => v.value === era);
     throw new SecmodError(
@@ -63,7 +72,7 @@ export function initialState(input: InitialStateInput): LifecycleState {
   if (input.raisedBy !== undefined && !rules.mayRaise.includes(input.raisedBy)) {
     throw new SecmodError(
       'path-forbids',
-      `${rules.name} proposals may be raised by ${rules.mayRaise.join(', ')}, not ${input.raisedBy}`,
+      `${rules.name} proposals may be raised by ${rules.mayRaise.join(', ')}, not ${show(input.raisedBy)}`,
       { path: ['raisedBy'], source: rules.source },
     );
   }
