@@ -23,6 +23,21 @@ import {
 const SHOWN = 60;
 
 /**
+ * Whether the value is a revoked Proxy, which throws a `TypeError` for every operation but `typeof`
+ * (`Array.isArray`, a property read, `Object.keys`): the entrances ask first and refuse it with
+ * `invalid-argument` instead. `Array.isArray` throws only for a revoked Proxy.
+ */
+export function isRevokedProxy(value: unknown): boolean {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false;
+  try {
+    Array.isArray(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * A short, safe description of any value for a message: strings quoted and cut at 60 characters (with
  * the length), a `Date` by its UTC calendar date, and never a throw (BigInt, Symbol, cycles, getters).
  */
@@ -42,10 +57,11 @@ export function show(value: unknown): string {
     case 'symbol':
       return 'a symbol';
     case 'function':
-      return 'a function';
+      return isRevokedProxy(value) ? 'a revoked Proxy' : 'a function';
     default:
   }
   if (value === null) return 'null';
+  if (isRevokedProxy(value)) return 'a revoked Proxy';
   try {
     if (value instanceof Date) {
       const t = value.getTime();
@@ -66,8 +82,14 @@ export function invalidArgument(value: unknown, path: InputPath, why: string): S
   return new SecmodError('invalid-argument', `invalid argument${where} ${show(value)}: ${why}`, { path });
 }
 
-/** A plain object (not null, not an array). */
+/** The `invalid-argument` error for a revoked Proxy where `expected` was expected. */
+export function revokedProxy(value: unknown, path: InputPath, expected: string): SecmodError {
+  return invalidArgument(value, path, `expected ${expected}, not a revoked Proxy`);
+}
+
+/** A plain object (not null, not an array, not a revoked Proxy). */
 export function checkObject<T extends object>(value: unknown, path: InputPath, expected: string): T {
+  if (isRevokedProxy(value)) throw revokedProxy(value, path, expected);
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw invalidArgument(value, path, `expected ${expected}`);
   return value as T;
@@ -80,6 +102,7 @@ export function checkObject<T extends object>(value: unknown, path: InputPath, e
  * position is the first hole.
  */
 export function firstHole(array: readonly unknown[]): number {
+  if (isRevokedProxy(array)) return 0; // nothing of it can be read: not even its first element
   const length = array.length;
   const names = Object.getOwnPropertyNames(array);
   const n = Math.min(length, names.length);
@@ -89,12 +112,14 @@ export function firstHole(array: readonly unknown[]): number {
 
 /** Throws `invalid-argument` at the first hole's path for a sparse array (whose holes would slip past every per-element check). */
 export function checkNoHoles(array: readonly unknown[], path: InputPath, expected: string): void {
+  if (isRevokedProxy(array)) throw revokedProxy(array, path, expected);
   const hole = firstHole(array);
   if (hole >= 0) throw invalidArgument(undefined, [...path, hole], `expected ${expected}, not a sparse array`);
 }
 
 /** An array without holes (a sparse array's holes would slip past every per-element check). */
 export function checkArray<T>(value: unknown, path: InputPath, expected: string): readonly T[] {
+  if (isRevokedProxy(value)) throw revokedProxy(value, path, expected);
   if (!Array.isArray(value)) throw invalidArgument(value, path, `expected ${expected}`);
   checkNoHoles(value, path, expected);
   return value as readonly T[];

@@ -9,7 +9,7 @@
  * @internal
  */
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
-import { checkObject, show } from './check.js';
+import { checkObject, isRevokedProxy, revokedProxy, show } from './check.js';
 import { nearest, unknownName } from './nearest.js';
 
 /** Every key of every member of a union (`keyof` of a union keeps only the keys all members share). */
@@ -72,6 +72,7 @@ export function unknownKeyOf(value: object, known: KnownKeys): string | undefine
  * naming the nearest known key ("did you mean"). Nothing is allocated unless a key is refused.
  */
 export function checkKeys(value: object, known: KnownKeys, path: InputPath): void {
+  if (isRevokedProxy(value)) throw revokedProxy(value, path, 'an object');
   const key = unknownKeyOf(value, known);
   if (key !== undefined) throw unknownKey(key, known, path);
 }

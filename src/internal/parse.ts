@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { MAX_LISTED_ISSUES, ParseError, type ParseIssue, type ParseIssueCode } from '../errors/parse-error.js';
 import type { InputPath, SecmodErrorCode } from '../errors/secmod-error.js';
-import { firstHole } from './check.js';
+import { firstHole, isRevokedProxy } from './check.js';
 
 /** Collects problems: the first ones in full, every one counted. */
 export class Problems<I extends string> {
@@ -79,6 +79,16 @@ export function walk<I extends string>(value: unknown, problems: Problems<I | Wa
     const frame = stack.pop() as Frame;
     const node = frame.node;
     if (typeof node !== 'object' || node === null) continue;
+    if (isRevokedProxy(node)) {
+      problems.add({
+        code: 'schema',
+        severity: 'error',
+        message: 'a revoked Proxy: nothing of it can be read',
+        path: pathOfFrame(frame),
+      });
+      sound = false;
+      continue;
+    }
     if (frame.leaving) {
       onPath.delete(node);
       continue;

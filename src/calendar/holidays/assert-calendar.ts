@@ -1,5 +1,5 @@
 import type { InputPath } from '../../errors/secmod-error.js';
-import { dateError, invalidArgument } from '../../internal/check.js';
+import { dateError, invalidArgument, isRevokedProxy } from '../../internal/check.js';
 import { isIsoDateValue } from '../../internal/days.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 
@@ -9,6 +9,7 @@ export function assertCalendar(value: unknown, path: InputPath): asserts value i
   if (
     typeof c !== 'object' ||
     c === null ||
+    isRevokedProxy(c) ||
     typeof c.id !== 'string' ||
     typeof c.holidaysIn !== 'function' ||
     typeof c.isHoliday !== 'function'

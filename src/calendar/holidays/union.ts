@@ -29,6 +29,13 @@ export function namedUnion(
     throw invalidArgument(id, ['id'], 'a calendar id must be a non-empty string');
   checkArray(calendars, ['calendars'], 'calendars').forEach((c, i) => assertCalendar(c, ['calendars', i]));
   if (name !== undefined && typeof name !== 'string') throw invalidArgument(name, ['name'], 'expected a string');
+  // The union's name joins theirs: a name that is not a string (an array-like Proxy whose length says
+  // 2 ** 32 - 1 would be joined element by element) is refused before.
+  if (name === undefined) {
+    calendars.forEach((c, i) => {
+      if (typeof c.name !== 'string') throw invalidArgument(c.name, ['calendars', i, 'name'], 'expected a string');
+    });
+  }
   const parts = [...calendars];
   const generate = (year: number): Holiday[] => {
     const seen = new Set<string>();
