@@ -25,11 +25,36 @@ export interface ChangeBoardVoteRule {
   carries(tally: VoteTally): boolean;
 }
 
+/**
+ * Throws `invalid-argument` at the first fault unless the value is a {@link VoteTally}; answers the number
+ * of votes cast (for, against and abstaining). The built-in rules check their tally with it too, so
+ * `carries` called directly with a malformed tally answers with a coded error, not a `TypeError`.
+ */
+function checkTally(tally: unknown): number {
+  if (typeof tally !== 'object' || tally === null || Array.isArray(tally))
+    throw invalidArgument(tally, ['tally'], 'expected { group: { for, against, abstain? } }');
+  let cast = 0;
+  for (const [group, g] of Object.entries(tally)) {
+    if (typeof g !== 'object' || g === null)
+      throw invalidArgument(g, ['tally', group], 'expected { for, against, abstain? }');
+    checkKeys(g, GROUP_KEYS, ['tally', group]);
+    for (const k of ['for', 'against', 'abstain'] as const) {
+      const n: unknown = (g as Record<string, unknown>)[k];
+      if (k === 'abstain' && n === undefined) continue;
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+        throw invalidArgument(n, ['tally', group, k], 'a vote count is a whole number >= 0');
+      cast += n;
+    }
+  }
+  return cast;
+}
+
 /** Approval carries when more votes are cast for it than against, over all groups (abstentions do not count). */
 export const MAJORITY_OF_VOTES_CAST: ChangeBoardVoteRule = /* @__PURE__ */ deepFreeze({
   name: 'majority of votes cast',
   source: CHANGE_BOARD_VOTE.source,
   carries: (tally) => {
+    checkTally(tally);
     const all = Object.values(tally);
     return all.reduce((s, g) => s + g.for, 0) > all.reduce((s, g) => s + g.against, 0);
   },
@@ -44,6 +69,7 @@ export const MAJORITY_IN_EVERY_GROUP: ChangeBoardVoteRule = /* @__PURE__ */ deep
   name: 'majority in every voting group',
   source: CHANGE_BOARD_VOTE.source,
   carries: (tally) => {
+    checkTally(tally);
     const voting = Object.values(tally).filter((g) => g.for + g.against > 0);
     return voting.length > 0 && voting.every((g) => g.for > g.against);
   },
@@ -69,23 +95,9 @@ export function changeBoardVote(
 ): 'approve' | 'reject' | 'recommend-approval' | 'recommend-rejection' {
   const rules = pathRules(path);
   if (rules.changeBoard === 'none') throw invalidArgument(path, ['path'], `${rules.name} has no Change Board vote`);
-  if (typeof tally !== 'object' || tally === null || Array.isArray(tally))
-    throw invalidArgument(tally, ['tally'], 'expected { group: { for, against, abstain? } }');
+  const cast = checkTally(tally);
   if (typeof rule !== 'object' || rule === null || typeof rule.carries !== 'function')
     throw invalidArgument(rule, ['rule'], 'expected a ChangeBoardVoteRule { name, source, carries(tally) }');
-  let cast = 0;
-  for (const [group, g] of Object.entries(tally)) {
-    if (typeof g !== 'object' || g === null)
-      throw invalidArgument(g, ['tally', group], 'expected { for, against, abstain? }');
-    checkKeys(g, GROUP_KEYS, ['tally', group]);
-    for (const k of ['for', 'against', 'abstain'] as const) {
-      const n = g[k];
-      if (k === 'abstain' && n === undefined) continue;
-      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
-        throw invalidArgument(n, ['tally', group, k], 'a vote count is a whole number >= 0');
-      cast += n;
-    }
-  }
   if (cast === 0) {
     throw new SecmodError(
       'no-votes-cast',
