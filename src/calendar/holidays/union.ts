@@ -27,7 +27,17 @@ export function namedUnion(
 ): HolidayCalendar {
   if (typeof id !== 'string' || id.length === 0)
     throw invalidArgument(id, ['id'], 'a calendar id must be a non-empty string');
-  checkArray(calendars, ['calendars'], 'calendars').forEach((c, i) => assertCalendar(c, ['calendars', i]));
+  checkArray(calendars, ['calendars'], 'calendars').forEach((c, i) => {
+    assertCalendar(c, ['calendars', i]);
+    // The union cites every part's source: a calendar without one cannot be combined.
+    const source: unknown = (c as Partial<HolidayCalendar>).source;
+    if (
+      typeof source !== 'object' ||
+      source === null ||
+      typeof (source as { document?: unknown }).document !== 'string'
+    )
+      throw invalidArgument(source, ['calendars', i, 'source'], 'expected a citation { document, status }');
+  });
   if (name !== undefined && typeof name !== 'string') throw invalidArgument(name, ['name'], 'expected a string');
   // The union's name joins theirs: a name that is not a string (an array-like Proxy whose length says
   // 2 ** 32 - 1 would be joined element by element) is refused before.
