@@ -71,6 +71,18 @@ export function versionAt<T>(versions: Versions<T>, day: number): Version<T> | u
   return undefined;
 }
 
+/** The default path of {@link inForce}'s day (known good: not checked again). */
+const DAY: InputPath = ['day'];
+
+/** Throws `invalid-argument` unless the value is an {@link InputPath}: an array of strings and numbers. */
+function checkPath(path: unknown): void {
+  const p = checkArray<unknown>(path, ['path'], 'a path: an array of strings and numbers');
+  p.forEach((k, i) => {
+    if (typeof k !== 'string' && typeof k !== 'number')
+      throw invalidArgument(k, ['path', i], 'a path holds strings and numbers');
+  });
+}
+
 /**
  * The version of a dated rule in force on a day.
  *
@@ -81,7 +93,8 @@ export function versionAt<T>(versions: Versions<T>, day: number): Version<T> | u
  * inForce(ERAS, '2017-10-13').value; // 'original'
  * inForce(ERAS, '2019-09-10').value; // 'section-d-review'
  */
-export function inForce<T>(versions: Versions<T>, day: string, path: InputPath = ['day']): Version<T> {
+export function inForce<T>(versions: Versions<T>, day: string, path: InputPath = DAY): Version<T> {
+  if (path !== DAY) checkPath(path);
   if (!CHECKED.has(versions)) CHECKED.add(checkVersions<T>(versions, ['versions'], 'dated rule', () => undefined));
   const d = parseDay(day, path);
   const version = versionAt(versions, d);
