@@ -78,17 +78,31 @@ export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOp
   const generate = (year: number): Holiday[] => {
     const list: Holiday[] = [];
     const seen = new Set<string>();
-    for (const h of inUtc(() => holidays.getHolidays(year)) ?? []) {
-      if (!types.has(h.type)) continue;
-      const first = parseDay(h.date.slice(0, 10), ['holidays', 'date']);
-      const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
+    const at = ['holidays', 'getHolidays'];
+    const answer: unknown = inUtc(() => holidays.getHolidays(year)) ?? [];
+    if (!Array.isArray(answer))
+      throw invalidArgument(answer, at, `getHolidays(${year}) must return an array of holidays`);
+    for (const [i, h] of (answer as unknown[]).entries()) {
+      if (typeof h !== 'object' || h === null)
+        throw invalidArgument(h, [...at, i], `getHolidays(${year}) must return holiday objects`);
+      const { type, date, name, start, end } = h as Partial<Record<string, unknown>>;
+      if (typeof type !== 'string' || !types.has(type)) continue;
+      if (typeof date !== 'string') throw invalidArgument(date, [...at, i, 'date'], 'expected a date string');
+      if (typeof name !== 'string') throw invalidArgument(name, [...at, i, 'name'], 'expected a holiday name');
+      const first = parseDay(date.slice(0, 10), ['holidays', 'date']);
+      const span =
+        start instanceof Date && end instanceof Date
+          ? Math.max(1, Math.round((end.getTime() - start.getTime()) / 86_400_000))
+          : 1;
+      if (!Number.isFinite(span)) throw invalidArgument(end, [...at, i, 'end'], 'expected a valid Date');
       for (let k = 0; k < span; k++) {
         const day = first + k;
-        const date = isoOf(day);
-        const key = `${date}\u0000${h.name}`;
+        if (civilFromDays(day)[0] > year) break;
+        const iso = isoOf(day);
+        const key = `${iso}\u0000${name}`;
         if (civilFromDays(day)[0] !== year || seen.has(key)) continue;
         seen.add(key);
-        list.push({ date, name: h.name });
+        list.push({ date: iso, name });
       }
     }
     return list;
