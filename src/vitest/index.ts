@@ -12,12 +12,17 @@
  * @module vitest
  */
 import { deepFreeze } from '../internal/freeze.js';
-import { isSecmodError, type LifecycleErrorCode, type SecmodErrorCode } from '../errors/secmod-error.js';
+import {
+  isSecmodError,
+  type LifecycleErrorCode,
+  type SecmodError,
+  type SecmodErrorCode,
+} from '../errors/secmod-error.js';
 import type { Issue } from '../errors/issue.js';
-import { show } from '../internal/check.js';
+import { checkObject, checkOneOf, checkString, isRevokedProxy, show } from '../internal/check.js';
 import type { TransitionResult } from '../lifecycle/types.js';
 import { stepLine } from '../standstill/explain.js';
-import type { Standstill } from '../standstill/types.js';
+import type { Standstill, StandstillStep } from '../standstill/types.js';
 import { validateTimetable, type ValidateTimetableOptions } from '../timetable/validate.js';
 import type { Timetable } from '../timetable/types.js';
 import { unknownIssueCode, type SecmodIssueCode } from './issue-codes.js';
@@ -98,43 +103,168 @@ export interface MatcherResult {
   readonly message: () => string;
 }
 
-const where = (i: Issue) => (i.path.length === 0 ? '(timetable)' : i.path.join('.'));
-const lines = (issues: readonly Issue[]) =>
-  issues.map((i) => `  ${i.severity.padEnd(7)} ${where(i).padEnd(26)} ${i.code}: ${i.message}`).join('\n');
-const figures = (i: Issue) => {
-  const { code: _c, severity: _s, message: _m, path: _p, source: _src, ...rest } = i as Issue & Record<string, unknown>;
-  return Object.keys(rest).length === 0 ? '' : ` ${JSON.stringify(rest)}`;
+/** How many issues, skipped days or steps a message lists before it says how many more there are. */
+const LISTED = 20;
+
+/**
+ * A field of a received value read safely: `undefined` for a value that is not an object, a revoked
+ * Proxy, or a getter that throws. The received value is the caller's, anything at all.
+ */
+function field(value: unknown, key: string): unknown {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null || isRevokedProxy(value))
+    return undefined;
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A string as it is, cut at 200 characters; anything else as {@link show} describes it. */
+const text = (value: unknown): string =>
+  typeof value === 'string' ? (value.length > 200 ? `${value.slice(0, 200)}…` : value) : show(value);
+
+/**
+ * A value as JSON for a message, capped: 10 items of an array and 10 keys of an object, 40 values in
+ * all (then `…`), strings cut at 60 characters, the whole at 200; a value JSON cannot hold (a cycle, a
+ * BigInt, a throwing getter) as {@link show} says.
+ */
+function brief(value: unknown): string {
+  let nodes = 0;
+  try {
+    const json = JSON.stringify(value, (_key, v: unknown) => {
+      if (++nodes > 40) return '…';
+      if (isRevokedProxy(v)) return 'a revoked Proxy';
+      if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 60)}…` : v;
+      if (Array.isArray(v)) return v.length > 10 ? [...v.slice(0, 10), `… (${v.length} in all)`] : v;
+      if (typeof v === 'object' && v !== null) {
+        const keys = Object.keys(v);
+        if (keys.length > 10) {
+          const first = keys.slice(0, 10).map((k) => [k, (v as Record<string, unknown>)[k]] as const);
+          return Object.fromEntries([...first, ['…', `${keys.length} keys in all`]]);
+        }
+      }
+      return v;
+    });
+    if (json === undefined) return show(value);
+    return json.length > 200 ? `${json.slice(0, 200)}…` : json;
+  } catch {
+    return show(value);
+  }
+}
+
+/** A path as `a.b.0`, each part a string or a number (anything else shown). */
+function pathText(path: unknown): string {
+  if (!Array.isArray(path)) return '';
+  return path
+    .slice(0, 20)
+    .map((p) => (typeof p === 'string' || typeof p === 'number' ? String(p) : show(p)))
+    .join('.');
+}
+
+const where = (i: unknown) => pathText(field(i, 'path')) || '(timetable)';
+const line = (i: unknown) => {
+  const severity = field(i, 'severity');
+  return `  ${(typeof severity === 'string' ? text(severity) : show(severity)).padEnd(7)} ${where(i).padEnd(26)} ${text(field(i, 'code'))}: ${text(field(i, 'message'))}`;
+};
+/** One line an issue, at most {@link LISTED} of them. */
+const listed = <T>(items: readonly T[], each: (item: T) => string): string =>
+  items.slice(0, LISTED).map(each).join('\n') +
+  (items.length > LISTED ? `\n  … and ${items.length - LISTED} more` : '');
+const lines = (issues: readonly unknown[]) => listed(issues, line);
+const figures = (i: unknown) => {
+  if (typeof i !== 'object' || i === null || isRevokedProxy(i)) return '';
+  try {
+    const { code: _c, severity: _s, message: _m, path: _p, source: _src, ...rest } = i as Record<string, unknown>;
+    return Object.keys(rest).length === 0 ? '' : ` ${brief(rest)}`;
+  } catch {
+    return '';
+  }
 };
 
-/** Whether every key of `partial` has the same value in `issue` (arrays and paths compared item by item). */
-function matches(issue: Issue, partial: Readonly<Record<string, unknown>>): boolean {
-  return Object.entries(partial).every(([key, want]) => {
-    const got = (issue as unknown as Record<string, unknown>)[key];
-    return JSON.stringify(got) === JSON.stringify(want);
-  });
+/** JSON of a value for comparing, or `undefined` for one JSON cannot hold (which then matches nothing). */
+function comparable(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
 }
 
-function isTransitionResult(value: unknown): value is TransitionResult {
-  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+/** Whether every key of `partial` has the same value in `issue` (arrays and paths compared item by item). */
+function matches(issue: unknown, wanted: readonly (readonly [string, string | undefined])[]): boolean {
+  return wanted.every(([key, want]) => want !== undefined && comparable(field(issue, key)) === want);
 }
+
+/** A message built safely: a matcher never throws while telling what went wrong. */
+const safely =
+  (build: () => string): (() => string) =>
+  () => {
+    try {
+      return build();
+    } catch (error) {
+      return `the secmod matcher could not describe the received value (${error instanceof Error ? error.message : 'an error'})`;
+    }
+  };
+
+/** The result for a received value that is not of the matcher's kind: it fails, negated or not. */
+function junk(context: MatcherContext | undefined, expected: string, received: unknown): MatcherResult {
+  return { pass: context?.isNot === true, message: () => `expected ${expected}, received ${show(received)}` };
+}
+
+/** A `TransitionResult`: `{ ok: true, state }` or `{ ok: false, error }`, with objects for both. */
+function isTransitionResult(value: unknown): value is TransitionResult {
+  const ok = field(value, 'ok');
+  if (typeof ok !== 'boolean') return false;
+  const inner = field(value, ok ? 'state' : 'error');
+  return typeof inner === 'object' && inner !== null && !isRevokedProxy(inner);
+}
+
+const TRANSITION_RESULT = 'a TransitionResult { ok, state | error }';
+
+/** An optional code argument: `undefined` or a non-empty string; otherwise the matcher's caller erred. */
+function checkCode(code: unknown): void {
+  if (code !== undefined) checkString(code, ['code'], 'an error code (a string) or nothing');
+}
+
+const accepted = (r: unknown) => {
+  const state = field(r, 'state');
+  return `the proposal is ${text(field(state, 'stage'))} since ${text(field(state, 'since'))}`;
+};
+const refusal = (r: unknown) => {
+  const error = field(r, 'error');
+  return `${text(field(error, 'code'))}: ${text(field(error, 'message'))}`;
+};
 
 /** The matchers, for `expect.extend(matchers)`. */
 export const matchers = /* @__PURE__ */ deepFreeze({
-  toBeValidTimetable(this: MatcherContext, received: Timetable, options: ValidTimetableOptions = {}): MatcherResult {
-    const { warnings, ...validateOptions } = options;
-    // No options of validateTimetable's: it checks by the SEC defaults, as validateTimetable(t) does.
-    const issues =
-      Object.keys(validateOptions).length === 0
-        ? validateTimetable(received)
-        : validateTimetable(received, validateOptions);
+  toBeValidTimetable(this: MatcherContext, received: Timetable, options?: ValidTimetableOptions): MatcherResult {
+    const given = options === undefined ? {} : checkObject<ValidTimetableOptions>(options, ['options'], 'options');
+    const { warnings, ...validateOptions } = given;
+    if (warnings !== undefined) checkOneOf(warnings, ['fail', 'pass'], ['options', 'warnings'], 'warnings setting');
+    let issues: readonly Issue[];
+    try {
+      // No options of validateTimetable's: it checks by the SEC defaults, as validateTimetable(t) does.
+      issues =
+        Object.keys(validateOptions).length === 0
+          ? validateTimetable(received)
+          : validateTimetable(received, validateOptions);
+    } catch (error) {
+      // A received value that is not a timetable fails; a bad option is the caller's error, thrown.
+      if (isSecmodError(error) && error.path[0] === 'timetable')
+        return { pass: this?.isNot === true, message: () => `expected a valid timetable; ${error.message}` };
+      throw error;
+    }
     const failing = issues.filter((i) => i.severity === 'error' || warnings === 'fail');
-    const name = typeof received?.proposal === 'string' ? received.proposal : 'the timetable';
+    const proposal = field(received, 'proposal');
+    const name = typeof proposal === 'string' ? text(proposal) : 'the timetable';
     return {
       pass: failing.length === 0,
-      message: () =>
+      message: safely(() =>
         failing.length === 0
           ? `expected ${name} not to be a valid timetable, but validateTimetable found no ${warnings === 'fail' ? 'issue' : 'error'}`
           : `expected ${name} to be a valid timetable; validateTimetable found ${failing.length} problem(s):\n${lines(failing)}`,
+      ),
     };
   },
 
@@ -142,59 +272,68 @@ export const matchers = /* @__PURE__ */ deepFreeze({
     this: MatcherContext,
     received: readonly Issue[],
     code: string,
-    partial: Readonly<Record<string, unknown>> = {},
+    partial?: Readonly<Record<string, unknown>>,
   ): MatcherResult {
-    const list = Array.isArray(received) ? (received as readonly Issue[]) : [];
+    const wantedFields =
+      partial === undefined ? {} : checkObject<Record<string, unknown>>(partial, ['partial'], 'an object of fields');
+    if (isRevokedProxy(received) || !Array.isArray(received)) return junk(this, 'an array of issues', received);
+    const list = received as readonly unknown[];
+    const codes = list.map((i) => field(i, 'code'));
     const unknown = unknownIssueCode(
       code,
-      list.map((i) => i?.code),
+      codes.filter((c): c is string => typeof c === 'string'),
     );
     // Fails whether or not the assertion is negated: `.not` of a typo would pass for ever.
-    if (unknown !== undefined) return { pass: this.isNot, message: () => unknown };
-    const withCode = list.filter((i) => i.code === code);
-    const pass = withCode.some((i) => matches(i, partial));
-    const wanted = `${code}${Object.keys(partial).length === 0 ? '' : ` ${JSON.stringify(partial)}`}`;
+    if (unknown !== undefined) return { pass: this?.isNot === true, message: () => unknown };
+    const entries = Object.entries(wantedFields).map(([key, want]) => [key, comparable(want)] as const);
+    const withCode = list.filter((_, i) => codes[i] === code);
+    const pass = withCode.some((i) => matches(i, entries));
+    const wanted = `${code}${entries.length === 0 ? '' : ` ${brief(wantedFields)}`}`;
     return {
       pass,
-      message: () =>
+      message: safely(() =>
         pass
-          ? `expected no ${wanted} issue, but found:\n${lines(withCode.filter((i) => matches(i, partial)))}`
+          ? `expected no ${wanted} issue, but found:\n${lines(withCode.filter((i) => matches(i, entries)))}`
           : withCode.length > 0
-            ? `expected a ${wanted} issue; the ${code} issues differ:\n${withCode.map((i) => `  ${where(i)}:${figures(i)} ${i.message}`).join('\n')}`
+            ? `expected a ${wanted} issue; the ${code} issues differ:\n${listed(withCode, (i) => `  ${where(i)}:${figures(i)} ${text(field(i, 'message'))}`)}`
             : `expected a ${wanted} issue; the issues are:\n${list.length === 0 ? '  (none)' : lines(list)}`,
+      ),
     };
   },
 
   toBeRefused(this: MatcherContext, received: TransitionResult, code?: LifecycleErrorCode): MatcherResult {
-    if (!isTransitionResult(received)) {
-      return { pass: false, message: () => 'expected a TransitionResult { ok, state | error }' };
-    }
-    const pass = !received.ok && (code === undefined || received.error.code === code);
+    checkCode(code);
+    if (!isTransitionResult(received)) return junk(this, TRANSITION_RESULT, received);
+    const ok = field(received, 'ok') === true;
+    const pass = !ok && (code === undefined || field(field(received, 'error'), 'code') === code);
     return {
       pass,
-      message: () =>
-        received.ok
-          ? `expected the transition to be refused${code === undefined ? '' : ` with ${code}`}, but it was accepted: the proposal is ${received.state.stage} since ${received.state.since}`
+      message: safely(() =>
+        ok
+          ? `expected the transition to be refused${code === undefined ? '' : ` with ${code}`}, but it was accepted: ${accepted(received)}`
           : pass
-            ? `expected the transition not to be refused${code === undefined ? '' : ` with ${code}`}, but it was: ${received.error.code}: ${received.error.message}`
-            : `expected a refusal with ${code}, got ${received.error.code}: ${received.error.message}`,
+            ? `expected the transition not to be refused${code === undefined ? '' : ` with ${code}`}, but it was: ${refusal(received)}`
+            : `expected a refusal with ${code}, got ${refusal(received)}`,
+      ),
     };
   },
 
   toBeAccepted(this: MatcherContext, received: TransitionResult): MatcherResult {
-    if (!isTransitionResult(received)) {
-      return { pass: false, message: () => 'expected a TransitionResult { ok, state | error }' };
-    }
+    if (!isTransitionResult(received)) return junk(this, TRANSITION_RESULT, received);
+    const ok = field(received, 'ok') === true;
     return {
-      pass: received.ok,
-      message: () =>
-        received.ok
-          ? `expected the transition to be refused, but it was accepted: the proposal is ${received.state.stage} since ${received.state.since}`
-          : `expected the transition to be accepted, but it was refused: ${received.error.code} at ${received.error.path.join('.') || '(event)'}: ${received.error.message}`,
+      pass: ok,
+      message: safely(() =>
+        ok
+          ? `expected the transition to be refused, but it was accepted: ${accepted(received)}`
+          : `expected the transition to be accepted, but it was refused: ${text(field(field(received, 'error'), 'code'))} at ${pathText(field(field(received, 'error'), 'path')) || '(event)'}: ${text(field(field(received, 'error'), 'message'))}`,
+      ),
     };
   },
 
   toThrowSecmodError(this: MatcherContext, received: () => unknown, code?: SecmodErrorCode): MatcherResult {
+    checkCode(code);
+    if (typeof received !== 'function' || isRevokedProxy(received)) return junk(this, 'a function to call', received);
     let thrown: unknown;
     let threw = false;
     try {
@@ -203,33 +342,66 @@ export const matchers = /* @__PURE__ */ deepFreeze({
       threw = true;
       thrown = error;
     }
-    const secmod = isSecmodError(thrown) ? thrown : undefined;
+    const secmod = !isRevokedProxy(thrown) && isSecmodError(thrown) ? thrown : undefined;
     const pass = secmod !== undefined && (code === undefined || secmod.code === code);
+    const other = (): string => {
+      if (typeof thrown === 'string') return text(thrown);
+      const name = field(thrown, 'name');
+      const message = field(thrown, 'message');
+      return typeof name === 'string' && typeof message === 'string' ? `${text(name)}: ${text(message)}` : show(thrown);
+    };
+    const got = (e: SecmodError) =>
+      `${text(field(e, 'code'))} at ${pathText(field(e, 'path')) || '(input)'}: ${text(field(e, 'message'))}`;
     return {
       pass,
-      message: () =>
+      message: safely(() =>
         !threw
           ? `expected a SecmodError${code === undefined ? '' : ` with code ${code}`}, but nothing was thrown`
           : secmod === undefined
-            ? `expected a SecmodError${code === undefined ? '' : ` with code ${code}`}, but got ${thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : typeof thrown === 'string' ? thrown : show(thrown)}`
+            ? `expected a SecmodError${code === undefined ? '' : ` with code ${code}`}, but got ${other()}`
             : pass
-              ? `expected no SecmodError${code === undefined ? '' : ` with code ${code}`}, but got ${secmod.code} at ${secmod.path.join('.') || '(input)'}: ${secmod.message}`
-              : `expected a SecmodError with code ${code}, got ${secmod.code} at ${secmod.path.join('.') || '(input)'}: ${secmod.message}`,
+              ? `expected no SecmodError${code === undefined ? '' : ` with code ${code}`}, but got ${got(secmod)}`
+              : `expected a SecmodError with code ${code}, got ${got(secmod)}`,
+      ),
     };
   },
 
   toEndOn(this: MatcherContext, received: Standstill, date: string): MatcherResult {
-    const pass = received?.endsOn === date;
-    const skipped =
-      received?.skipped === undefined || received.skipped.length === 0
-        ? 'no day skipped'
-        : `skipped ${received.skipped.map((s) => `${s.date} (${s.holiday ?? s.reason})`).join(', ')}`;
-    // Every step with its reason and source (the TRIS "+1 day" among them), one a line.
-    const steps = Array.isArray(received?.steps) ? received.steps.map((s) => `\n  ${stepLine(s)}`).join('') : '';
+    checkString(date, ['date'], 'a "YYYY-MM-DD" date');
+    if (typeof received !== 'object' || received === null || isRevokedProxy(received) || Array.isArray(received))
+      return junk(this, 'a Standstill { endsOn, skipped, steps, ... }', received);
+    const endsOn = field(received, 'endsOn');
+    const pass = endsOn === date;
     return {
       pass,
-      message: () =>
-        `expected the standstill ${pass ? 'not ' : ''}to end on ${typeof date === 'string' ? date : show(date)}; it ends on ${received?.endsOn} (${received?.convention} convention): received ${received?.receivedOn}, plus ${received?.months} months is ${received?.nominalEndsOn}, ${skipped}${steps}`,
+      message: safely(() => {
+        const skippedDays = field(received, 'skipped');
+        const skipped =
+          !Array.isArray(skippedDays) || skippedDays.length === 0
+            ? 'no day skipped'
+            : `skipped ${skippedDays
+                .slice(0, LISTED)
+                .map((s: unknown) => `${text(field(s, 'date'))} (${text(field(s, 'holiday') ?? field(s, 'reason'))})`)
+                .join(', ')}${skippedDays.length > LISTED ? `, … (${skippedDays.length} in all)` : ''}`;
+        // Every step with its reason and source (the TRIS "+1 day" among them), one a line.
+        const stepList = field(received, 'steps');
+        const steps = Array.isArray(stepList)
+          ? stepList
+              .slice(0, LISTED)
+              .map((s: unknown) => {
+                try {
+                  return `\n  ${stepLine(s as StandstillStep)}`;
+                } catch {
+                  return `\n  ${show(s)}`;
+                }
+              })
+              .join('')
+          : '';
+        const [convention, receivedOn, months, nominal] = ['convention', 'receivedOn', 'months', 'nominalEndsOn'].map(
+          (key) => text(field(received, key)),
+        );
+        return `expected the standstill ${pass ? 'not ' : ''}to end on ${date}; it ends on ${text(endsOn)} (${convention} convention): received ${receivedOn}, plus ${months} months is ${nominal}, ${skipped}${steps}`;
+      }),
     };
   },
 });
