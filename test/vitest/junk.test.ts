@@ -64,12 +64,10 @@ describe('the matchers on junk', () => {
     expect(codeOf(() => expect([]).toHaveIssue('non-working-day', [1] as never))).toBe('invalid-argument');
   });
 
-  it('toHaveIssue: a 2 MB partial answers at once, its message capped', () => {
+  it('toHaveIssue: a 2 MB partial gets a capped message (its cost is in the bench, not timed here)', () => {
     const partial = { workingDays: 'x'.repeat(2_000_000), more: Array.from({ length: 50_000 }, (_, i) => i) };
     const issues = [{ code: 'non-working-day', severity: 'error', message: 'm', path: ['a'] }];
-    const started = performance.now();
     const message = failure(() => expect(issues).toHaveIssue('non-working-day', partial));
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(message.length).toBeLessThan(2000);
     expect(message).toContain('expected a non-working-day {"workingDays":"xxx');
   });
