@@ -33,11 +33,14 @@ export class ParseError<C extends SecmodErrorCode, I extends string = ParseIssue
     code: C,
     what: string,
     issues: readonly ParseIssue<I>[],
-    total = issues.length,
+    total?: number,
     counts?: Partial<Record<I, number>>,
   ) {
-    const listed = issues.slice(0, MAX_LISTED_ISSUES);
-    const byCode = counts ?? countByCode(issues);
+    // Issues that are not an array of issues are normalised (a raw TypeError would defeat the error's purpose).
+    const all = wellFormed<I>(issues);
+    total ??= all.length;
+    const listed = all.slice(0, MAX_LISTED_ISSUES);
+    const byCode = counts ?? countByCode(all);
     const { lines, shown } = summary(listed, what);
     const more =
       total > shown
@@ -55,6 +58,20 @@ export class ParseError<C extends SecmodErrorCode, I extends string = ParseIssue
     this.total = total;
     this.counts = byCode;
   }
+}
+
+/** The issues as given when they are an array of issues; otherwise the well-formed ones among them, or none. */
+function wellFormed<I extends string>(issues: unknown): readonly ParseIssue<I>[] {
+  if (!Array.isArray(issues)) return [];
+  const ok = (i: unknown): boolean =>
+    typeof i === 'object' &&
+    i !== null &&
+    Array.isArray((i as { path?: unknown }).path) &&
+    typeof (i as { message?: unknown }).message === 'string' &&
+    typeof (i as { code?: unknown }).code === 'string';
+  return (issues as unknown[]).every(ok)
+    ? (issues as ParseIssue<I>[])
+    : ((issues as unknown[]).filter(ok) as ParseIssue<I>[]);
 }
 
 /** The message's lines (one per distinct message, its paths named), and how many problems they cover. */

@@ -151,12 +151,24 @@ export class SecmodError<C extends string = SecmodErrorCode> extends Error {
   /** The rule that was broken, where one applies. */
   declare readonly source?: Citation;
 
-  constructor(code: C, message: string, options: SecmodErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(code: C, message: string, options: SecmodErrorOptions | null = {}) {
+    // `null` options are none (a raw TypeError from the error class itself would defeat its purpose).
+    const o: SecmodErrorOptions = typeof options === 'object' && options !== null ? options : {};
+    super(textOf(message), o.cause === undefined ? undefined : { cause: o.cause });
     this.code = code;
-    this.path = options.path ?? [];
-    if (options.source !== undefined) this.source = options.source;
+    this.path = o.path ?? [];
+    if (o.source !== undefined) this.source = o.source;
     Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/** A message as text: a string as is, anything else (a Symbol, an object without a prototype) without a throw. */
+function textOf(message: unknown): string {
+  if (typeof message === 'string') return message;
+  try {
+    return String(message);
+  } catch {
+    return 'secmod error';
   }
 }
 

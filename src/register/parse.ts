@@ -20,7 +20,7 @@ export { MAX_LISTED_ISSUES };
 export class RegisterError extends ParseError<'invalid-register', RegisterIssueCode> {
   constructor(
     issues: readonly ParseIssue<RegisterIssueCode>[],
-    total = issues.length,
+    total?: number,
     counts?: Partial<Record<RegisterIssueCode, number>>,
   ) {
     super('invalid-register', 'register', issues, total, counts);
