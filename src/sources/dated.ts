@@ -86,7 +86,7 @@ function checkPath(path: unknown): void {
 /**
  * The version of a dated rule in force on a day.
  *
- * @throws {SecmodError} `invalid-argument` for a malformed table; `invalid-date` for a bad day; `before-first-version` for a day before the first
+ * @throws {SecmodError} `invalid-argument` for a malformed table or path; `invalid-date` for a bad day; `before-first-version` for a day before the first
  *   version takes effect (the rule did not exist then: nothing is guessed); `no-version-in-force` for a
  *   day after a version that stopped with no successor.
  * @example
