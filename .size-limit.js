@@ -12,8 +12,9 @@ export default [
     name: 'addWorkingDays + englandAndWales (ESM, min+gzip)',
     path: 'dist/calendar/index.js',
     import: '{ addWorkingDays, englandAndWales }',
-    // 5.52 kB since the calendars' data is deep-frozen and arrays are walked by their elements (was 5.38 kB).
-    limit: '5.6 kB',
+    // 5.62 kB since the calendars' data is deep-frozen, arrays are walked by their elements and a revoked
+    // Proxy is refused (was 5.38 kB); issue "Speed seams of 0.2.0" is to bring it under 4.7 kB.
+    limit: '5.65 kB',
     gzip: true,
     modifyEsbuildConfig: quiet,
   },
@@ -21,9 +22,9 @@ export default [
     name: 'whole secmod/calendar (ESM, min+gzip)',
     path: 'dist/calendar/index.js',
     import: '*',
-    // 9.83 kB since calendar definitions refuse unknown keys and name the nearest known one, and the
-    // calendars' data is deep-frozen (was 8.91 kB).
-    limit: '9.9 kB',
+    // 10.01 kB since calendar definitions refuse unknown keys and name the nearest known one, the
+    // calendars' data is deep-frozen and a revoked Proxy is refused (was 8.91 kB).
+    limit: '10.1 kB',
     gzip: true,
     modifyEsbuildConfig: quiet,
   },
