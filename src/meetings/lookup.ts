@@ -19,6 +19,7 @@ import {
 import { civilFromDays, daysFromCivil, daysInMonth, isoOf, MAX_DAY, MIN_DAY, weekdayOf } from '../internal/days.js';
 import { checkKeys } from '../internal/keys.js';
 import type { Citation } from '../sources/citation.js';
+import { NO_MEETING_FROM_DECEMBER } from '../sources/assumptions.js';
 import { CITATION_KEYS, checkVersions, spansOf } from '../sources/dated.js';
 import {
   KNOWN_MEETING_KEYS,
@@ -106,12 +107,9 @@ const monthOf = (day: number): number => {
   return y * 12 + m - 1;
 };
 
-/** The first day of December on which no meeting is projected (`NO_MEETING_AT_CHRISTMAS`). */
-const CHRISTMAS_FROM = 20;
-
 /**
- * The projected meeting day of a month, a week earlier where it falls on or after 20 December
- * (`NO_MEETING_AT_CHRISTMAS`), moved to the next Working Day; undefined if no version covers it.
+ * The projected meeting day of a month, a week earlier where it falls on or after
+ * `NO_MEETING_FROM_DECEMBER` (`no-meeting-at-christmas` in `assumptions()`), moved to the next Working Day; undefined if no version covers it.
  */
 function projectedIn(index: Index, month: number): Found | undefined {
   const cached = index.projected.get(month);
@@ -139,7 +137,7 @@ function projectOnce(index: Index, month: number): Found | undefined {
     day = last - ((weekdayOf(last) - weekday + 7) % 7);
   }
   // No meeting is projected in the last weeks of December: the week before instead.
-  if (m === 12 && day - first + 1 >= CHRISTMAS_FROM) day -= 7;
+  if (m === 12 && day - first + 1 >= NO_MEETING_FROM_DECEMBER) day -= 7;
   while (day <= MAX_DAY && !isWorkingDayNumber(index.workingDays, day)) day++;
   return day > MAX_DAY ? undefined : { day, projected: true, source: version.source };
 }

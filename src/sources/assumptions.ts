@@ -232,10 +232,13 @@ export const DEVELOPMENT_STAGE: Assumption = {
   }),
 };
 
+/** The first day of December on which no meeting is projected. */
+export const NO_MEETING_FROM_DECEMBER = 20;
+
 /** No projected meeting in the last weeks of December. */
 export const NO_MEETING_AT_CHRISTMAS: Assumption = {
   id: 'no-meeting-at-christmas',
-  rule: 'no Panel or Change Board meeting is projected on or after 20 December: a December meeting the rule would put then is projected a week earlier',
+  rule: `no Panel or Change Board meeting is projected on or after ${NO_MEETING_FROM_DECEMBER} December: a December meeting the rule would put then is projected a week earlier`,
   default: 'every projection (SEC_PANEL, SEC_CHANGE_BOARD, meetingCalendar)',
   parameter: 'MeetingCalendar.meetings (known dates replace the projection of their month)',
   source: cite(SEC_PANEL_PAPERS, undefined, {

@@ -6,7 +6,7 @@
 import { isoOf } from '../../../internal/days.js';
 import { STANDSTILL_BARS_ADOPTION } from '../../../sources/cite.js';
 import { decisionKindOf, label, NONE } from '../shared.js';
-import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
+import type { SecFinding, TimetableRule } from '../types.js';
 
 export const implementationBeforeStandstillEnd: TimetableRule<
   'implementation-before-standstill-end',
@@ -41,16 +41,14 @@ export const implementationBeforeStandstillEnd: TimetableRule<
     return {
       day: from,
       priority: 1,
-      reason: !step.explain
-        ? undefined
-        : ((): PlanReasonBody => {
-            return {
-              rule: 'after-previous',
-              message: `no earlier than ${isoOf(from)}, the first day the measure may be adopted after the EC standstill`,
-              source: STANDSTILL_BARS_ADOPTION,
-              waitsFor: decisionKindOf(context),
-            };
-          })(),
+      reason: step.explain
+        ? {
+            rule: 'after-previous',
+            message: `no earlier than ${isoOf(from)}, the first day the measure may be adopted after the EC standstill`,
+            source: STANDSTILL_BARS_ADOPTION,
+            waitsFor: decisionKindOf(context),
+          }
+        : undefined,
     };
   },
 };

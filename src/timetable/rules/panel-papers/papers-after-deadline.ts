@@ -10,9 +10,11 @@ import { longDate } from '../../../internal/long-date.js';
 import { PAPER_DEADLINE } from '../../../sources/assumptions.js';
 import type { MilestoneKind } from '../../types.js';
 import { lastDayEnd, NONE, PANEL_DECIDES } from '../shared.js';
-import type { RuleMilestone, SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
+import type { RuleMilestone, SecFinding, TimetableRule } from '../types.js';
 
-const atMeeting = (kind: MilestoneKind): boolean => kind === 'change-board' || PANEL_DECIDES.includes(kind);
+/** The milestones decided at a meeting, whose papers wait for what comes before. */
+const AT_MEETING: readonly MilestoneKind[] = [...PANEL_DECIDES, 'change-board'];
+const atMeeting = (kind: MilestoneKind): boolean => AT_MEETING.includes(kind);
 const PATH = ['options', 'paperDeadlineWorkingDays'] as const;
 
 export const papersAfterDeadline: TimetableRule<'papers-after-deadline', SecFinding<'papers-after-deadline'>> = {
@@ -46,7 +48,7 @@ export const papersAfterDeadline: TimetableRule<'papers-after-deadline', SecFind
     }
     return found ?? NONE;
   },
-  plans: { kinds: [...PANEL_DECIDES, 'change-board'], fields: ['approved'] },
+  plans: { kinds: AT_MEETING, fields: ['approved'] },
   plan(step, context) {
     const papers = context.options.paperDeadlineWorkingDays;
     if (papers === undefined || step.field !== 'approved' || !atMeeting(step.kind)) return undefined;
@@ -62,16 +64,14 @@ export const papersAfterDeadline: TimetableRule<'papers-after-deadline', SecFind
     return {
       day: Math.max(day, step.day),
       priority: 1,
-      reason: !step.explain
-        ? undefined
-        : ((): PlanReasonBody => {
-            return {
-              rule: 'after-previous',
-              message: `its papers (${papers} Working Days before) come after ${before.milestone.kind} ends (${isoOf(before.day)})`,
-              source: PAPER_DEADLINE.source,
-              waitsFor: before.milestone.kind,
-            };
-          })(),
+      reason: step.explain
+        ? {
+            rule: 'after-previous',
+            message: `its papers (${papers} Working Days before) come after ${before.milestone.kind} ends (${isoOf(before.day)})`,
+            source: PAPER_DEADLINE.source,
+            waitsFor: before.milestone.kind,
+          }
+        : undefined,
     };
   },
 };

@@ -8,7 +8,7 @@ import { isoOf } from '../../../internal/days.js';
 import { earliestRelease, earliestReleaseDayFrom } from '../../../releases/earliest-release.js';
 import { RELEASE_CALENDAR } from '../../../sources/assumptions.js';
 import { decisionKindOf, label, NONE } from '../shared.js';
-import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
+import type { SecFinding, TimetableRule, TimetableRuleContext, PlanReasonBody } from '../types.js';
 
 export const implementationBeforeEarliestRelease: TimetableRule<
   'implementation-before-earliest-release',
@@ -37,13 +37,7 @@ export const implementationBeforeEarliestRelease: TimetableRule<
   },
   plans: { kinds: ['implementation'], fields: ['approved'] },
   plan(step, context) {
-    const {
-      releasePolicy: policy,
-      dccSystemImpact,
-      standstillEndsOn,
-      standstill: given,
-      adoptableFrom,
-    } = context.options;
+    const { releasePolicy: policy, dccSystemImpact, adoptableFrom } = context.options;
     if (policy === false || dccSystemImpact === undefined) return undefined;
     if (step.kind !== 'implementation' || step.field !== 'approved') return undefined;
     const decided = context.milestone(decisionKindOf(context))?.approved;
@@ -53,29 +47,26 @@ export const implementationBeforeEarliestRelease: TimetableRule<
     return {
       day,
       priority: 2,
-      // Written only when the planner asks for it (the move it keeps).
-      reason: !step.explain
-        ? undefined
-        : ((): PlanReasonBody => {
-            const standstill = standstillEndsOn === undefined ? undefined : isoOf(standstillEndsOn);
-            const release = earliestRelease({
-              approvedOn: isoOf(decided.last),
-              dccSystemImpact,
-              ...(given !== undefined
-                ? { standstill: given }
-                : standstill === undefined
-                  ? {}
-                  : { standstillEndsOn: standstill }),
-              policy,
-            });
-            return {
-              rule: 'release',
-              message: `${release.name}: the first release a decision of ${isoOf(decided.last)} can make${standstill === undefined ? '' : ` after the EC standstill ends (${standstill})`}${release.passedOver.length === 0 ? '' : `; passed over ${release.passedOver.map((p) => p.release.date).join(', ')}`}`,
-              source: release.source,
-              release,
-              standstillEndsOn: standstill,
-            };
-          })(),
+      reason: step.explain ? releaseReason(decided.last, context) : undefined,
     };
   },
 };
+
+/** Why the implementation is on the first release a decision on `decided` can make (and what it passed over). */
+function releaseReason(decided: number, context: TimetableRuleContext): PlanReasonBody {
+  const { releasePolicy: policy, dccSystemImpact, standstillEndsOn, standstill: given } = context.options;
+  const standstill = standstillEndsOn === undefined ? undefined : isoOf(standstillEndsOn);
+  const release = earliestRelease({
+    approvedOn: isoOf(decided),
+    dccSystemImpact,
+    ...(given !== undefined ? { standstill: given } : standstill === undefined ? {} : { standstillEndsOn: standstill }),
+    ...(policy === false ? {} : { policy }),
+  });
+  return {
+    rule: 'release',
+    message: `${release.name}: the first release a decision of ${isoOf(decided)} can make${standstill === undefined ? '' : ` after the EC standstill ends (${standstill})`}${release.passedOver.length === 0 ? '' : `; passed over ${release.passedOver.map((p) => p.release.date).join(', ')}`}`,
+    source: release.source,
+    release,
+    standstillEndsOn: standstill,
+  };
+}

@@ -6,7 +6,7 @@
 import { SecmodError } from '../../../errors/secmod-error.js';
 import { civilFromDays, isoOf, MAX_YEAR } from '../../../internal/days.js';
 import { releaseDaysIn, releasesAfter } from '../../../releases/calendar.js';
-import type { Release } from '../../../releases/types.js';
+import type { Release, ReleasePolicy } from '../../../releases/types.js';
 import { RELEASE_CALENDAR } from '../../../sources/assumptions.js';
 import { label, NONE } from '../shared.js';
 import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
@@ -48,18 +48,7 @@ export const implementationNotOnRelease: TimetableRule<
           return {
             day,
             priority: 1,
-            // Written only when the planner asks for it (the move it keeps).
-            reason: !step.explain
-              ? undefined
-              : ((): PlanReasonBody => {
-                  const release = releasesAfter(from - 1, policy, false).next().value as Release;
-                  return {
-                    rule: 'release',
-                    message: `${release.name}: the first SEC release on or after ${isoOf(from)}`,
-                    source: release.source,
-                    release: { ...release, passedOver: [] },
-                  };
-                })(),
+            reason: step.explain ? releaseOnOrAfter(from, policy) : undefined,
           };
     throw new SecmodError(
       'no-release',
@@ -68,3 +57,14 @@ export const implementationNotOnRelease: TimetableRule<
     );
   },
 };
+
+/** Why the implementation is on the first SEC release on or after `from`. */
+function releaseOnOrAfter(from: number, policy: ReleasePolicy): PlanReasonBody {
+  const release = releasesAfter(from - 1, policy, false).next().value as Release;
+  return {
+    rule: 'release',
+    message: `${release.name}: the first SEC release on or after ${isoOf(from)}`,
+    source: release.source,
+    release: { ...release, passedOver: [] },
+  };
+}

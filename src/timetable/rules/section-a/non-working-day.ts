@@ -7,7 +7,7 @@ import { isWorkingDayNumber, workingDayOnOrAfter } from '../../../calendar/worki
 import { isoOf } from '../../../internal/days.js';
 import { WORKING_DAY } from '../../../sources/assumptions.js';
 import { label, NONE } from '../shared.js';
-import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
+import type { SecFinding, TimetableRule } from '../types.js';
 import { onRelease } from '../release-management/releases.js';
 
 const FIELDS = ['approved', 'until', 'actual'] as const;
@@ -45,16 +45,14 @@ export const nonWorkingDay: TimetableRule<'non-working-day', SecFinding<'non-wor
     return {
       day: workingDayOnOrAfter(calendar, step.day, ['options', 'calendar']),
       priority: 1,
-      reason: !step.explain
-        ? undefined
-        : ((): PlanReasonBody => {
-            return {
-              rule: 'working-day',
-              message: `moved to the next Working Day (${calendar.name})`,
-              source: WORKING_DAY.source,
-              calendar: calendar.name,
-            };
-          })(),
+      reason: step.explain
+        ? {
+            rule: 'working-day',
+            message: `moved to the next Working Day (${calendar.name})`,
+            source: WORKING_DAY.source,
+            calendar: calendar.name,
+          }
+        : undefined,
     };
   },
 };

@@ -6,6 +6,7 @@
 import { shiftWorkingDays } from '../../../calendar/working-days/holiday-index.js';
 import { SecmodError } from '../../../errors/secmod-error.js';
 import { isoOf } from '../../../internal/days.js';
+import type { Found } from '../../../meetings/lookup.js';
 import type { MeetingBody } from '../../../meetings/types.js';
 import { cite, SEC_SECTION_C } from '../../../sources/documents.js';
 import type { MeetingSet } from '../../meeting-set.js';
@@ -39,28 +40,25 @@ export function meetingMove(
   return {
     day: m.day,
     priority: 2,
-    // Written only when the planner asks for it (the move it keeps).
-    reason: !step.explain
-      ? undefined
-      : ((): PlanReasonBody => {
-          const papers = context.options.paperDeadlineWorkingDays ?? 0;
-          const deadline = shiftWorkingDays(context.options.calendar, m.day, -papers, [
-            'options',
-            'paperDeadlineWorkingDays',
-          ]);
-          const before = lastDayEnd(context, step.kind);
-          const ready = before?.day ?? step.start;
-          const waitsFor = before?.milestone.kind ?? 'request';
-          return {
-            rule: 'meeting',
-            message: `the first ${bodyName(body)} meeting${m.projected ? ' (projected)' : ''} whose papers (${isoOf(deadline)}, ${papers} Working Days before) come after ${waitsFor === 'request' ? 'the request' : waitsFor} (${isoOf(ready)})`,
-            source: m.source,
-            body,
-            projected: m.projected,
-            paperDeadline: isoOf(deadline),
-            waitsFor,
-            ready: isoOf(ready),
-          };
-        })(),
+    reason: step.explain ? meetingReason(body, m, step, context) : undefined,
+  };
+}
+
+/** Why the date is the meeting `m`: the papers it waits for, as the papers rule holds them. */
+function meetingReason(body: MeetingBody, m: Found, step: PlanStep, context: TimetableRuleContext): PlanReasonBody {
+  const papers = context.options.paperDeadlineWorkingDays ?? 0;
+  const deadline = shiftWorkingDays(context.options.calendar, m.day, -papers, ['options', 'paperDeadlineWorkingDays']);
+  const before = lastDayEnd(context, step.kind);
+  const ready = before?.day ?? step.start;
+  const waitsFor = before?.milestone.kind ?? 'request';
+  return {
+    rule: 'meeting',
+    message: `the first ${bodyName(body)} meeting${m.projected ? ' (projected)' : ''} whose papers (${isoOf(deadline)}, ${papers} Working Days before) come after ${waitsFor === 'request' ? 'the request' : waitsFor} (${isoOf(ready)})`,
+    source: m.source,
+    body,
+    projected: m.projected,
+    paperDeadline: isoOf(deadline),
+    waitsFor,
+    ready: isoOf(ready),
   };
 }

@@ -7,7 +7,7 @@ import { shiftWorkingDays } from '../../../calendar/working-days/holiday-index.j
 import { isoOf } from '../../../internal/days.js';
 import { secD } from '../../../sources/cite.js';
 import { label, NONE } from '../shared.js';
-import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
+import type { SecFinding, TimetableRule } from '../types.js';
 
 const SOURCE = /* @__PURE__ */ secD(
   'D8',
@@ -57,16 +57,14 @@ export const authorityDecisionTooSoon: TimetableRule<
     return {
       day,
       priority: 2,
-      reason: !step.explain
-        ? undefined
-        : ((): PlanReasonBody => {
-            return {
-              rule: 'authority-lead-time',
-              message: `${lead} Working Days after the Change Board`,
-              source: SOURCE,
-              workingDays: lead,
-            };
-          })(),
+      reason: step.explain
+        ? {
+            rule: 'authority-lead-time',
+            message: `${lead} Working Days after the Change Board`,
+            source: SOURCE,
+            workingDays: lead,
+          }
+        : undefined,
     };
   },
 };

@@ -9,7 +9,7 @@ import { isoOf } from '../../../internal/days.js';
 import { longDate } from '../../../internal/long-date.js';
 import { secD } from '../../../sources/cite.js';
 import { CONSULTATIONS, NONE } from '../shared.js';
-import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
+import type { SecFinding, TimetableRule } from '../types.js';
 
 const SOURCE = /* @__PURE__ */ secD('D6, D7', "consultation periods; the minimum is the caller's parameter", {
   status: 'unconfirmed',
@@ -55,16 +55,14 @@ export const consultationTooShort: TimetableRule<'consultation-too-short', SecFi
     return {
       day,
       priority: 2,
-      reason: !step.explain
-        ? undefined
-        : ((): PlanReasonBody => {
-            return {
-              rule: 'consultation-length',
-              message: `${minimum} Working Days after it opens (options.minConsultationWorkingDays)`,
-              source: SOURCE,
-              workingDays: minimum,
-            };
-          })(),
+      reason: step.explain
+        ? {
+            rule: 'consultation-length',
+            message: `${minimum} Working Days after it opens (options.minConsultationWorkingDays)`,
+            source: SOURCE,
+            workingDays: minimum,
+          }
+        : undefined,
     };
   },
 };

@@ -10,7 +10,7 @@ import { DCC_TIMESCALES_ASSUMPTION } from '../../../sources/assumptions.js';
 import { dccDueDay } from '../../status.js';
 import type { DccAssessment, MilestoneKind } from '../../types.js';
 import { label, NONE } from '../shared.js';
-import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
+import type { SecFinding, TimetableRule } from '../types.js';
 
 const milestoneOf = (a: DccAssessment): MilestoneKind =>
   a.kind === 'preliminary' ? 'dcc-preliminary-assessment' : 'dcc-impact-assessment';
@@ -58,17 +58,15 @@ export const dccAssessmentBeforeDue: TimetableRule<
     return {
       day,
       priority: 2,
-      reason: !step.explain
-        ? undefined
-        : ((): PlanReasonBody => {
-            return {
-              rule: 'dcc-timescale',
-              message: `the DCC ${a.kind === 'preliminary' ? 'Preliminary' : 'Impact'} Assessment requested on ${a.requestedOn} is due ${timescales[a.kind]} Working Days later`,
-              source: timescales.source,
-              assessment: a.kind,
-              requestedOn: a.requestedOn as IsoDate,
-            };
-          })(),
+      reason: step.explain
+        ? {
+            rule: 'dcc-timescale',
+            message: `the DCC ${a.kind === 'preliminary' ? 'Preliminary' : 'Impact'} Assessment requested on ${a.requestedOn} is due ${timescales[a.kind]} Working Days later`,
+            source: timescales.source,
+            assessment: a.kind,
+            requestedOn: a.requestedOn as IsoDate,
+          }
+        : undefined,
     };
   },
 };

@@ -4,7 +4,7 @@
  */
 import { isoOf } from '../../../internal/days.js';
 import { decisionKindOf, label, NONE, PHASE_ORDER } from '../shared.js';
-import type { SecFinding, TimetableRule, PlanReasonBody } from '../types.js';
+import type { SecFinding, TimetableRule } from '../types.js';
 
 export const implementationBeforeDecision: TimetableRule<
   'implementation-before-decision',
@@ -39,19 +39,17 @@ export const implementationBeforeDecision: TimetableRule<
       day: decided.first,
       // Above the order of the phases (the same bound) so that the reason names the decision.
       priority: 1.5,
-      reason: !step.explain
-        ? undefined
-        : ((): PlanReasonBody => {
-            return {
-              rule: 'after-previous',
-              message:
-                context.options.releasePolicy === false
-                  ? `no release calendar (releasePolicy: false): implementation on the decision (${decisionKind})`
-                  : `no earlier than the decision (${decisionKind}, ${isoOf(decided.first)})`,
-              source: PHASE_ORDER,
-              waitsFor: decisionKind,
-            };
-          })(),
+      reason: step.explain
+        ? {
+            rule: 'after-previous',
+            message:
+              context.options.releasePolicy === false
+                ? `no release calendar (releasePolicy: false): implementation on the decision (${decisionKind})`
+                : `no earlier than the decision (${decisionKind}, ${isoOf(decided.first)})`,
+            source: PHASE_ORDER,
+            waitsFor: decisionKind,
+          }
+        : undefined,
     };
   },
 };
