@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseRegister, type Modification } from '../../src/register/index.js';
 import { renderStatusReport, statusReport } from '../../src/report/index.js';
+import { isIsoDate } from '../../src/calendar/index.js';
 
 /** The research log: every fact of the example register with its stored page and the page's exact words. */
 interface Fact {
@@ -36,6 +38,18 @@ describe('the second example register (examples/register-2020-06.json), from the
   it('parses with no issue and holds at least 20 proposals', () => {
     expect(register.proposals.length).toBe(27);
     expect(log.monthEnd).toBe(MONTH_END);
+  });
+
+  it('is valid against the shipped JSON Schema', () => {
+    const shipped = JSON.parse(
+      readFileSync(new URL('../../schema/register.schema.json', import.meta.url), 'utf8'),
+    ) as object;
+    const validate = new Ajv2020({
+      allErrors: true,
+      strict: false,
+      formats: { date: (s: string) => isIsoDate(s) },
+    }).compile(shipped);
+    expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('every proposal has facts in the research log, each with a stored SEC page and its exact words', () => {
