@@ -6,7 +6,16 @@ import { checkRecord, keysOf } from '../internal/keys.js';
 import { spansOf, versionAt } from '../sources/dated.js';
 import { assertPolicy } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
-import type { Release, ReleasePolicy, ReleasePolicyVersion, ScheduledReleaseRule } from './types.js';
+import { longDate } from '../internal/long-date.js';
+import type { Citation } from '../sources/citation.js';
+import type {
+  RecordedRelease,
+  Release,
+  ReleaseInput,
+  ReleasePolicy,
+  ReleasePolicyVersion,
+  ScheduledReleaseRule,
+} from './types.js';
 
 // The policy check lives in check.ts, below this module; it is still exported from here too.
 export { assertPolicy };
@@ -41,6 +50,73 @@ function perPolicyYear<T>(
   };
 }
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** A rule in words: `last Thursday of June`. @internal */
+export const ruleWords = (rule: ScheduledReleaseRule): string =>
+  `${rule.which} ${WEEKDAYS[rule.weekday - 1] as string} of ${MONTHS[rule.month - 1] as string}`;
+
+/** A value computed once per policy (policies are immutable values, asked again and again). */
+function perPolicy<T>(compute: (policy: ReleasePolicy) => T): (policy: ReleasePolicy) => T {
+  const cache = new WeakMap<ReleasePolicy, T>();
+  return (policy) => {
+    if (cache.has(policy)) return cache.get(policy) as T;
+    const value = compute(policy);
+    cache.set(policy, value);
+    return value;
+  };
+}
+
+/** A caller's release as secmod returns it: `projected` said (left out: `false`, the caller's own record). @internal */
+export const asRelease = (r: ReleaseInput): Release =>
+  r.projected === undefined ? Object.freeze({ ...r, projected: false }) : (r as Release);
+
+/** The policy's ad-hoc releases, each saying whether it is projected; cached per policy. @internal */
+export const adHocOf = perPolicy((policy): readonly Release[] => Object.freeze(policy.adHoc.map(asRelease)));
+
+/** The policy's recorded scheduled releases by id; cached per policy. @internal */
+const recordedOf = perPolicy(
+  (policy): ReadonlyMap<string, RecordedRelease> => new Map((policy.recorded ?? []).map((r) => [r.id, r])),
+);
+
+/**
+ * @internal The last release the policy's record shows (a recorded scheduled release or a known ad-hoc
+ * one), with its source; `undefined` when the policy records none.
+ */
+export const lastKnownRelease = perPolicy((policy): { date: string; source?: Citation | undefined } | undefined => {
+  const known = [
+    ...(policy.recorded ?? []).map((r) => ({ date: isoOf(parseDay(r.date, [])), source: r.source })),
+    ...adHocOf(policy).filter((r) => !r.projected),
+  ];
+  return known.reduce<{ date: string; source?: Citation | undefined } | undefined>(
+    (last, r) => (last === undefined || r.date > last.date ? { date: r.date, source: r.source } : last),
+    undefined,
+  );
+});
+
+/** The source of a projected scheduled release: the rule, and the last recorded release it was checked against. */
+function projectedSource(rule: ScheduledReleaseRule, version: ReleasePolicyVersion, policy: ReleasePolicy): Citation {
+  const last = lastKnownRelease(policy);
+  return {
+    ...version.source,
+    note: `projected from the Release Management Policy rule (${ruleWords(rule)}) of the policy version in force from ${version.from}; ${last === undefined ? 'no recorded release to check it against' : `last recorded release checked: ${longDate(last.date)}`}`,
+  };
+}
+
 /** Scheduled releases of a year (moves applied), without the year check; cached and frozen. @internal */
 export const scheduledIn = perPolicyYear((year, policy): readonly Release[] =>
   Object.freeze(generateScheduled(year, policy).map((r) => Object.freeze(r))),
@@ -62,7 +138,7 @@ export const scheduledByDayIn = perPolicyYear((year, policy): readonly (readonly
  * policy, sorted; empty before the policy's first year. Cached per policy and year.
  */
 export const releaseDaysIn = perPolicyYear((year, policy): readonly number[] =>
-  [...scheduledByDayIn(year, policy).map(([day]) => day), ...policy.adHoc.map((r) => parseDay(r.date, []))]
+  [...scheduledByDayIn(year, policy).map(([day]) => day), ...adHocOf(policy).map((r) => parseDay(r.date, []))]
     .filter((d) => civilFromDays(d)[0] === year)
     .sort((a, b) => a - b),
 );
@@ -78,17 +154,23 @@ function generateScheduled(year: number, policy: ReleasePolicy): Release[] {
       const id = `${year}-${pad2(rule.month)}`;
       const scheduled = isoOf(day);
       const move = policy.moves.find((m) => m.id === id);
-      const base = { id, name: `${rule.name} ${year} SEC Release`, kind: 'scheduled' as const };
-      out.push(
-        move === undefined
-          ? { ...base, date: scheduled, source: version.source }
-          : {
-              ...base,
-              date: isoOf(parseDay(move.to, ['policy', 'moves', id, 'to'])),
-              movedFrom: scheduled,
-              source: move.source,
-            },
-      );
+      const recorded = recordedOf(policy).get(id);
+      // The record's date, else the move's, else the rule's: a date other than the rule's is a move.
+      const date =
+        recorded !== undefined
+          ? isoOf(parseDay(recorded.date, ['policy', 'recorded', id, 'date']))
+          : move !== undefined
+            ? isoOf(parseDay(move.to, ['policy', 'moves', id, 'to']))
+            : scheduled;
+      out.push({
+        id,
+        name: `${rule.name} ${year} SEC Release`,
+        date,
+        kind: 'scheduled',
+        ...(date === scheduled ? {} : { movedFrom: scheduled }),
+        source: recorded?.source ?? move?.source ?? projectedSource(rule, version, policy),
+        projected: recorded === undefined,
+      });
     }
   });
   return out;
@@ -110,7 +192,7 @@ export function releasesIn(year: number, policy: ReleasePolicy = SEC_RELEASE_POL
   assertPolicy(policy);
   const first = firstPolicyYear(policy);
   if (year < first) {
-    const adHoc = policy.adHoc.filter((r) => r.date.startsWith(`${year}-`)).length;
+    const adHoc = adHocOf(policy).filter((r) => r.date.startsWith(`${year}-`)).length;
     throw new SecmodError(
       'before-first-policy',
       `no release policy is in force in ${year}: the first version takes effect on ${policy.versions[0]?.from}${adHoc > 0 ? ` (the policy lists ${adHoc} ad-hoc release(s) in ${year}: policy.adHoc)` : ''}`,
@@ -119,7 +201,7 @@ export function releasesIn(year: number, policy: ReleasePolicy = SEC_RELEASE_POL
   }
   return [
     ...scheduledIn(year, policy),
-    ...policy.adHoc.filter((r) => r.date.startsWith(`${String(year).padStart(4, '0')}-`)),
+    ...adHocOf(policy).filter((r) => r.date.startsWith(`${String(year).padStart(4, '0')}-`)),
   ].sort(byDate);
 }
 
@@ -140,7 +222,7 @@ export function* releasesAfter(
 ): Generator<Release> {
   assertPolicy(policy);
   const startYear = Math.max(civilFromDays(day)[0], firstPolicyYear(policy));
-  const adHoc = scheduledOnly ? [] : policy.adHoc.filter((r) => parseDay(r.date, []) > day);
+  const adHoc = scheduledOnly ? [] : adHocOf(policy).filter((r) => parseDay(r.date, []) > day);
   const earlyAdHoc = adHoc.filter((r) => civilFromDays(parseDay(r.date, []))[0] < startYear).sort(byDate);
   yield* earlyAdHoc;
   for (let year = startYear; year <= startYear + horizonYears; year++) {

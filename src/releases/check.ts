@@ -4,12 +4,21 @@
  * @internal
  */
 import type { InputPath } from '../errors/secmod-error.js';
-import { checkArray, checkedOnce, checkObject, checkOneOf, checkString, checkWholeNumber } from '../internal/check.js';
-import { parseDay } from '../internal/check.js';
+import {
+  checkArray,
+  checkedOnce,
+  checkObject,
+  checkOneOf,
+  checkOptionalBoolean,
+  checkString,
+  checkWholeNumber,
+} from '../internal/check.js';
+import { invalidArgument, parseDay } from '../internal/check.js';
 import { checkKeys } from '../internal/keys.js';
 import { checkCitation, checkVersions } from '../sources/dated.js';
 import {
   LEAD_TIMES_KEYS,
+  RECORDED_RELEASE_KEYS,
   RELEASE_KEYS,
   RELEASE_MOVE_KEYS,
   RELEASE_POLICY_KEYS,
@@ -19,7 +28,8 @@ import {
   SCOPE_REGISTER_KEYS,
   SCOPE_TARGET_KEYS,
   type LeadTimes,
-  type Release,
+  type RecordedRelease,
+  type ReleaseInput,
   type ReleaseMove,
   type ReleasePolicy,
   type ReleaseSchedule,
@@ -33,15 +43,16 @@ const optionalDate = (value: unknown, path: InputPath): void => {
   if (value !== undefined) parseDay(value, path);
 };
 
-/** A release: an id, a name, a real date and a kind. */
-export function checkRelease(value: unknown, path: InputPath): Release {
-  const r = checkObject<Release>(value, path, 'a Release { id, name, date, kind }');
+/** A release: an id, a name, a real date and a kind (`projected` optional: a caller's release is known). */
+export function checkRelease(value: unknown, path: InputPath): ReleaseInput {
+  const r = checkObject<ReleaseInput>(value, path, 'a Release { id, name, date, kind, projected? }');
   checkKeys(r, RELEASE_KEYS, path);
   checkString(r.id, [...path, 'id'], 'a non-empty release id');
   checkString(r.name, [...path, 'name'], 'a non-empty release name');
   parseDay(r.date, [...path, 'date']);
   checkOneOf(r.kind, ['scheduled', 'ad-hoc'], [...path, 'kind'], 'release kind');
   optionalDate(r.movedFrom, [...path, 'movedFrom']);
+  checkOptionalBoolean(r.projected, [...path, 'projected']);
   return r;
 }
 
@@ -89,6 +100,19 @@ export function assertPolicy(policy: unknown, path: InputPath = ['policy']): ass
   checkArray(p.adHoc, [...path, 'adHoc'], 'an array of ad-hoc releases').forEach((r, i) =>
     checkRelease(r, [...path, 'adHoc', i]),
   );
+  if (p.recorded !== undefined) {
+    const seen = new Set<string>();
+    checkArray<RecordedRelease>(p.recorded, [...path, 'recorded'], 'an array of recorded releases').forEach((r, i) => {
+      const at = [...path, 'recorded', i];
+      checkObject(r, at, 'a RecordedRelease { id, date, source }');
+      checkKeys(r, RECORDED_RELEASE_KEYS, at);
+      checkString(r.id, [...at, 'id'], 'a scheduled release id (YYYY-MM)');
+      if (seen.has(r.id)) throw invalidArgument(r.id, [...at, 'id'], `release ${r.id} is recorded twice`);
+      seen.add(r.id);
+      parseDay(r.date, [...at, 'date']);
+      checkCitation(r.source, [...at, 'source']);
+    });
+  }
   CHECKED.add(p);
 }
 

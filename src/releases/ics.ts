@@ -2,10 +2,10 @@ import { formatDay, parseDay } from '../internal/check.js';
 import { checkArray, checkString, invalidArgument } from '../internal/check.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
 import { icsFold, icsText } from '../internal/escape/ics.js';
-import { releasesIn } from './calendar.js';
+import { asRelease, releasesIn } from './calendar.js';
 import { checkRelease } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
-import type { Release, ReleasePolicy } from './types.js';
+import type { ReleaseInput, ReleasePolicy } from './types.js';
 
 const compact = (iso: string) => iso.replace(/-/g, '');
 
@@ -23,12 +23,14 @@ const OPTIONS_KEYS = keysOf<IcsOptions>()(['policy', 'name']);
  * with a stable UID, so a calendar client updates rather than duplicates it. Pure string output,
  * CRLF line endings (the last line's too), lines folded at 75 octets. Caller text (names, ids, sources)
  * is escaped as TEXT: no line break, control character or lone surrogate gets through (see `icsText`). DTSTAMP is the release date at 00:00 UTC, so the output
- * is the same every time.
+ * is the same every time. Each event says whether its date is known from the record or projected from
+ * the policy's rule: `X-SECMOD-PROJECTED:TRUE` or `FALSE`, and the word in DESCRIPTION, with the
+ * source's address.
  *
  * @example
  * writeFileSync('sec-releases-2026.ics', releasesToIcs(2026));
  */
-export function releasesToIcs(year: number | readonly Release[], options: IcsOptions = {}): string {
+export function releasesToIcs(year: number | readonly ReleaseInput[], options: IcsOptions = {}): string {
   checkRecord(options, ['options'], 'IcsOptions { policy?, name? }', OPTIONS_KEYS);
   if (options.name !== undefined) checkString(options.name, ['options', 'name'], 'a non-empty calendar name');
   if (typeof year !== 'number' && !Array.isArray(year))
@@ -36,7 +38,9 @@ export function releasesToIcs(year: number | readonly Release[], options: IcsOpt
   const releases =
     typeof year === 'number'
       ? releasesIn(year, options.policy ?? SEC_RELEASE_POLICY)
-      : checkArray(year, ['releases'], 'an array of releases').map((r, i) => checkRelease(r, ['releases', i]));
+      : checkArray(year, ['releases'], 'an array of releases').map((r, i) =>
+          asRelease(checkRelease(r, ['releases', i])),
+        );
   const name = options.name ?? (typeof year === 'number' ? `SEC releases ${year}` : 'SEC releases');
   const lines = [
     'BEGIN:VCALENDAR',
@@ -47,11 +51,13 @@ export function releasesToIcs(year: number | readonly Release[], options: IcsOpt
   ];
   for (const r of releases) {
     const description = [
-      r.kind === 'scheduled' ? 'Scheduled SEC release' : 'Ad-hoc SEC release',
+      `${r.kind === 'scheduled' ? 'Scheduled SEC release' : 'Ad-hoc SEC release'}, ${r.projected ? 'projected from the policy rule (not in the record)' : 'known from the record'}`,
       ...(r.movedFrom === undefined ? [] : [`moved from ${r.movedFrom}`]),
       ...(r.source === undefined
         ? []
-        : [`source: ${r.source.document}${r.source.note === undefined ? '' : ` (${r.source.note})`}`]),
+        : [
+            `source: ${r.source.document}${r.source.note === undefined ? '' : ` (${r.source.note})`}${r.source.url === undefined ? '' : ` <${r.source.url}>`}`,
+          ]),
     ].join('; ');
     lines.push(
       'BEGIN:VEVENT',
@@ -61,6 +67,7 @@ export function releasesToIcs(year: number | readonly Release[], options: IcsOpt
       `DTEND;VALUE=DATE:${compact(formatDay(parseDay(r.date, []) + 1, ['releases']))}`,
       `SUMMARY:${icsText(r.name)}`,
       `DESCRIPTION:${icsText(description)}`,
+      `X-SECMOD-PROJECTED:${icsText(r.projected ? 'TRUE' : 'FALSE')}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

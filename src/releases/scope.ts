@@ -7,9 +7,9 @@ import type { InputPath } from '../errors/secmod-error.js';
 import { civilFromDays, dayOf, isoOf, type IsoDate } from '../internal/days.js';
 import { parseDay } from '../internal/check.js';
 import { longDate } from '../internal/long-date.js';
-import { firstPolicyYear, monthsBefore, scheduledIn, versionOn } from './calendar.js';
+import { adHocOf, asRelease, firstPolicyYear, monthsBefore, scheduledIn, versionOn } from './calendar.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
-import type { Release, ScopeProposal, ScopeRegister, ScopeTarget } from './types.js';
+import type { Release, ReleaseInput, ScopeProposal, ScopeRegister, ScopeTarget } from './types.js';
 
 // The scope types sit in types.ts, below the checks that read them; their names are exported from here too.
 export { SCOPE_STATUSES, type ScopeStatus, type ScopeTarget, type ScopeProposal, type ScopeRegister } from './types.js';
@@ -36,19 +36,21 @@ export interface ReleaseScope {
 export function findRelease(target: ScopeTarget, register: ScopeRegister): Release | undefined {
   const policy = register.policy ?? SEC_RELEASE_POLICY;
   const extra = register.releases ?? [];
+  const adHoc = adHocOf(policy);
   const key = target.release;
-  const byId = extra.find((r) => r.id === key) ?? policy.adHoc.find((r) => r.id === key);
-  if (byId) return byId;
+  const byId = extra.find((r) => r.id === key) ?? adHoc.find((r) => r.id === key);
+  if (byId) return asRelease(byId);
   const day = DATE.test(key) ? dayOf(key) : Number.NaN;
   if (DATE.test(key) && Number.isNaN(day)) return undefined; // shaped like a date, but not one
   const year = Number.isNaN(day) ? Number(key.slice(0, 4)) : civilFromDays(day)[0];
   const scheduled = Number.isInteger(year) && year >= firstPolicyYear(policy) ? scheduledIn(year, policy) : [];
-  const named = (r: Release) => r.id === key || r.date === key;
-  const found = extra.find(named) ?? policy.adHoc.find(named) ?? scheduled.find(named);
-  if (found) return found;
+  const named = (r: ReleaseInput) => r.id === key || r.date === key;
+  const found = extra.find(named) ?? adHoc.find(named) ?? scheduled.find(named);
+  if (found) return asRelease(found);
   if (Number.isNaN(day)) return undefined;
   const date = isoOf(day);
-  return { id: date, name: `Release of ${longDate(date)}`, date, kind: 'ad-hoc' };
+  // A date the register names and no release has: the register's own record, not a projection.
+  return { id: date, name: `Release of ${longDate(date)}`, date, kind: 'ad-hoc', projected: false };
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

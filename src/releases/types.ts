@@ -15,6 +15,34 @@ export interface Release {
   /** The date the policy gave, for a release moved by agreement with the Authority. */
   readonly movedFrom?: IsoDate;
   readonly source?: Citation;
+  /**
+   * `false`: the record shows this release on this date (a release page or news item, whose address is
+   * `source.url`; or the caller's own record). `true`: the date is projected from the policy's rule, and
+   * `source` names the rule and the last recorded release it was checked against. Every release secmod
+   * returns says which; see `recordHorizon()` for the last date the bundled record covers.
+   */
+  readonly projected: boolean;
+}
+
+/**
+ * A release as a caller gives it (`ReleasePolicy.adHoc`, `ScopeRegister.releases`, `releasesToIcs`):
+ * `projected` may be left out, and is then read as `false`, a release of the caller's own record.
+ */
+export type ReleaseInput = Omit<Release, 'projected'> & { readonly projected?: boolean | undefined };
+
+/**
+ * A scheduled release the record shows: the release `id` (`2021-06`) went live, or was set by the Panel, on
+ * `date`, as `source` shows (a stored page: `source.url`). It makes the release known (`projected: false`);
+ * a date other than the rule's is a move (`movedFrom` is the rule's date). A policy's `recorded` list is
+ * where a caller marks the releases they know (the date the Panel set, with their own reference), so that
+ * only the rest are projected.
+ */
+export interface RecordedRelease {
+  /** The scheduled release's id: `YYYY-MM` of the month its rule names. */
+  readonly id: string;
+  readonly date: string;
+  /** Where the record shows it: for secmod's own data, a stored SEC web page (`url`) and its words. */
+  readonly source: Citation;
 }
 
 /** A scheduled release in a policy version: the n-th or last given weekday of a month. */
@@ -59,11 +87,20 @@ export interface ReleaseMove {
   readonly source: Citation;
 }
 
-/** A release policy: dated versions, moves, and releases outside the schedule. */
+/**
+ * A release policy: dated versions, moves, releases outside the schedule, and the scheduled releases the
+ * record shows.
+ *
+ * A scheduled release's date is its `recorded` date, else its move's `to`, else the rule's; it is known
+ * (`projected: false`) when `recorded` lists it, projected otherwise. An ad-hoc release is known unless it
+ * says `projected: true`.
+ */
 export interface ReleasePolicy {
   readonly versions: Versions<ReleaseSchedule>;
   readonly moves: readonly ReleaseMove[];
-  readonly adHoc: readonly Release[];
+  readonly adHoc: readonly ReleaseInput[];
+  /** The scheduled releases the record shows, each with its date and page; none when left out. */
+  readonly recorded?: readonly RecordedRelease[] | undefined;
 }
 
 /** How firmly a proposal is in a release's scope. */
@@ -107,12 +144,14 @@ export interface ScopeProposal {
 export interface ScopeRegister {
   readonly proposals: readonly ScopeProposal[];
   /** Releases beyond the policy's (a split release, a new ad-hoc one). */
-  readonly releases?: readonly Release[] | undefined;
+  readonly releases?: readonly ReleaseInput[] | undefined;
   readonly policy?: ReleasePolicy | undefined;
 }
 
 /** @internal The keys of each release type, for the entrance checks. */
-export const RELEASE_KEYS = keysOf<Release>()(['id', 'name', 'date', 'kind', 'movedFrom', 'source']);
+export const RELEASE_KEYS = keysOf<Release>()(['id', 'name', 'date', 'kind', 'movedFrom', 'source', 'projected']);
+/** @internal */
+export const RECORDED_RELEASE_KEYS = keysOf<RecordedRelease>()(['id', 'date', 'source']);
 /** @internal */
 export const SCHEDULED_RELEASE_RULE_KEYS = keysOf<ScheduledReleaseRule>()(['month', 'weekday', 'which', 'name']);
 /** @internal */
@@ -127,7 +166,7 @@ export const RELEASE_SCHEDULE_KEYS = keysOf<ReleaseSchedule>()(['releases', 'lea
 /** @internal */
 export const RELEASE_MOVE_KEYS = keysOf<ReleaseMove>()(['id', 'to', 'source']);
 /** @internal */
-export const RELEASE_POLICY_KEYS = keysOf<ReleasePolicy>()(['versions', 'moves', 'adHoc']);
+export const RELEASE_POLICY_KEYS = keysOf<ReleasePolicy>()(['versions', 'moves', 'adHoc', 'recorded']);
 /** @internal */
 export const SCOPE_TARGET_KEYS = keysOf<ScopeTarget>()(['release', 'status', 'noEarlierThan', 'addedOn', 'part']);
 /** @internal */

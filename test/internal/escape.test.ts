@@ -310,6 +310,7 @@ describe('the hostile corpus through every output format, read back by real pars
       name: h,
       date: isoDate(`2030-03-${String(i + 1).padStart(2, '0')}`),
       kind: 'ad-hoc',
+      projected: false,
     }));
     const policy = { ...SEC_RELEASE_POLICY, adHoc: [...SEC_RELEASE_POLICY.adHoc, ...adHoc] };
     const ics = releasesToIcs(2030, { policy, name: '%% <b>\r\nBEGIN:VEVENT' });
