@@ -19,13 +19,13 @@ interface Logged {
   readonly facts: readonly Fact[];
   readonly stageAtMonthEnd: { state: string; stage?: string; refinement?: string; why: string };
 }
-const log = JSON.parse(readFileSync(new URL('../fixtures/register-2020-06-record.json', import.meta.url), 'utf8')) as {
+const log = JSON.parse(readFileSync(new URL('../fixtures/register-2020-09-record.json', import.meta.url), 'utf8')) as {
   monthEnd: string;
   proposals: Logged[];
 };
-const text = readFileSync(new URL('../../examples/register-2020-06.json', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../examples/register-2020-09.json', import.meta.url), 'utf8');
 const register = parseRegister(text);
-const MONTH_END = '2020-06-30';
+const MONTH_END = '2020-09-30';
 const report = statusReport(register, { asOf: MONTH_END });
 const logged = new Map(log.proposals.map((p) => [p.id, p]));
 const factsOf = (m: Modification): readonly Fact[] => logged.get(m.id)?.facts ?? [];
@@ -34,9 +34,9 @@ const value = (m: Modification, kind: string): unknown[] =>
     .filter((f) => f.fact === kind && f.afterMonthEnd !== true)
     .map((f) => f.value);
 
-describe('the second example register (examples/register-2020-06.json), from the stored public record', () => {
+describe('the second example register (examples/register-2020-09.json), from the stored public record', () => {
   it('parses with no issue and holds at least 20 proposals', () => {
-    expect(register.proposals.length).toBe(27);
+    expect(register.proposals.length).toBe(28);
     expect(log.monthEnd).toBe(MONTH_END);
   });
 
@@ -91,7 +91,7 @@ describe('the second example register (examples/register-2020-06.json), from the
     }
   });
 
-  it("every stage is the log's stage on 30 June 2020, and every record says how its stage was (or was not) derived", () => {
+  it("every stage is the log's stage on 30 September 2020, and every record says how its stage was (or was not) derived", () => {
     for (const m of register.proposals) {
       const s = logged.get(m.id)?.stageAtMonthEnd;
       expect(s?.why.length, m.id).toBeGreaterThan(40);
@@ -102,29 +102,38 @@ describe('the second example register (examples/register-2020-06.json), from the
     }
   });
 
-  it('the report on 30 June 2020: 16 open, 11 implemented in the year before', () => {
-    expect(report.open.total).toBe(16);
+  it('the report on 30 September 2020: 17 open, 11 implemented in the year before, MP102A approved in the month', () => {
+    expect(report.open.total).toBe(17);
     expect(report.open.unknown).toBe(0);
     expect(report.statistics.closedToDate).toMatchObject({ approved: 11, rejected: 0, withdrawn: 0 });
     expect(report.open.byCategory).toMatchObject({
-      'development-stage': 1,
-      refinement: 4,
+      'development-stage': 2,
+      refinement: 3,
       'modification-report': 2,
-      'pending-implementation': 2,
+      'pending-implementation': 4,
     });
+    expect(report.approvals.map((a) => [a.id, a.decidedOn, a.decidedBy])).toEqual([
+      ['MP102A', '2020-09-23', 'change-board'],
+    ]);
+    expect(report.newProposals.map((n) => n.id)).toEqual(['MP142']);
   });
 
-  it('7 of the 16 open proposals have no dated stage (more than the one in four aimed at: the stored pages stop before their timelines), each with its reason', () => {
-    expect(report.open.byCategory['not-recorded']).toBe(7);
+  it('6 of the 17 open proposals have no dated stage (more than the one in four aimed at: the stored pages stop before their timelines), each with its reason', () => {
+    expect(report.open.byCategory['not-recorded']).toBe(6);
     const noStage = register.proposals.filter((m) => m.status?.state === 'open' && m.status.stage === undefined);
-    expect(noStage.map((m) => m.id)).toEqual(['MP077', 'MP081', 'MP102A', 'MP102B', 'MP115', 'MP121', 'MP131']);
+    expect(noStage.map((m) => m.id)).toEqual(['MP077', 'MP081', 'MP102B', 'MP115', 'MP121', 'MP127']);
     for (const m of noStage)
       expect(logged.get(m.id)?.stageAtMonthEnd.why, m.id).toMatch(/not recorded|no dated|not in reach|does not date/);
-    expect(report.gaps).toContain('7 of 16 open proposals have no recorded stage');
+    expect(report.gaps).toContain('6 of 17 open proposals have no recorded stage');
+  });
+
+  it('the stages a later fact puts in doubt say so', () => {
+    for (const id of ['SECMP0007', 'MP099', 'MP120', 'MP142'])
+      expect(logged.get(id)?.stageAtMonthEnd.why, id).toContain('Doubt:');
   });
 
   it('renders as text and markdown', () => {
-    expect(renderStatusReport(report, { format: 'text' })).toContain('Total open                             16');
+    expect(renderStatusReport(report, { format: 'text' })).toContain('Total open                             17');
     expect(renderStatusReport(report, { format: 'markdown' })).toContain('MP127');
   });
 });
