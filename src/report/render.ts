@@ -3,7 +3,8 @@ import { longDate } from '../internal/long-date.js';
 import { markdownCell, markdownText } from '../internal/escape/markdown.js';
 import { mermaidQuoted } from '../internal/escape/mermaid.js';
 import { plainText } from '../internal/escape/text.js';
-import { MODIFICATION_PATHS, PATH_RULES, type ModificationPath } from '../lifecycle/paths.js';
+import { match } from 'ts-pattern';
+import { MODIFICATION_PATHS } from '../lifecycle/paths.js';
 import { OPEN_CATEGORIES, REFINEMENT_CATEGORIES, REPORTING_LABELS } from '../lifecycle/reporting-stage.js';
 import { DCC_ASSESSMENT_KINDS } from '../timetable/types.js';
 import {
@@ -18,12 +19,18 @@ import { parseDay } from '../internal/check.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
 import { checkRelease } from '../releases/check.js';
 import { checkReportFields } from './shape.js';
+import { renderHtml } from './html.js';
 import { REPORTS } from './status-report.js';
-import type { ReportNotes, StatusReport } from './types.js';
+import type { StatusReport } from './types.js';
+import { DECIDER, PATH_LABEL, newProposalsSentence, notesOf } from './words.js';
 
 /** Options of {@link renderStatusReport}. */
 export interface RenderOptions {
-  readonly format: 'markdown' | 'text';
+  /**
+   * `html`: one self-contained HTML document (inline CSS and SVG charts, nothing fetched), printable
+   * to A4.
+   */
+  readonly format: 'markdown' | 'text' | 'html';
   /** Markdown only: add Mermaid pie charts beside the tables, as the report has charts. */
   readonly mermaid?: boolean | undefined;
 }
@@ -32,15 +39,11 @@ export interface RenderOptions {
 type Escape = (text: string) => string;
 const named = (x: { id: string; title?: string }, t: Escape) =>
   x.title === undefined ? t(x.id) : `${t(x.id)} ‘${t(x.title)}’`;
-const DECIDER = { authority: 'the Authority', 'change-board': 'the Change Board', panel: 'the Panel' } as const;
-const PATH_LABEL = (p: ModificationPath | 'not-recorded') =>
-  p === 'not-recorded' ? 'Path not recorded' : `Path ${PATH_RULES[p].number}`;
 
-function table(
-  format: RenderOptions['format'],
-  head: readonly string[],
-  rows: readonly (readonly (string | number)[])[],
-): string[] {
+/** The formats written line by line (HTML has its own renderer, ./html.ts). */
+type TextFormat = 'markdown' | 'text';
+
+function table(format: TextFormat, head: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
   const cells = rows.map((r) => r.map((c) => (format === 'markdown' ? markdownCell : plainText)(String(c))));
   if (format === 'markdown') {
     return [
@@ -125,32 +128,9 @@ function checkReportShape(value: unknown): void {
   }
 }
 
-/**
- * What can be said of new proposals: only those with a recorded raised date can be placed in the period,
- * so the sentence says how many that is rather than claiming that none was raised.
- */
-function newProposalsSentence(report: StatusReport): string {
-  const { recorded, notRecorded } = report.raisedDates;
-  const n = report.newProposals.length;
-  if (n > 0)
-    return `${n} raised in the period${notRecorded > 0 ? ` (${notRecorded} proposal(s) have no recorded raised date)` : ''}:`;
-  if (recorded === 0 && notRecorded > 0)
-    return 'No proposal in the register has a recorded raised date, so new proposals cannot be counted.';
-  if (notRecorded > 0)
-    return `None of the ${recorded} proposal(s) with a recorded raised date was raised in the period; ${notRecorded} have none.`;
-  return `No new modifications have been raised since ${longDate(report.since)}.`;
-}
-
-/**
- * Renders a {@link StatusReport} as Markdown or plain text, in the order of the monthly report, with
- * its charts as tables (and, in Markdown, optional Mermaid pie charts).
- *
- * @example
- * console.log(renderStatusReport(statusReport(register, { asOf: '2017-10-06' }), { format: 'markdown' }));
- */
 /** Where a section writes: the format, the heading helpers and the output. */
 interface Writer {
-  readonly f: RenderOptions['format'];
+  readonly f: TextFormat;
   readonly mermaid: boolean;
   /** Adds lines: strings, or arrays of them (never spread: a table may hold 100,000 rows). */
   readonly add: (...lines: (string | readonly string[])[]) => void;
@@ -327,17 +307,6 @@ function statistics(report: StatusReport, { f, mermaid, add, h2, t }: Writer): v
     );
 }
 
-/** The report's notes on its own shape: a report read back from JSON written without them renders without them. */
-function notesOf(report: StatusReport): Partial<ReportNotes> {
-  const notes = (report as { notes?: unknown }).notes;
-  if (typeof notes !== 'object' || notes === null) return {};
-  const { numbering, extensions } = notes as Record<string, unknown>;
-  return {
-    ...(typeof numbering === 'string' ? { numbering } : {}),
-    ...(typeof extensions === 'string' ? { extensions } : {}),
-  };
-}
-
 /** Section 7: DCC assessments. */
 function dcc(report: StatusReport, { f, add, h2 }: Writer): void {
   add(h2('7. DCC Assessments'));
@@ -402,17 +371,32 @@ const SECTIONS: readonly ((report: StatusReport, writer: Writer) => void)[] = [
 
 const OPTIONS_KEYS = keysOf<RenderOptions>()(['format', 'mermaid']);
 
+/**
+ * Renders a {@link StatusReport} as Markdown, plain text or HTML, in the order of the monthly report.
+ * Markdown and text give its charts as tables (Markdown optionally with Mermaid pie charts); HTML is one
+ * self-contained document (inline CSS, inline SVG charts each with its table beside it, no script and
+ * nothing fetched), with print CSS for A4 pages, that a browser prints to PDF.
+ *
+ * @example
+ * console.log(renderStatusReport(statusReport(register, { asOf: '2017-10-06' }), { format: 'markdown' }));
+ */
 export function renderStatusReport(report: StatusReport, options: RenderOptions): string {
-  checkRecord(options, ['options'], "RenderOptions { format: 'markdown' | 'text', mermaid? }", OPTIONS_KEYS);
-  checkOneOf(options.format, ['markdown', 'text'], ['options', 'format'], 'format');
+  checkRecord(options, ['options'], "RenderOptions { format: 'markdown' | 'text' | 'html', mermaid? }", OPTIONS_KEYS);
+  checkOneOf(options.format, ['markdown', 'text', 'html'], ['options', 'format'], 'format');
   checkOptionalBoolean(options.mermaid, ['options', 'mermaid']);
   if (!REPORTS.has(report)) {
     checkReportShape(report);
     checkReportFields(report);
   }
-  const f = options.format;
+  return match(options.format)
+    .with('html', () => renderHtml(report))
+    .with('markdown', 'text', (f) => renderLines(report, f, f === 'markdown' && options.mermaid === true))
+    .exhaustive();
+}
+
+/** The Markdown or text report, line by line. */
+function renderLines(report: StatusReport, f: TextFormat, mermaid: boolean): string {
   const md = f === 'markdown';
-  const mermaid = md && options.mermaid === true;
   const h1 = (t: string) => (md ? [`# ${t}`, ''] : [t, '='.repeat(t.length), '']);
   const h2 = (t: string) => (md ? [`## ${t}`, ''] : [t, '-'.repeat(t.length), '']);
   const h3 = (t: string) => (md ? [`### ${t}`, ''] : [`${t}:`, '']);

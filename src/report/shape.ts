@@ -72,6 +72,11 @@ export function checkReportFields(value: unknown): void {
   entries(releases.issues, at('releases', 'issues'), (issue, path) => {
     for (const k of ['code', 'severity', 'message']) text(issue[k], [...path, k]);
   });
+  if (r.reconciliation !== undefined)
+    entries(r.reconciliation, at('reconciliation'), (row, path) => {
+      for (const k of ['figure', 'section', 'why']) text(row[k], [...path, k]);
+      for (const k of ['computed', 'published', 'notRecorded']) count(row[k], [...path, k]);
+    });
   if (r.notes !== undefined) {
     const notes = checkObject<Fields>(r.notes, at('notes'), '{ numbering, extensions? }');
     optionalText(notes.numbering, at('notes', 'numbering'));

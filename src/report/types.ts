@@ -100,6 +100,27 @@ export interface StatusReport {
   readonly gaps: readonly string[];
   /** How to read the report, said in its own text (the renderer prints each where it applies). */
   readonly notes: ReportNotes;
+  /**
+   * Each figure the monthly report printed set beside the one computed from the register: present when
+   * the register carries a published block.
+   */
+  readonly reconciliation?: readonly ReconciliationRow[];
+}
+
+/** One printed figure of the monthly report beside the figure computed from the register. */
+export interface ReconciliationRow {
+  /** Which figure, e.g. "Open proposals: Refinement". */
+  readonly figure: string;
+  /** The section of SECP_49_1310_11, or of the register's published block, that printed it. */
+  readonly section: string;
+  /** The figure computed from the register. */
+  readonly computed: number;
+  /** The figure the report printed. */
+  readonly published: number;
+  /** How many of the published figure the register does not record (the gap between the two). */
+  readonly notRecorded: number;
+  /** Why the two differ (or that they agree). */
+  readonly why: string;
 }
 
 /** What the rendered report says about its own shape, beside the sections it concerns. */
