@@ -11,6 +11,8 @@ export const entries = {
   'timetable/index': 'src/timetable/index.ts',
   'releases/index': 'src/releases/index.ts',
   'register/index': 'src/register/index.ts',
+  'record/index': 'src/record/index.ts',
+  'ical/index': 'src/ical/index.ts',
   'report/index': 'src/report/index.ts',
   'date-holidays/index': 'src/date-holidays/index.ts',
   'vitest/index': 'src/vitest/index.ts',

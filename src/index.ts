@@ -16,4 +16,5 @@ export * from './meetings/index.js';
 export * from './timetable/index.js';
 export * from './releases/index.js';
 export * from './register/index.js';
+export * from './record/index.js';
 export * from './report/index.js';

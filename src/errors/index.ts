@@ -14,6 +14,7 @@ export {
   type MeetingsErrorCode,
   type ReleasesErrorCode,
   type RegisterErrorCode,
+  type RecordErrorCode,
   type TimetableErrorCode,
   type SecmodErrorCode,
   type SecmodErrorOptions,

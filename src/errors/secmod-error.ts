@@ -101,6 +101,14 @@ export type TimetableErrorCode =
 export type RegisterErrorCode = 'invalid-register';
 
 /**
+ * Error codes of the record module (`secmod/record`, `secmod/ical`).
+ * - `invalid-record`: a record of meetings and releases that `parseRecord` cannot read (not JSON, CSV or
+ *   iCalendar, a bad date, an unknown body, a duplicate, an unknown key); the error's `issues` lists every
+ *   problem with its path (a JSON path, a CSV line and column, an iCalendar component).
+ */
+export type RecordErrorCode = 'invalid-record';
+
+/**
  * Every error code secmod throws. Each module adds its own closed set; `switch`/`match` over it
  * exhaustively.
  */
@@ -112,7 +120,8 @@ export type SecmodErrorCode =
   | LifecycleErrorCode
   | ReleasesErrorCode
   | TimetableErrorCode
-  | RegisterErrorCode;
+  | RegisterErrorCode
+  | RecordErrorCode;
 
 const BRAND = Symbol.for('secmod.SecmodError');
 

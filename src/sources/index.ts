@@ -23,6 +23,9 @@ export interface SourceEntry extends D.SourceDocument {
 }
 export type { Assumption } from './assumptions.js';
 export { inForce, type Version, type Versions } from './dated.js';
+// The record's horizon reads the release policy and the meeting calendars (layers above sources/): this
+// entry point, above every layer, exports it from there.
+export { recordHorizon, type HorizonEntry, type RecordHorizon } from '../releases/horizon.js';
 
 /**
  * Every document secmod cites, with its standing: `enacted` (its text was read), `observed` (inferred

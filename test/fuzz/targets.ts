@@ -370,6 +370,7 @@ export const TARGETS: Readonly<Record<string, Target>> = {
     date,
   ),
   assumptions: t(secmod.assumptions as never, fc.constantFrom(undefined, 'observed', 'unconfirmed', 'enacted')),
+  recordHorizon: t(secmod.recordHorizon as never),
   // secmod/lifecycle
   pathRules: t(secmod.pathRules as never, path),
   eraOn: t(secmod.eraOn as never, date),
