@@ -1,11 +1,18 @@
 import { dayOfWeek } from '../calendar/day-of-week.js';
 import { checkWholeNumber } from '../internal/check.js';
-import { earliestRelease, releasesIn, releasesToIcs } from '../releases/index.js';
+import { earliestRelease, releasesIn, releasesToIcs, type Release } from '../releases/index.js';
+import { recordHorizon } from '../sources/index.js';
 import { standstillPeriod } from '../standstill/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 
 const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** What a text answer adds when it rests on a projected release. */
+const projectedWords = (r: Release): string =>
+  r.projected
+    ? ` (projected from the policy rule: the record runs to ${recordHorizon().releases.through}; supply your own record to confirm it)`
+    : '';
 
 export const releasesCommand: Command = {
   run(argv, io) {
@@ -27,6 +34,12 @@ export const releasesCommand: Command = {
     for (const r of releases)
       io.out(
         `${r.date}  ${DAY[dayOfWeek(r.date) - 1]}  ${r.name}${r.movedFrom === undefined ? '' : ` (moved from ${r.movedFrom})`}`,
+      );
+    // Which dates are projected, on stderr: the listing's lines stay as they were for scripts reading them.
+    const projected = releases.filter((r) => r.projected);
+    if (projected.length > 0)
+      io.err(
+        `projected (from the policy rule, not in the record, which runs to ${recordHorizon().releases.through}): ${projected.map((r) => r.date).join(', ')}`,
       );
     return 0;
   },
@@ -64,7 +77,7 @@ export const earliestReleaseCommand: Command = {
     );
     if (standstill !== undefined)
       io.out(`EC standstill: the measure may be adopted from ${standstill.adoptableFrom} (the day after it ends)`);
-    io.out(`Earliest release: ${result.name}, ${result.date}`);
+    io.out(`Earliest release: ${result.name}, ${result.date}${projectedWords(result)}`);
     for (const p of result.passedOver)
       io.out(`  passed over ${p.release.name} (${p.release.date}): ${p.reasons.map((r) => r.message).join('; ')}`);
     return 0;

@@ -1,4 +1,4 @@
-import { assumptions, sources, SOURCE_STATUSES, type SourceStatus } from '../sources/index.js';
+import { assumptions, recordHorizon, sources, SOURCE_STATUSES, type SourceStatus } from '../sources/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
@@ -16,8 +16,9 @@ export const sourcesCommand: Command = {
     const wanted = (s: SourceStatus) => status === undefined || s === status;
     const documents = sources.filter((s) => wanted(s.status));
     const open = assumptions().filter((a) => wanted(a.source.status));
+    const horizon = recordHorizon();
     if (options.has('json')) {
-      io.out(JSON.stringify({ sources: documents, assumptions: open }, null, 2));
+      io.out(JSON.stringify({ sources: documents, assumptions: open, horizon }, null, 2));
       return EXIT.done;
     }
     io.out(`Sources${status === undefined ? '' : ` (${status})`}: ${documents.length}`);
@@ -34,6 +35,16 @@ export const sourcesCommand: Command = {
         io.out(`              override: ${a.parameter ?? 'none (fixed in the tables)'}`);
       }
     }
+    io.out('');
+    io.out('Record horizon (the last date the bundled record covers; later dates are projections):');
+    for (const [label, entry] of [
+      ['releases', horizon.releases],
+      ['Panel', horizon.panel],
+      ['Change Board', horizon.changeBoard],
+    ] as const)
+      io.out(
+        `  ${label.padEnd(12)} through ${entry.through}  ${entry.source.document}${entry.source.url === undefined ? '' : ` <${entry.source.url}>`}`,
+      );
     return EXIT.done;
   },
 };
