@@ -84,7 +84,8 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'report',
     usage:
-      'report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json] [--mermaid]\n' +
+      'report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json|html] [--mermaid]\n' +
+      '       [--pdf <out.pdf>]   (--format html: one self-contained page; --pdf: printed by a Chromium found)\n' +
       '                                                   the monthly Modification and Release Status Report from a register',
     load: async () => (await import('./report-command.js')).reportCommand,
   },

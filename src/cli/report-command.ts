@@ -5,18 +5,26 @@ import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { readJson } from './read-json.js';
 import { EXIT } from './exit-codes.js';
+import { printPdf } from './print-pdf.js';
 
 export const reportCommand: Command = {
   run(argv, io) {
-    const { positionals, options } = parseArgs(argv, new Set(['as-of', 'since', 'format']), new Set(['mermaid']));
+    const { positionals, options } = parseArgs(
+      argv,
+      new Set(['as-of', 'since', 'format', 'pdf']),
+      new Set(['mermaid']),
+    );
     const asOf = options.get('as-of');
     if (positionals.length !== 1 || typeof asOf !== 'string')
       throw new UsageError(
-        'usage: secmod report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json]',
+        'usage: secmod report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json|html] [--pdf <out.pdf>]',
       );
     const format = options.get('format') ?? 'text';
-    if (format !== 'markdown' && format !== 'text' && format !== 'json')
-      throw new UsageError(`--format must be markdown, text or json, not ${JSON.stringify(format)}`);
+    if (format !== 'markdown' && format !== 'text' && format !== 'json' && format !== 'html')
+      throw new UsageError(`--format must be markdown, text, json or html, not ${JSON.stringify(format)}`);
+    const pdf = options.get('pdf');
+    if (pdf !== undefined && (typeof pdf !== 'string' || pdf === ''))
+      throw new UsageError('--pdf needs the file to write, e.g. --pdf report.pdf');
     const file = positionals[0] as string;
     // A register with problems is a ParseError: `run` lists every problem on stderr.
     const register = parseRegister(readJson(file));
@@ -27,6 +35,11 @@ export const reportCommand: Command = {
       );
     }
     const report = statusReport(register, { asOf, ...(typeof since === 'string' ? { since } : {}) });
+    if (typeof pdf === 'string') {
+      printPdf(renderStatusReport(report, { format: 'html' }), pdf);
+      io.err(`secmod: wrote the report as PDF to ${pdf}`);
+      return EXIT.done;
+    }
     // Built whole before printing: nothing is printed partially.
     const text =
       format === 'json'
