@@ -1,9 +1,10 @@
 /**
  * statusReport on generated registers of 1,000, 10,000 and 100,000 proposals: time and growth factor
- * (target: linear; 10,000 proposals well under a second).
+ * (target: linear; 10,000 proposals well under a second); then the HTML report of 10,000 proposals
+ * against the Markdown one (target: HTML under 2x the Markdown time).
  */
 import { parseRegister, type Register } from '../dist/register/index.js';
-import { statusReport } from '../dist/report/index.js';
+import { renderStatusReport, statusReport } from '../dist/report/index.js';
 
 const STAGES = [
   'refinement',
@@ -76,4 +77,26 @@ export function reportBenchmarks(): void {
   console.log(
     `  growth: 10,000 / 1,000 = ${((times[1] ?? 0) / (times[0] ?? 1)).toFixed(1)}x; 100,000 / 10,000 = ${((times[2] ?? 0) / (times[1] ?? 1)).toFixed(1)}x (10x = linear)`,
   );
+}
+
+/** renderStatusReport of a 10,000-proposal register: HTML (inline SVG charts) against Markdown. */
+export function renderBenchmarks(): void {
+  console.log('\nrenderStatusReport, 10,000 proposals: HTML vs Markdown');
+  const report = statusReport(generate(10_000), { asOf: '2022-06-30' });
+  const best = (format: 'markdown' | 'html') => {
+    renderStatusReport(report, { format });
+    let min = Number.POSITIVE_INFINITY;
+    for (let rep = 0; rep < 7; rep++) {
+      const start = performance.now();
+      renderStatusReport(report, { format });
+      min = Math.min(min, performance.now() - start);
+    }
+    return min;
+  };
+  const markdown = best('markdown');
+  const html = best('html');
+  const size = (format: 'markdown' | 'html') => (renderStatusReport(report, { format }).length / 1024).toFixed(0);
+  console.log(`  Markdown: ${markdown.toFixed(1)} ms (${size('markdown')} kB)`);
+  console.log(`  HTML:     ${html.toFixed(1)} ms (${size('html')} kB)`);
+  console.log(`  HTML / Markdown: ${(html / markdown).toFixed(2)}x (target < 2x)`);
 }

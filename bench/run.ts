@@ -8,7 +8,7 @@ import { standstillBenchmarks } from './standstill.bench.js';
 import { lifecycleBenchmarks } from './lifecycle.bench.js';
 import { timetableBenchmarks } from './timetable.bench.js';
 import { planBenchmarks } from './plan.bench.js';
-import { reportBenchmarks } from './report.bench.js';
+import { renderBenchmarks, reportBenchmarks } from './report.bench.js';
 import { cliBenchmarks } from './cli.bench.js';
 
 console.log(`secmod benchmarks on Node ${process.version}, ${process.platform}/${process.arch}`);
@@ -45,6 +45,7 @@ console.log(
   `\n  validateTimetable vs 0.1.0: ${timetable.vs010.toFixed(2)}x as fast; planTimetable vs before one rule set: ${plan.vsBefore.toFixed(2)}x`,
 );
 reportBenchmarks();
+renderBenchmarks();
 cliBenchmarks();
 
 console.log('\nBundle size (size-limit, min+gzip)');
