@@ -27,8 +27,12 @@ export const ERAS: Versions<Era> = /* @__PURE__ */ deepFreeze([
     from: SECTION_D_REVIEW_FROM,
     value: 'section-d-review',
     source: cite(SECMP0049, undefined, {
-      note: 'introduced Draft Proposals, the Development Stage and the Change Sub-Committee',
-      records: ['DP and MP numbering from November 2018'],
+      note: 'introduced Draft Proposals, the Development Stage and the Change Sub-Committee; the record gives "the beginning of November" 2018 for it, and 1 November 2018 for the Section D change that came with it (SECMP0034)',
+      records: [
+        'DP and MP numbering from November 2018',
+        '"In August, the Change Board recommended to the Authority that SECMP0049 ... should be approved"; "the start of an improved Modification Process at the beginning of November" (https://smartenergycodecompany.co.uk/newsletter/sec-newsletter-august-2018/)',
+        '"This modification was implemented on 1 November 2018" (https://smartenergycodecompany.co.uk/modifications/changes-to-the-sec-section-d-for-dcc-analysis-provisions/)',
+      ],
     }),
   },
 ]);

@@ -56,7 +56,10 @@ export const CHANGE_BOARD_VOTE: Assumption = {
   parameter: 'changeBoardVote(tally, path, rule)',
   source: secD('D8', "the voting rule could not be checked against the Code's text", {
     status: 'unconfirmed',
-    records: ['SECMP0004 (SECP_49_1310_11 section 3): no majority, so the Change Board recommended rejection'],
+    records: [
+      'SECMP0004 (SECP_49_1310_11 section 3): no majority, so the Change Board recommended rejection',
+      'the Change Board "Decide[s] whether to approve or reject the Modification Proposal", "As set out in Section D8 of the SEC" (https://smartenergycodecompany.co.uk/change-board/); no stored page gives how its votes are counted',
+    ],
   }),
 };
 
@@ -67,7 +70,13 @@ export const DCC_TIMESCALES_ASSUMPTION: Assumption = {
   default:
     '20 Working Days (Preliminary), 60 (Impact), for requests from the Section D Review on (DCC_TIMESCALE_VERSIONS)',
   parameter: 'dccDueDate(requestedOn, kind, timescales)',
-  source: cite(SECMP0034, undefined, { note: 'the durations could not be checked against the Code' }),
+  source: cite(SECMP0034, undefined, {
+    records: [
+      '"standard timescales for the delivery of DCC Assessments"; "This modification was implemented on 1 November 2018" (https://smartenergycodecompany.co.uk/modifications/changes-to-the-sec-section-d-for-dcc-analysis-provisions/)',
+      '"the new SLAs introduced into the SEC in November 2018" (https://smartenergycodecompany.co.uk/ufaqs/q3-given-that-the-average-elapsed-time-for-a-sec-mod-to-be-implemented-is-305-days-does-the-panel-consider-this-to-be-fit-for-purpose/)',
+    ],
+    note: 'the record confirms the date (1 November 2018) and that the timescales are standard; the durations could not be checked against the Code',
+  }),
 };
 
 /** The SEC release calendar. */
@@ -125,7 +134,10 @@ export const PAPER_DEADLINE: Assumption = {
   parameter: 'paperDeadline(meeting, workingDaysBefore), ValidateTimetableOptions.paperDeadlineWorkingDays',
   source: cite(SEC_PANEL_PAPERS, undefined, {
     status: 'unconfirmed',
-    note: 'the number of Working Days could not be checked against the Panel’s rules',
+    records: [
+      '"SEC Panel paper days (which are five WDs prior to each Panel meeting)" (https://smartenergycodecompany.co.uk/about-sec-change/)',
+    ],
+    note: 'for the Panel the record gives five Working Days; for the Change Board no stored page gives a paper day, so the rule as a whole stays unconfirmed',
   }),
 };
 
@@ -138,10 +150,11 @@ export const PANEL_MEETING_PROJECTION: Assumption = {
   source: cite(SEC_PANEL_PAPERS, undefined, {
     status: 'unconfirmed',
     records: [
-      'second Fridays: 13 Jan 2017, 10 Feb 2017 (SECP_41_1002_09), 13 Oct 2017 (SECP_49_1310_11), 13 Mar 2020',
+      'second Fridays: 11 Nov 2016, 13 Jan 2017, 10 Feb 2017 (SECP_41_1002_09), 13 Oct 2017 (SECP_49_1310_11), 12 Oct 2018, 12 Jul 2019, 13 Dec 2019, 13 Mar 2020, 11 Sep 2020, 12 Mar 2021',
       'third Fridays: 15 Nov 2019, 17 Apr 2020, 19 Jun 2020, 16 Apr 2021',
+      '"The SEC Panel meets once a month." (https://www.smartenergycodecompany.co.uk/sec/about-the-sec)',
     ],
-    note: 'nothing in the records says the Panel follows a fixed rule; when the practice changed is not known',
+    note: 'measured against the known meetings (SEC_PANEL.meetings, docs/meetings.md): the second Friday (to 2018) gives 5 of 5 known dates; the third Friday (from 2019) gives 5 of 9 (one of them, 13 December 2019, through the Christmas rule). From 2019 the record shows the Panel on second Fridays as often as on third, so no fixed rule; nothing in the record states one, and when the practice changed is not known',
   }),
 };
 
@@ -154,9 +167,10 @@ export const CHANGE_BOARD_MEETING_PROJECTION: Assumption = {
   source: cite(SEC_CHANGE_BOARD_RECORDS, undefined, {
     status: 'unconfirmed',
     records: [
-      'fourth Wednesdays: 23 Aug 2017 (SECP_49_1310_11 section 3), 22 Apr 2020, 26 May 2021, 22 Jun 2022, 27 Mar 2024',
+      'fourth Wednesdays: 22 Feb 2017, 23 Aug 2017 (SECP_49_1310_11 section 3), 22 Apr 2020, 22 Jul 2020, 26 Aug 2020, 23 Sep 2020, 24 Mar 2021, 26 May 2021, 22 Jun 2022, 27 Mar 2024',
+      'third Wednesdays: 21 Aug 2019, 21 Oct 2020, 21 Apr 2021, 21 Jun 2023',
     ],
-    note: 'every known date is a fourth Wednesday, but nothing in the records says the Board follows a fixed rule',
+    note: 'measured against the known meetings (SEC_CHANGE_BOARD.meetings, docs/meetings.md): the fourth Wednesday gives 10 of 14 known dates. Each of the four third Wednesdays falls in a month whose fourth Wednesday is the 28th, so every known date lies between the 21st and the 27th; that is a pattern of 14 dates, not a stated rule, and a MeetingRule (the nth weekday) cannot express it. Nothing in the record says the Board follows a fixed rule',
   }),
 };
 
@@ -227,6 +241,8 @@ export const DEVELOPMENT_STAGE: Assumption = {
     records: [
       '"The Panel has established the Change Sub-Committee to oversee the assessment of new Draft Proposals through the Development Stage, to a point where the problem statement can be agreed, and the proposal is ready to be converted to a Modification Proposal."',
       'ADT and exit quarantine file delivery mechanism: presented to the Change Sub-Committee for initial discussion on 28 January 2020, for decision on 25 February 2020 (https://smartenergycodecompany.co.uk/modifications/adt-and-exit-quarantine-file-delivery-mechanism/)',
+      '"introducing a new ‘Development Stage’ at the beginning of the Modification Process overseen by a ‘Change Sub-Committee’"; "the start of an improved Modification Process at the beginning of November" (https://smartenergycodecompany.co.uk/newsletter/sec-newsletter-august-2018/)',
+      '"When a problem statement is fully defined and been approved by the Change Sub-Committee, the Draft Proposal is ready to progress to a Modification Proposal." (https://smartenergycodecompany.co.uk/about-sec-change-2/)',
     ],
     note: "one proposal in the record shows a month between its first and its deciding Change Sub-Committee; the Sub-Committee's own meeting dates are not modelled",
   }),

@@ -25,6 +25,8 @@ export interface CiteOptions {
   readonly status?: SourceStatus | undefined;
   /** The records an `observed` rule was inferred from. */
   readonly records?: readonly string[] | undefined;
+  /** The address of the page cited, where it is more precise than the document's. */
+  readonly url?: string | undefined;
 }
 
 /** A citation of one clause of a document. */
@@ -33,7 +35,7 @@ export function cite(document: SourceDocument, clause?: string, options: CiteOpt
   return {
     document: document.title,
     ...(clause === undefined ? {} : { clause }),
-    ...(document.url === undefined ? {} : { url: document.url }),
+    ...((options.url ?? document.url) === undefined ? {} : { url: options.url ?? document.url }),
     status: options.status ?? document.status,
     ...(options.records === undefined ? {} : { records: options.records }),
     ...(options.note === undefined ? {} : { note: options.note }),
@@ -87,7 +89,7 @@ export const SEC_CHANGE_PAGE: SourceDocument = {
 /** SECMP0034: standard timescales for DCC assessments. */
 export const SECMP0034: SourceDocument = {
   title: 'SECMP0034 "Changes to the SEC Section D for DCC analysis provisions"',
-  url: 'https://smartenergycodecompany.co.uk/modifications/',
+  url: 'https://smartenergycodecompany.co.uk/modifications/changes-to-the-sec-section-d-for-dcc-analysis-provisions/',
   status: 'unconfirmed',
 };
 
@@ -180,6 +182,16 @@ export const ST_ANDREWS_2007: SourceDocument = {
 export const SEC_PANEL_PAPERS: SourceDocument = {
   title: 'SEC Panel papers and minutes (references SECP_<meeting>_<DDMM>_<item>)',
   url: 'https://smartenergycodecompany.co.uk/sec-panel/',
+  status: 'observed',
+};
+
+/**
+ * The SEC website's stored pages: modification pages (their timelines and "Latest update" lines), release
+ * pages and news items. Each citation names its page (`url`) and the words on it (`clause`).
+ */
+export const SEC_WEBSITE_PAGES: SourceDocument = {
+  title: 'SEC website (smartenergycodecompany.co.uk): modification, release and news pages',
+  url: 'https://smartenergycodecompany.co.uk/',
   status: 'observed',
 };
 

@@ -112,6 +112,12 @@ export const sources: readonly SourceEntry[] = /* @__PURE__ */ deepFreeze([
       'meeting dates are read from paper references and the public record; the Panel’s rules for papers were not found',
   },
   {
+    id: 'sec-website-pages',
+    ...D.SEC_WEBSITE_PAGES,
+    standing:
+      'meeting dates and process facts are read from stored pages, each cited by its address and words (docs/meetings.md, docs/process.md)',
+  },
+  {
     id: 'sec-change-board-records',
     ...D.SEC_CHANGE_BOARD_RECORDS,
     standing: 'meeting dates are read from the public record and the status reports',
