@@ -95,15 +95,24 @@ export function checkObject<T extends object>(value: unknown, path: InputPath, e
   return value as T;
 }
 
+/** Up to this length, {@link firstHole} asks each index; a longer array is read by its own property names. */
+const SCAN_LIMIT = 2 ** 24;
+
 /**
  * The index of an array's first hole, or -1 for a dense array. It costs by the array's own elements,
- * not by its `length`: an empty array whose `length` says 2 ** 32 - 1 answers at once. Own property
- * names list an array's indices first, in ascending order, so the first name that is not its own
- * position is the first hole.
+ * not by its `length`: an empty array whose `length` says 2 ** 32 - 1 answers at once. Each index is
+ * asked in turn (`i in array`, which allocates nothing) until the first missing one; past 2 ** 24
+ * elements (longer than any input needs, or a Proxy whose `has` claims every index) the array's own
+ * property names bound the walk by what it really holds: they list its indices first, in ascending
+ * order, so the first name that is not its own position is the first hole.
  */
 export function firstHole(array: readonly unknown[]): number {
   if (isRevokedProxy(array)) return 0; // nothing of it can be read: not even its first element
   const length = array.length;
+  if (length <= SCAN_LIMIT) {
+    for (let i = 0; i < length; i++) if (!(i in array)) return i;
+    return -1;
+  }
   const names = Object.getOwnPropertyNames(array);
   const n = Math.min(length, names.length);
   for (let i = 0; i < n; i++) if (names[i] !== String(i)) return i;

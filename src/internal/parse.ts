@@ -4,7 +4,7 @@
  * `parseRegister`, `parseTimetable` and `parseEvents` share it.
  * @internal
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { MAX_LISTED_ISSUES, ParseError, type ParseIssue, type ParseIssueCode } from '../errors/parse-error.js';
 import type { InputPath, SecmodErrorCode } from '../errors/secmod-error.js';
 import { firstHole, isRevokedProxy } from './check.js';
@@ -15,9 +15,17 @@ export class Problems<I extends string> {
   readonly counts: Partial<Record<I, number>> = {};
   total = 0;
   add(issue: ParseIssue<I>): void {
-    this.total++;
-    this.counts[issue.code] = (this.counts[issue.code] ?? 0) + 1;
+    this.count(issue.code);
     if (this.listed.length < MAX_LISTED_ISSUES) this.listed.push(issue);
+  }
+  /** Counts a problem that is not listed (the list is full). */
+  count(code: I): void {
+    this.total++;
+    this.counts[code] = (this.counts[code] ?? 0) + 1;
+  }
+  /** Whether the list is full: a further problem is only counted. */
+  get full(): boolean {
+    return this.listed.length >= MAX_LISTED_ISSUES;
   }
 }
 
@@ -176,12 +184,13 @@ export function issuePath(prefix: InputPath, issue: z.core.$ZodIssue): InputPath
 /** What a zod issue is in secmod's terms: an unknown milestone kind or event type, or any other schema problem. */
 export type SchemaCode = 'schema' | 'unknown-milestone' | 'unknown-event-type';
 
-/** Adds a zod error's issues to the problems, at their paths under `prefix`. */
+/** Adds a zod error's issues to the problems, at their paths under `prefix`; returns their codes. */
 export function addSchemaIssues<I extends string>(
   error: z.ZodError,
   prefix: InputPath,
   problems: Problems<I | SchemaCode>,
-): void {
+): SchemaCode[] {
+  const codes: SchemaCode[] = [];
   for (const issue of error.issues) {
     const path = issuePath(prefix, issue);
     if (path === undefined) continue;
@@ -195,12 +204,88 @@ export function addSchemaIssues<I extends string>(
           ? 'unknown-milestone'
           : 'schema';
     problems.add({ code, severity: 'error', message: issue.message, path });
+    codes.push(code);
   }
+  return codes;
+}
+
+/**
+ * What an element is, for a schema of objects, when it is not an object: a schema of objects refuses
+ * every value of such a kind in the same way (`null`, an array, a string...), whatever the value.
+ */
+const notAnObject = (value: unknown): string | undefined =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'object' ? undefined : typeof value;
+
+/**
+ * Reads elements one by one against a schema of objects (an object, or a union of objects), adding each
+ * one's issues at its path: no issue is held past the listed ones, and once the list is full an element
+ * that is not an object is counted as the first one of its kind was (null, a string, an array...), without
+ * asking the schema again. So a list of a million nulls costs a million cheap tests, not a million issues.
+ */
+export class ElementReader<T, I extends string> {
+  private readonly refusedAs = new Map<string, readonly SchemaCode[]>();
+  constructor(
+    private readonly schema: z.ZodType<T>,
+    private readonly problems: Problems<I | SchemaCode>,
+  ) {}
+  /** What the schema makes of the element, or `undefined` (its problems added at `[...prefix, index]`). */
+  read(element: unknown, prefix: InputPath, index: number): T | undefined {
+    const kind = notAnObject(element);
+    const known = kind === undefined ? undefined : this.refusedAs.get(kind);
+    if (known !== undefined && this.problems.full) {
+      for (const code of known) this.problems.count(code);
+      return undefined;
+    }
+    const one = this.schema.safeParse(element);
+    if (one.success) return one.data;
+    const codes = addSchemaIssues(one.error, [...prefix, index], this.problems);
+    if (kind !== undefined) this.refusedAs.set(kind, codes);
+    return undefined;
+  }
+}
+
+/**
+ * Checks an array's elements one by one ({@link ElementReader}), at their paths under `prefix`; returns
+ * what the schema makes of each, or `undefined` once any problem is found (then only counted on).
+ * Cost is by the elements.
+ */
+export function parseElements<T, I extends string>(
+  schema: z.ZodType<T>,
+  elements: readonly unknown[],
+  prefix: InputPath,
+  problems: Problems<I | SchemaCode>,
+): T[] | undefined {
+  const reader = new ElementReader<T, I>(schema, problems);
+  const before = problems.total;
+  const out: T[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const one = reader.read(elements[i], prefix, i);
+    if (problems.total === before) out.push(one as T);
+  }
+  return problems.total === before ? out : undefined;
+}
+
+/** Any array, its elements unread (`z.array(z.unknown())` would copy it), refused as zod refuses a non-array. */
+export const anyArray = z.custom<unknown[]>((value) => Array.isArray(value), {
+  error: (issue) =>
+    `Invalid input: expected array, received ${issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : typeof issue.input}`,
+});
+
+/**
+ * The arrays of an object input that are read element by element ({@link parseElements}): the schema of
+ * the object with each such array as `z.array(z.unknown())`, and the schema of each array's elements. The
+ * object schema must be the header with those arrays' elements read by their schemas, nothing more.
+ */
+export interface ElementwiseArrays {
+  readonly header: z.ZodType<Record<string, unknown>>;
+  readonly elements: Readonly<Record<string, z.ZodType>>;
 }
 
 /**
  * Reads JSON text or a value with a schema at the edge: the walk, then the schema. Returns what the schema
  * makes of it, or throws a {@link ParseError} with `code` listing every problem, at its path under `prefix`.
+ * With `arrays`, the object's long lists are read element by element (the header first, then each list),
+ * so a list of a million bad elements costs by its elements and holds no issue past the listed ones.
  */
 export function parseAtEdge<S extends z.ZodType, C extends SecmodErrorCode>(
   schema: S,
@@ -208,13 +293,53 @@ export function parseAtEdge<S extends z.ZodType, C extends SecmodErrorCode>(
   code: C,
   what: string,
   prefix: InputPath = [],
+  arrays?: ElementwiseArrays,
 ): z.output<S> {
   const problems = new Problems<ParseIssueCode>();
   const read = jsonValue(json, problems);
   if (read !== undefined && walk(read.value, problems)) {
-    const parsed = schema.safeParse(read.value);
-    if (parsed.success && problems.total === 0) return parsed.data;
-    if (!parsed.success) addSchemaIssues(parsed.error, prefix, problems);
+    if (arrays === undefined) {
+      const parsed = schema.safeParse(read.value);
+      if (parsed.success && problems.total === 0) return parsed.data;
+      if (!parsed.success) addSchemaIssues(parsed.error, prefix, problems);
+    } else {
+      const value = read.value;
+      const header = arrays.header.safeParse(value);
+      if (!header.success) addSchemaIssues(header.error, prefix, problems);
+      const object = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+      const lists: Record<string, unknown[]> = {};
+      for (const [key, element] of Object.entries(arrays.elements)) {
+        const raw =
+          object !== undefined && Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+        const parsed = Array.isArray(raw) ? parseElements(element, raw, [...prefix, key], problems) : undefined;
+        if (parsed !== undefined) lists[key] = parsed;
+      }
+      if (header.success && problems.total === 0) return { ...header.data, ...lists } as z.output<S>;
+    }
+  }
+  throw new ParseError(code, what, problems.listed, problems.total, problems.counts);
+}
+
+/**
+ * Reads JSON text or a value that is a list, element by element ({@link parseElements}), like
+ * {@link parseAtEdge}: a list of a million bad elements costs by its elements and holds no issue past the
+ * listed ones.
+ */
+export function parseListAtEdge<T, C extends SecmodErrorCode>(
+  element: z.ZodType<T>,
+  json: unknown,
+  code: C,
+  what: string,
+): T[] {
+  const problems = new Problems<ParseIssueCode>();
+  const read = jsonValue(json, problems);
+  if (read !== undefined && walk(read.value, problems)) {
+    const list = anyArray.safeParse(read.value);
+    if (!list.success) addSchemaIssues(list.error, [], problems);
+    else {
+      const parsed = parseElements(element, list.data, [], problems);
+      if (parsed !== undefined && problems.total === 0) return parsed;
+    }
   }
   throw new ParseError(code, what, problems.listed, problems.total, problems.counts);
 }

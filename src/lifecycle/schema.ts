@@ -3,7 +3,7 @@
  * two equal) and {@link parseEvents}, which reads a history at the edge and lists every problem.
  */
 import { z } from 'zod';
-import { parseAtEdge } from '../internal/parse.js';
+import { parseListAtEdge } from '../internal/parse.js';
 import { dateSchema, strictObject, vocabulary } from '../internal/schema.js';
 import { unknownName } from '../internal/nearest.js';
 import { EVENT_TYPES } from './transitions/table.js';
@@ -89,5 +89,5 @@ export const eventsSchema = z.array(lifecycleEventSchema);
  * replay(initialState(facts), parseEvents(readFileSync('history.json', 'utf8')));
  */
 export function parseEvents(json: unknown): LifecycleEvent[] {
-  return parseAtEdge(eventsSchema, json, 'invalid-events', 'events');
+  return parseListAtEdge(lifecycleEventSchema, json, 'invalid-events', 'events');
 }

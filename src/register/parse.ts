@@ -1,7 +1,7 @@
 import { MAX_LISTED_ISSUES, ParseError, type ParseIssue, type ParseIssueCode } from '../errors/parse-error.js';
 import { SecmodError, isSecmodError, type InputPath } from '../errors/secmod-error.js';
 import { checkedOnce } from '../internal/check.js';
-import { addSchemaIssues, issuePath, jsonValue, Problems, walk } from '../internal/parse.js';
+import { addSchemaIssues, ElementReader, issuePath, jsonValue, Problems, walk } from '../internal/parse.js';
 import { initialState } from '../lifecycle/initial-state.js';
 import { replay } from '../lifecycle/replay.js';
 import { modificationSchema, registerHeaderSchema, type Modification, type Register } from './schema.js';
@@ -26,6 +26,8 @@ export class RegisterError extends ParseError<'invalid-register', RegisterIssueC
     super('invalid-register', 'register', issues, total, counts);
   }
 }
+
+const PROPOSALS: InputPath = ['proposals'];
 
 /** What {@link parseRegister} returned: later functions need not check it again. One set per kind. */
 const REGISTERS = checkedOnce();
@@ -56,13 +58,10 @@ export function parseRegister(json: unknown): Register {
   const raw = (value as { proposals?: unknown } | null)?.proposals;
   const records: (Modification | undefined)[] = [];
   const seen = new Map<string, number>();
+  // Record by record, so a million bad records hold no issue past the listed ones.
+  const reader = new ElementReader<Modification, RegisterIssueCode>(modificationSchema, problems);
   (Array.isArray(raw) ? raw : []).forEach((input: unknown, i) => {
-    const one = modificationSchema.safeParse(input);
-    if (one.success) records.push(one.data);
-    else {
-      records.push(undefined);
-      addSchemaIssues(one.error, ['proposals', i], problems);
-    }
+    records.push(reader.read(input, PROPOSALS, i));
     // Duplicate ids, read from the raw record so they are reported beside schema problems.
     const id = (input as { id?: unknown } | null)?.id;
     if (typeof id !== 'string') return;

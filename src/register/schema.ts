@@ -1,4 +1,5 @@
 import { deepFreeze } from '../internal/freeze.js';
+import { anyArray } from '../internal/parse.js';
 import { z } from 'zod';
 import {
   dateSchema as date,
@@ -13,6 +14,7 @@ import { lifecycleEventSchema, pathSchema as path } from '../lifecycle/schema.js
 import { DECISION_OUTCOMES, RECOMMENDATION_VOTES } from '../lifecycle/types.js';
 import { SCOPE_STATUSES } from '../releases/scope.js';
 import { dccAssessmentSchema, extensionSchema, milestoneKindSchema, milestoneSchema } from '../timetable/schema.js';
+import { publishedSchema } from './published.js';
 
 /** How a record without a history says where the proposal stands. */
 export const RECORD_STATES = /* @__PURE__ */ deepFreeze([
@@ -220,13 +222,15 @@ const registerFields = {
   source: z.string().optional(),
   /** Panel meeting dates known to the register. */
   panelMeetings: z.array(date).optional(),
+  /** The figures a published monthly report printed, to set beside the computed ones (`statusReport`'s `reconciliation`). */
+  published: publishedSchema.optional(),
 };
 
 /** A register of modification proposals: the single source of the register's types. */
 export const registerSchema = strictObject({ ...registerFields, proposals: z.array(modificationSchema) });
 
 /** @internal The register without its records, which `parseRegister` checks one by one. */
-export const registerHeaderSchema = strictObject({ ...registerFields, proposals: z.array(z.unknown()) });
+export const registerHeaderSchema = strictObject({ ...registerFields, proposals: anyArray });
 
 /**
  * A parsed modification record: {@link modificationSchema}'s output, as a named type (so an editor shows

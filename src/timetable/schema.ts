@@ -4,7 +4,7 @@
  * problem.
  */
 import { z } from 'zod';
-import { parseAtEdge } from '../internal/parse.js';
+import { anyArray, parseAtEdge, type ElementwiseArrays } from '../internal/parse.js';
 import { dateSchema, dayOrMonthSchema, strictObject, vocabulary } from '../internal/schema.js';
 import { pathSchema } from '../lifecycle/schema.js';
 import { SEC_CHANGE_BOARD, SEC_PANEL } from '../meetings/calendars.js';
@@ -41,14 +41,26 @@ export const dccAssessmentSchema = strictObject({
   onHold: z.array(strictObject({ from: dateSchema, to: dateSchema.optional() })).optional(),
 });
 
+const timetableFields = { proposal: z.string().min(1), path: pathSchema };
+
 /** A proposal's progression timetable: the single description of a timetable's JSON shape. */
 export const timetableSchema = strictObject({
-  proposal: z.string().min(1),
-  path: pathSchema,
+  ...timetableFields,
   milestones: z.array(milestoneSchema),
   extensions: z.array(extensionSchema),
   dccAssessments: z.array(dccAssessmentSchema).optional(),
 });
+
+/** The timetable with its lists' elements unread, which {@link parseTimetable} reads one by one. */
+const TIMETABLE_LISTS: ElementwiseArrays = {
+  header: strictObject({
+    ...timetableFields,
+    milestones: anyArray,
+    extensions: anyArray,
+    dccAssessments: anyArray.optional(),
+  }),
+  elements: { milestones: milestoneSchema, extensions: extensionSchema, dccAssessments: dccAssessmentSchema },
+};
 
 /**
  * Reads a timetable (JSON text, with or without a byte-order mark, or an already parsed value) and checks
@@ -63,7 +75,7 @@ export const timetableSchema = strictObject({
  * const issues = validateTimetable(parseTimetable(readFileSync('mp084.json', 'utf8')), { panelMeetings });
  */
 export function parseTimetable(json: unknown): Timetable {
-  return parseAtEdge(timetableSchema, json, 'invalid-timetable', 'timetable');
+  return parseAtEdge(timetableSchema, json, 'invalid-timetable', 'timetable', [], TIMETABLE_LISTS);
 }
 
 /** The options of `validateTimetable` that JSON can carry (a calendar and a release policy are code). */
