@@ -9,7 +9,9 @@ import { registerAsOf, type RegisterAsOf } from '../register/model.js';
 import { checkedRegister } from '../register/parse.js';
 import type { Modification, Register } from '../register/schema.js';
 import { scopeReleases, validateReleaseScope } from '../releases/scope.js';
+import type { ReleasePolicy } from '../releases/types.js';
 import { assessmentStatusOn } from '../timetable/status.js';
+import { reconcile } from './reconcile.js';
 import type { DccCounts, DecisionEntry, ReportNotes, StatusReport } from './types.js';
 
 /** A count of zero for every key, and for `not-recorded`. */
@@ -112,8 +114,9 @@ function upcoming(model: RegisterAsOf, period: Period): StatusReport['upcoming']
 }
 
 /** Section 5: release scopes and the problems in them. */
-function releases(model: RegisterAsOf): StatusReport['releases'] {
-  return { scopes: scopeReleases(model.scope, model.asOf), issues: validateReleaseScope(model.scope, model.asOf) };
+function releases(model: RegisterAsOf, policy: ReleasePolicy | undefined): StatusReport['releases'] {
+  const scope = policy === undefined ? model.scope : { ...model.scope, policy };
+  return { scopes: scopeReleases(scope, model.asOf), issues: validateReleaseScope(scope, model.asOf) };
 }
 
 /** Section 6: general statistics: raised by path, closed by outcome, progression and extensions of open proposals. */
@@ -234,9 +237,14 @@ export interface StatusReportOptions {
    * Default: one month before `asOf`.
    */
   readonly since?: string | undefined;
+  /**
+   * The release calendar the scopes are read against: default the SEC's; `applyRecord(...).releasePolicy`
+   * (`secmod/record`) for one with the caller's record of release dates in it.
+   */
+  readonly releasePolicy?: ReleasePolicy | undefined;
 }
 
-const OPTIONS_KEYS = keysOf<StatusReportOptions>()(['asOf', 'since']);
+const OPTIONS_KEYS = keysOf<StatusReportOptions>()(['asOf', 'since', 'releasePolicy']);
 
 /**
  * Computes the monthly Modification and Release Status Report from a register: open proposals by
@@ -244,7 +252,9 @@ const OPTIONS_KEYS = keysOf<StatusReportOptions>()(['asOf', 'since']);
  * extension requests, what is coming up, the release summary with its problems, general statistics,
  * DCC assessment statistics and the per-proposal progression table. Every figure is derived from the
  * records; what the register does not record is counted as `not-recorded` and listed in `gaps`, never
- * guessed.
+ * guessed. When the register carries a `published` block (the figures a monthly report printed),
+ * `reconciliation` sets each printed figure beside the computed one, with how many of the printed count
+ * the register does not record and why they differ.
  *
  * @throws {SecmodError} `invalid-date` for a bad `asOf` or `since`; `invalid-argument` (path `since`) when
  *   `since` is not before `asOf`.
@@ -253,7 +263,7 @@ const OPTIONS_KEYS = keysOf<StatusReportOptions>()(['asOf', 'since']);
  * report.open.total; // 28
  */
 export function statusReport(input: Register, options: StatusReportOptions): StatusReport {
-  checkRecord(options, ['options'], 'options { asOf, since? }', OPTIONS_KEYS);
+  checkRecord(options, ['options'], 'options { asOf, since?, releasePolicy? }', OPTIONS_KEYS);
   const register = checkedRegister(input);
   const asOf = parseDay(options.asOf, ['asOf']);
   const since = options.since === undefined ? addMonthsToDay(asOf, -1, ['asOf']) : parseDay(options.since, ['since']);
@@ -273,12 +283,18 @@ export function statusReport(input: Register, options: StatusReportOptions): Sta
     ...summary(model, period),
     extensionRequests: timetables(model, period),
     upcoming: upcoming(model, period),
-    releases: releases(model),
+    releases: releases(model, options.releasePolicy),
     statistics: statistics(model, period),
     dcc: dcc(model, period),
     progression: progression(model),
   };
-  return REPORTS.add({ ...report, gaps: gaps(model, report), notes: notes(report) } satisfies StatusReport);
+  const published = register.published;
+  return REPORTS.add({
+    ...report,
+    gaps: gaps(model, report),
+    notes: notes(report),
+    ...(published === undefined ? {} : { reconciliation: reconcile(report, published) }),
+  } satisfies StatusReport);
 }
 
 /** @internal The reports {@link statusReport} made: the renderer need not check their shape. */
