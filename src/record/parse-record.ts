@@ -1,4 +1,4 @@
-import { checkedOnce } from '../internal/check.js';
+import { checkedOnce, checkOneOf } from '../internal/check.js';
 import { addSchemaIssues, jsonValue, Problems, walk } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
@@ -17,6 +17,7 @@ export interface ParseRecordOptions {
   readonly format?: RecordFormat | undefined;
 }
 
+const FORMATS: readonly RecordFormat[] = ['json', 'csv', 'ics'];
 const OPTIONS_KEYS = keysOf<ParseRecordOptions>()(['format']);
 
 /** What {@link parseRecord} returned: later functions need not check it again. */
@@ -53,6 +54,7 @@ export function formatOf(text: string): RecordFormat | undefined {
  */
 export function parseRecord(input: unknown, options: ParseRecordOptions = {}): SecRecord {
   checkRecord(options, ['options'], 'ParseRecordOptions { format? }', OPTIONS_KEYS);
+  if (options.format !== undefined) checkOneOf(options.format, FORMATS, ['options', 'format'], 'record format');
   if (isParsedRecord(input)) return input;
   const problems = new Problems<RecordIssueCode>();
   const format = typeof input === 'string' ? (options.format ?? formatOf(input)) : (options.format ?? 'json');
