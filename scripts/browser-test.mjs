@@ -1,5 +1,6 @@
 // npm run test:browser: builds the site, serves it on 127.0.0.1 and drives a real headless Chromium
-// through it (test/site/). Chromium comes from the system (Debian's `chromium` package); nothing is
+// through it (test/site/), and loads and prints the HTML status report of the example register
+// (test/report/report.browser.ts, rendered from src/: screenshot and PDF in browser-artifacts/). Chromium comes from the system (Debian's `chromium` package); nothing is
 // downloaded. Without it the test is skipped with a plain message, unless SECMOD_REQUIRE_BROWSER=1
 // (set by .ci/run), which makes a missing browser a failure.
 import { execFileSync, spawnSync } from 'node:child_process';
