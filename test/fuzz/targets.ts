@@ -571,7 +571,10 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   renderStatusReport: t(
     secmod.renderStatusReport as never,
     fc.constant(secmod.statusReport(exampleRegister, { asOf: '2017-10-06' })),
-    fc.record({ format: fc.constantFrom('markdown', 'text'), mermaid: fc.boolean() }, { requiredKeys: ['format'] }),
+    fc.record(
+      { format: fc.constantFrom('markdown', 'text', 'html'), mermaid: fc.boolean() },
+      { requiredKeys: ['format'] },
+    ),
   ),
   // errors
   isSecmodError: t(secmod.isSecmodError as never, fc.anything()),

@@ -41,7 +41,7 @@ describe('renderStatusReport of a report read back from JSON', () => {
   it('never prints junk put in place of any field: it is refused or left out', () => {
     for (const path of leaves(readBack())) {
       for (const junk of [{ junk: true }, ['a', 'b']]) {
-        for (const format of ['markdown', 'text'] as const) {
+        for (const format of ['markdown', 'text', 'html'] as const) {
           let out = '';
           try {
             out = renderStatusReport(withJunk(path, junk) as never, { format, mermaid: true });
