@@ -29,7 +29,9 @@ export {
 export { releasesToIcs, type IcsOptions } from './ics.js';
 export type {
   LeadTimes,
+  RecordedRelease,
   Release,
+  ReleaseInput,
   ReleaseMove,
   ReleasePolicy,
   ReleasePolicyVersion,

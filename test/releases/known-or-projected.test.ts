@@ -15,6 +15,7 @@ import {
 import { recordHorizon as fromSources } from '../../src/sources/index.js';
 import { recordHorizon, SEC_CHANGE_BOARD, SEC_PANEL } from '../../src/index.js';
 import { run } from '../../src/cli/run.js';
+import { isoDate } from '../../src/calendar/index.js';
 import { codeOf } from '../helpers.js';
 
 /** Every release secmod knows of from 2017 to 2023, in date order (the 2017 ones are ad hoc, before the first policy year). */
@@ -126,7 +127,7 @@ describe("a caller's policy marks its own releases known", () => {
   const policy: ReleasePolicy = {
     ...SEC_RELEASE_POLICY,
     recorded: [...(SEC_RELEASE_POLICY.recorded ?? []), { id: '2027-06', date: '2027-07-01', source: mine }],
-    adHoc: [...SEC_RELEASE_POLICY.adHoc, { id: 'x', name: 'Ours', date: '2027-09-01', kind: 'ad-hoc' }],
+    adHoc: [...SEC_RELEASE_POLICY.adHoc, { id: 'x', name: 'Ours', date: isoDate('2027-09-01'), kind: 'ad-hoc' }],
   };
 
   it('a recorded date is known, and a move when it differs from the rule', () => {
