@@ -66,9 +66,12 @@ function sector(cx: number, cy: number, outer: number, inner: number, a0: number
  * With nothing to draw it says "none". `id` prefixes every id inside, so that several charts can share
  * one page.
  *
- * The arcs are a few lines of trigonometry rather than d3-shape's `arc`/`pie`: measured with esbuild
- * (min+gzip of the report entry), d3-shape and d3-scale would add several kilobytes for what these
- * functions do in a few hundred bytes, and the paths read as plainly.
+ * The arcs are a few lines of trigonometry rather than d3-shape's `arc`/`pie`, and the bars' and the
+ * Gantt's scales a multiplication rather than d3-scale. Measured with esbuild (min+gzip of the report
+ * entry, zod and ts-pattern external): the hand-written geometry is 0.4 kB and the whole HTML renderer
+ * 6.0 kB (34.9 kB to 40.8 kB), while d3-shape's `arc`, `pie`, `stack` and d3-scale's `scaleLinear`,
+ * `scaleUtc` would add 20.7 kB more (to 61.6 kB) and, ESM-only, would have to be bundled into the CJS
+ * build; the paths read as plainly as d3's calls would.
  */
 export function donutChart(id: string, title: string, parts: readonly Part[]): string {
   const slices = donutSlices(parts);
