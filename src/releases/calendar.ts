@@ -7,6 +7,7 @@ import { spansOf, versionAt } from '../sources/dated.js';
 import { assertPolicy } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import { longDate } from '../internal/long-date.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import type { Citation } from '../sources/citation.js';
 import type {
   RecordedRelease,
@@ -97,12 +98,12 @@ const recordedOf = perPolicy(
  * @internal The last release the policy's record shows (a recorded scheduled release or a known ad-hoc
  * one), with its source; `undefined` when the policy records none.
  */
-export const lastKnownRelease = perPolicy((policy): { date: string; source?: Citation | undefined } | undefined => {
+export const lastKnownRelease = perPolicy((policy): { date: IsoDate; source?: Citation | undefined } | undefined => {
   const known = [
     ...(policy.recorded ?? []).map((r) => ({ date: isoOf(parseDay(r.date, [])), source: r.source })),
     ...adHocOf(policy).filter((r) => !r.projected),
   ];
-  return known.reduce<{ date: string; source?: Citation | undefined } | undefined>(
+  return known.reduce<{ date: IsoDate; source?: Citation | undefined } | undefined>(
     (last, r) => (last === undefined || r.date > last.date ? { date: r.date, source: r.source } : last),
     undefined,
   );
