@@ -67,6 +67,11 @@ export const PATH_RULES: Readonly<Record<ModificationPath, PathRules>> = /* @__P
     source: secD(
       'D2',
       'raised by or at the direction of the Authority, linked to a Significant Code Review; the Change Board recommendation is unconfirmed',
+      {
+        records: [
+          'MP161: "an Authority-Led Variation raised as part of the Significant Code Review (SCR) for Retail Code Consolidation", in effect 1 September 2021 (https://smartenergycodecompany.co.uk/latest-news/sec-v45-0-released-to-implement-mp161/)',
+        ],
+      },
     ),
   },
   'authority-determination': {
@@ -80,7 +85,11 @@ export const PATH_RULES: Readonly<Record<ModificationPath, PathRules>> = /* @__P
     modificationReport: true,
     sendBack: true,
     appeal: null,
-    source: secD('D2', 'the Authority decides on the Change Board recommendation (e.g. SECMP0004, SECMP0006)'),
+    source: secD('D2', 'the Authority decides on the Change Board recommendation (e.g. SECMP0004, SECMP0006)', {
+      records: [
+        '"In August, the Change Board recommended to the Authority that SECMP0049 ... should be approved" (https://smartenergycodecompany.co.uk/newsletter/sec-newsletter-august-2018/)',
+      ],
+    }),
   },
   'self-governance': {
     path: 'self-governance',
@@ -93,7 +102,11 @@ export const PATH_RULES: Readonly<Record<ModificationPath, PathRules>> = /* @__P
     modificationReport: true,
     sendBack: false,
     appeal: { to: 'authority' },
-    source: secD('D2', 'the Change Board decides; the decision can be appealed to the Authority'),
+    source: secD('D2', 'the Change Board decides; the decision can be appealed to the Authority', {
+      records: [
+        '"On 26 August 2020, the Change Board voted to approve this modification under Self-Governance." (https://smartenergycodecompany.co.uk/modifications/default-maximum-demand-configuration-conflict/)',
+      ],
+    }),
   },
   'fast-track': {
     path: 'fast-track',
@@ -106,7 +119,11 @@ export const PATH_RULES: Readonly<Record<ModificationPath, PathRules>> = /* @__P
     modificationReport: false,
     sendBack: false,
     appeal: { to: 'authority' },
-    source: secD('D2, D6, D7.1', 'only the Panel may raise one; no Refinement Process and no Modification Report'),
+    source: secD('D2, D6, D7.1', 'only the Panel may raise one; no Refinement Process and no Modification Report', {
+      records: [
+        'the SECCo Modification Proposal form v1.0 (2017): "Fast-Track Modification (only Panel may raise this type of modification)" (a copy at https://paperzz.com/doc/6773179/draft-modification-report)',
+      ],
+    }),
   },
 });
 

@@ -22,7 +22,7 @@ import { checkReportFields } from './shape.js';
 import { renderHtml } from './html.js';
 import { REPORTS } from './status-report.js';
 import type { StatusReport } from './types.js';
-import { DECIDER, PATH_LABEL, newProposalsSentence, notesOf } from './words.js';
+import { DECIDER, PATH_LABEL, newProposalsSentence, notesOf, projectedRelease } from './words.js';
 
 /** Options of {@link renderStatusReport}. */
 export interface RenderOptions {
