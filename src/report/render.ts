@@ -222,7 +222,7 @@ function upcoming(report: StatusReport, { f, add, h2 }: Writer): void {
 function releases(report: StatusReport, { f, add, h2, h3, t }: Writer): void {
   add(h2('5. SEC Release Summary'));
   for (const s of report.releases.scopes) {
-    add(h3(`${t(s.label)} — ${t(s.release.name)}`));
+    add(h3(`${t(s.label)} — ${t(s.release.name)}${t(projectedRelease(s.release))}`));
     add(
       table(
         f,
