@@ -281,9 +281,10 @@ function dcc(report: StatusReport): string {
 /** The most Gantt rows drawn: the table beneath lists every open modification. */
 export const GANTT_ROWS = 60;
 
-/** The Gantt rows of the open modifications with a recorded timetable: approved vs actual, late marked. */
-function ganttRowsOf(report: StatusReport, asOf: number): GanttRow[] {
+/** The Gantt rows of the open modifications with a recorded timetable (approved vs actual, late marked), and their milestones as table rows. */
+function ganttRowsOf(report: StatusReport, asOf: number): { rows: GanttRow[]; table: Cell[][] } {
   const rows: GanttRow[] = [];
+  const cells: Cell[][] = [];
   for (const p of report.progression) {
     // A report read back from JSON may carry anything here: only a list of milestones is drawn.
     if (p.timetable === undefined || !Array.isArray(p.timetable.milestones) || rows.length >= GANTT_ROWS) continue;
@@ -296,8 +297,15 @@ function ganttRowsOf(report: StatusReport, asOf: number): GanttRow[] {
         const actual = m.actual === undefined ? undefined : span(m.actual, at);
         const achieved = actual !== undefined && actual.first <= asOf;
         const late = achieved ? actual.first > due.last : due.last < asOf;
+        cells.push([
+          p.id,
+          String(m.kind),
+          m.until === undefined ? String(m.approved) : `${String(m.approved)} to ${String(m.until)}`,
+          achieved ? String(m.actual) : '',
+          late ? 'late' : achieved ? 'on time' : '',
+        ]);
         return {
-          label: m.kind,
+          label: String(m.kind),
           approved: [approved.first, due.last] as const,
           ...(achieved ? { actual: [actual.first, Math.min(actual.last, asOf)] as const } : {}),
           late,
@@ -305,13 +313,13 @@ function ganttRowsOf(report: StatusReport, asOf: number): GanttRow[] {
       }),
     });
   }
-  return rows;
+  return { rows, table: cells };
 }
 
 /** Section 8: the Gantt of the open modifications' timetables and the progression table. */
 function progression(report: StatusReport): string {
   const asOf = span(report.asOf, ['report', 'asOf']).first;
-  const rows = ganttRowsOf(report, asOf);
+  const { rows, table: milestones } = ganttRowsOf(report, asOf);
   const withTimetable = report.progression.filter((p) => p.timetable !== undefined).length;
   const caption = 'High level progression timetables: Panel approved and actual';
   const list = table(
@@ -333,7 +341,7 @@ function progression(report: StatusReport): string {
     withTimetable === 0
       ? '<p>The register records no timetable for an open modification, so the chart has none to draw.</p>'
       : '';
-  return `<section aria-labelledby="s8"><h2 id="s8">8. High level progression timetables (open modifications)</h2><figure class="chart gantt" aria-labelledby="gantt-cap"><figcaption id="gantt-cap">${html(caption)}</figcaption>${ganttRows('gantt', caption, rows, asOf)}</figure>${none}${more}${list}</section>`;
+  return `<section aria-labelledby="s8"><h2 id="s8">8. High level progression timetables (open modifications)</h2><figure class="chart gantt" aria-labelledby="gantt-cap"><figcaption id="gantt-cap">${html(caption)}</figcaption>${ganttRows('gantt', caption, rows, asOf)}${milestones.length === 0 ? '' : table(['Mod Ref', 'Milestone', 'Panel approved', 'Actual', 'Status'], milestones)}</figure>${none}${more}${list}</section>`;
 }
 
 /** What the register does not record, and each printed figure beside the computed one. */

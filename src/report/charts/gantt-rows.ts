@@ -25,7 +25,7 @@ export interface GanttRow {
 
 const LABEL = 110;
 const WIDTH = 680;
-const PLOT = WIDTH - LABEL - 10;
+const PLOT = WIDTH - LABEL - 34;
 const ROW = 34;
 
 /** The first and last day any bar touches, and `asOf` (so its line is always on the chart). */
