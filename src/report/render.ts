@@ -357,6 +357,21 @@ function gaps(report: StatusReport, { add, h2, t }: Writer): void {
   }
 }
 
+/** Each figure the published report printed beside the one computed from the register, where the register carries them. */
+function reconciliation(report: StatusReport, { f, add, h2 }: Writer): void {
+  const rows = report.reconciliation;
+  if (rows === undefined || rows.length === 0) return;
+  add(h2('The printed figures beside the computed ones'));
+  add(
+    table(
+      f,
+      ['Figure', 'Printed in', 'Printed', 'Computed', 'Not recorded', 'Why'],
+      rows.map((r) => [r.figure, r.section, r.published, r.computed, r.notRecorded, r.why]),
+    ),
+    '',
+  );
+}
+
 /** The sections in the report's order, each rendering what the builder's section of the same name computed. */
 const SECTIONS: readonly ((report: StatusReport, writer: Writer) => void)[] = [
   summary,
@@ -367,6 +382,7 @@ const SECTIONS: readonly ((report: StatusReport, writer: Writer) => void)[] = [
   dcc,
   progression,
   gaps,
+  reconciliation,
 ];
 
 const OPTIONS_KEYS = keysOf<RenderOptions>()(['format', 'mermaid']);
