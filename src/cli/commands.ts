@@ -52,26 +52,27 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'releases',
-    usage: 'releases <year> [--json | --ics]                 the SEC releases of a year',
+    usage:
+      'releases <year> [--json | --ics] [--record <file>]   the SEC releases of a year, each known (the record) or projected',
     load: async () => (await import('./release-commands.js')).releasesCommand,
   },
   {
     name: 'earliest-release',
     usage:
-      'earliest-release --approved <date> [--standstill-received <date> | --standstill-ends <date>] [--dcc-impact] [--by-exception] [--json]\n' +
+      'earliest-release --approved <date> [--standstill-received <date> | --standstill-ends <date>] [--dcc-impact] [--by-exception] [--json] [--record <file>]\n' +
       '                                                   the first release an approved proposal can make, and why earlier ones are passed over',
     load: async () => (await import('./release-commands.js')).earliestReleaseCommand,
   },
   {
     name: 'validate',
     usage:
-      'validate <timetable.json> [--json]             check a proposed timetable ({ timetable, options } or a bare timetable); exit 1 on an error',
+      'validate <timetable.json> [--json] [--record <file>]   check a proposed timetable ({ timetable, options } or a bare timetable); exit 1 on an error',
     load: async () => (await import('./timetable-commands.js')).validateCommand,
   },
   {
     name: 'plan',
     usage:
-      'plan <request.json> [--json]                 the earliest valid timetable ({ request, options } or a bare request), each date with its reason\n' +
+      'plan <request.json> [--json] [--record <file>]   the earliest valid timetable ({ request, options } or a bare request), each date with its reason\n' +
       "                                                   (meetings default to secmod's Panel and Change Board calendars, projected where no date is known)",
     load: async () => (await import('./timetable-commands.js')).planCommand,
   },
@@ -85,9 +86,26 @@ export const commands: readonly CommandSpec[] = [
     name: 'report',
     usage:
       'report <register.json> --as-of <date> [--since <date>] [--format markdown|text|json|html] [--mermaid]\n' +
-      '       [--pdf <out.pdf>]   (--format html: one self-contained page; --pdf: printed by a Chromium found)\n' +
+      '       [--pdf <out.pdf>] [--record <file>]   (--format html: one self-contained page; --pdf: printed by a Chromium found)\n' +
       '                                                   the monthly Modification and Release Status Report from a register',
     load: async () => (await import('./report-command.js')).reportCommand,
+  },
+  {
+    name: 'meetings',
+    usage:
+      'meetings <year> [--body panel|change-board] [--json | --ics] [--record <file>]\n' +
+      '                                                   the Panel and Change Board meetings of a year, each known (the record) or projected',
+    load: async () => (await import('./meetings-command.js')).meetingsCommand,
+  },
+  {
+    name: 'record',
+    usage:
+      'record check <file.json|file.csv|file.ics> [--json]   check your record of meeting and release dates: a malformed line\n' +
+      '                                                   is an error with its line (exit 2); a meeting on a weekend or holiday, two Panel\n' +
+      "                                                   meetings in a month, a date contradicting secmod's are warnings (exit 0)\n" +
+      '  --record <file>: on releases, earliest-release, plan, validate, report and meetings, your own record (JSON, CSV\n' +
+      '                   kind,date,name,reference,url, or iCalendar with ical.js) makes its dates known, not projected',
+    load: async () => (await import('./record-command.js')).recordCommand,
   },
   {
     name: 'sources',

@@ -1,10 +1,11 @@
 import { dayOfWeek } from '../calendar/day-of-week.js';
 import { checkWholeNumber } from '../internal/check.js';
-import { earliestRelease, releasesIn, releasesToIcs, type Release } from '../releases/index.js';
+import { earliestRelease, releasesIn, releasesToIcs, SEC_RELEASE_POLICY, type Release } from '../releases/index.js';
 import { recordHorizon } from '../sources/index.js';
 import { standstillPeriod } from '../standstill/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
+import { recordOption } from './read-record.js';
 
 const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
@@ -15,17 +16,19 @@ const projectedWords = (r: Release): string =>
     : '';
 
 export const releasesCommand: Command = {
-  run(argv, io) {
-    const { positionals, options } = parseArgs(argv, new Set(), new Set(['json', 'ics']));
+  async run(argv, io) {
+    const { positionals, options } = parseArgs(argv, new Set(['record']), new Set(['json', 'ics']));
     if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0] as string))
-      throw new UsageError('usage: secmod releases <year> [--json | --ics]');
+      throw new UsageError('usage: secmod releases <year> [--json | --ics] [--record <file>]');
     if (options.has('ics') && options.has('json')) throw new UsageError('give --json or --ics, not both');
     const year = checkWholeNumber(Number(positionals[0]), ['year']);
+    // Your record's release dates are known, not projected.
+    const policy = (await recordOption(options.get('record'), io))?.releasePolicy ?? SEC_RELEASE_POLICY;
     if (options.has('ics')) {
-      io.out(releasesToIcs(year).replace(/\r\n$/, '\r'));
+      io.out(releasesToIcs(year, { policy }).replace(/\r\n$/, '\r'));
       return 0;
     }
-    const releases = releasesIn(year);
+    const releases = releasesIn(year, policy);
     if (options.has('json')) {
       io.out(JSON.stringify(releases, null, 2));
       return 0;
@@ -46,10 +49,10 @@ export const releasesCommand: Command = {
 };
 
 export const earliestReleaseCommand: Command = {
-  run(argv, io) {
+  async run(argv, io) {
     const { positionals, options } = parseArgs(
       argv,
-      new Set(['approved', 'standstill-received', 'standstill-ends']),
+      new Set(['approved', 'standstill-received', 'standstill-ends', 'record']),
       new Set(['dcc-impact', 'by-exception', 'json']),
     );
     const approved = options.get('approved');
@@ -61,8 +64,10 @@ export const earliestReleaseCommand: Command = {
       throw new UsageError('give --standstill-received or --standstill-ends, not both');
     const standstill = typeof received === 'string' ? standstillPeriod({ receivedOn: received }) : undefined;
     const standstillEndsOn = standstill?.endsOn ?? (typeof ends === 'string' ? ends : undefined);
+    const applied = await recordOption(options.get('record'), io);
     const result = earliestRelease({
       approvedOn: approved,
+      ...(applied === undefined ? {} : { policy: applied.releasePolicy }),
       dccSystemImpact: options.has('dcc-impact'),
       byException: options.has('by-exception'),
       // A computed standstill decides by its adoptableFrom; a published end date by the day after it.

@@ -4,14 +4,15 @@ import { renderStatusReport, statusReport } from '../report/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { readJson } from './read-json.js';
+import { recordOption } from './read-record.js';
 import { EXIT } from './exit-codes.js';
 import { printPdf } from './print-pdf.js';
 
 export const reportCommand: Command = {
-  run(argv, io) {
+  async run(argv, io) {
     const { positionals, options } = parseArgs(
       argv,
-      new Set(['as-of', 'since', 'format', 'pdf']),
+      new Set(['as-of', 'since', 'format', 'pdf', 'record']),
       new Set(['mermaid']),
     );
     const asOf = options.get('as-of');
@@ -34,7 +35,12 @@ export const reportCommand: Command = {
         `--since ${since} must be before --as-of ${asOf}: the period runs after --since up to --as-of`,
       );
     }
-    const report = statusReport(register, { asOf, ...(typeof since === 'string' ? { since } : {}) });
+    const applied = await recordOption(options.get('record'), io);
+    const report = statusReport(register, {
+      asOf,
+      ...(typeof since === 'string' ? { since } : {}),
+      ...(applied === undefined ? {} : { releasePolicy: applied.releasePolicy }),
+    });
     if (typeof pdf === 'string') {
       printPdf(renderStatusReport(report, { format: 'html' }), pdf);
       io.err(`secmod: wrote the report as PDF to ${pdf}`);

@@ -1,4 +1,7 @@
 import { SEC_CHANGE_BOARD, SEC_PANEL } from '../meetings/calendars.js';
+import type { MeetingCalendar } from '../meetings/types.js';
+import type { AppliedRecord } from '../record/apply-record.js';
+import { SEC_RELEASE_POLICY } from '../releases/policy.js';
 import { parseRegister } from '../register/parse.js';
 import { registerAsOf } from '../register/model.js';
 import { planTimetable, type PlanRequest } from '../timetable/plan.js';
@@ -9,6 +12,7 @@ import { validateTimetable, type ValidateTimetableOptions } from '../timetable/v
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { readJson } from './read-json.js';
+import { recordOption } from './read-record.js';
 import { EXIT } from './exit-codes.js';
 
 /** A timetable from a file: one with no extension yet may leave `extensions` out. */
@@ -35,10 +39,28 @@ function readWrapped(
   return { body: wrapped[key], options: 'options' in wrapped ? parseValidateOptions(wrapped.options) : {} };
 }
 
+/**
+ * The options with `--record` in them: the record's calendars and release policy replace secmod's own
+ * (named in the file, or left out); a calendar or policy of the file's own, or `releasePolicy: false`, stays.
+ */
+function withRecord(options: ValidateTimetableOptions, applied: AppliedRecord | undefined): ValidateTimetableOptions {
+  if (applied === undefined) return options;
+  const ours = (c: unknown, bundled: MeetingCalendar) => c === undefined || c === bundled;
+  return {
+    ...options,
+    ...(ours(options.panelMeetings, SEC_PANEL) ? { panelMeetings: applied.panel } : {}),
+    ...(ours(options.changeBoardMeetings, SEC_CHANGE_BOARD) ? { changeBoardMeetings: applied.changeBoard } : {}),
+    ...(options.releasePolicy === undefined || options.releasePolicy === SEC_RELEASE_POLICY
+      ? { releasePolicy: applied.releasePolicy }
+      : {}),
+  };
+}
+
 export const validateCommand: Command = {
-  run(argv, io) {
-    const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
-    if (positionals.length !== 1) throw new UsageError('usage: secmod validate <timetable.json> [--json]');
+  async run(argv, io) {
+    const { positionals, options } = parseArgs(argv, new Set(['record']), new Set(['json']));
+    if (positionals.length !== 1)
+      throw new UsageError('usage: secmod validate <timetable.json> [--json] [--record <file>]');
     const input = readWrapped(
       positionals[0] as string,
       'timetable',
@@ -46,7 +68,10 @@ export const validateCommand: Command = {
     );
     // Problems of shape are a ParseError, every one listed with its path (exit 2).
     const timetable = readTimetable(input.body);
-    const issues = validateTimetable(timetable, input.options);
+    const issues = validateTimetable(
+      timetable,
+      withRecord(input.options, await recordOption(options.get('record'), io)),
+    );
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (options.has('json')) io.out(JSON.stringify(issues, null, 2));
     else if (issues.length === 0) io.out(`${timetable.proposal}: no issues`);
@@ -61,20 +86,22 @@ export const validateCommand: Command = {
 
 /** `{ request, options }` or a bare request (`readWrapped`). */
 export const planCommand: Command = {
-  run(argv, io) {
-    const { positionals, options } = parseArgs(argv, new Set(), new Set(['json']));
-    if (positionals.length !== 1) throw new UsageError('usage: secmod plan <request.json> [--json]');
+  async run(argv, io) {
+    const { positionals, options } = parseArgs(argv, new Set(['record']), new Set(['json']));
+    if (positionals.length !== 1) throw new UsageError('usage: secmod plan <request.json> [--json] [--record <file>]');
     const input = readWrapped(
       positionals[0] as string,
       'request',
       'a request { proposal, path, raisedOn | convertedOn, ... }',
     );
-    // secmod's meeting calendars unless the file names others.
-    const plan = planTimetable(input.body as PlanRequest, {
-      panelMeetings: SEC_PANEL,
-      changeBoardMeetings: SEC_CHANGE_BOARD,
-      ...input.options,
-    });
+    // secmod's meeting calendars unless the file names others; with --record, those with your record in them.
+    const plan = planTimetable(
+      input.body as PlanRequest,
+      withRecord(
+        { panelMeetings: SEC_PANEL, changeBoardMeetings: SEC_CHANGE_BOARD, ...input.options },
+        await recordOption(options.get('record'), io),
+      ),
+    );
     if (options.has('json')) {
       // A meeting calendar is written as its id (`sec-panel`), as the request file may give it.
       const calendarsAsIds = (_: string, v: unknown) =>

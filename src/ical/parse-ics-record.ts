@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import type { InputPath } from '../errors/secmod-error.js';
-import { checkOneOf } from '../internal/check.js';
+import { checkOneOf, show } from '../internal/check.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
 import { Problems } from '../internal/parse.js';
 import type { RecordIssueCode } from '../record/error.js';
@@ -77,7 +77,8 @@ export function parseIcsRecord(text: string, options: IcsRecordOptions = {}): Se
       return v === undefined || v === null ? undefined : String(v);
     };
     const uid = first('uid');
-    const at: InputPath = [`VEVENT ${i + 1}${uid === undefined ? '' : ` (UID ${uid.slice(0, 80)})`}`];
+    // The UID shown quoted and cut (`show`): caller text, never a raw line break in a message.
+    const at: InputPath = [`VEVENT ${i + 1}${uid === undefined ? '' : ` (UID ${show(uid)})`}`];
     const property: Record<RowField, string> = {
       kind: 'X-SECMOD-KIND',
       date: 'DTSTART',

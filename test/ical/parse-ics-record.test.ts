@@ -65,12 +65,12 @@ describe('parseIcsRecord (secmod/ical, with ical.js)', () => {
         ),
       ),
     ).toEqual([
-      'VEVENT 4 (UID d).RRULE: a repeating event: give each date as its own event',
-      'VEVENT 5 (UID e).X-SECMOD-PROJECTED: a projected date (X-SECMOD-PROJECTED:TRUE) is not a record: leave it out',
-      'VEVENT 2 (UID b).CATEGORIES: no kind: expected one of panel, change-board, release',
-      'VEVENT 3 (UID c).X-SECMOD-KIND: unknown record kind "meeting"; expected one of panel, change-board, release',
-      'VEVENT 1 (UID a).DTSTART: invalid date "2027-02-30": day must be 01-28 in 2027-02',
-      'VEVENT 7 (UID g): a duplicate of VEVENT 6 (UID f) (a release on 2027-03-05)',
+      'VEVENT 4 (UID "d").RRULE: a repeating event: give each date as its own event',
+      'VEVENT 5 (UID "e").X-SECMOD-PROJECTED: a projected date (X-SECMOD-PROJECTED:TRUE) is not a record: leave it out',
+      'VEVENT 2 (UID "b").CATEGORIES: no kind: expected one of panel, change-board, release',
+      'VEVENT 3 (UID "c").X-SECMOD-KIND: unknown record kind "meeting"; expected one of panel, change-board, release',
+      'VEVENT 1 (UID "a").DTSTART: invalid date "2027-02-30": day must be 01-28 in 2027-02',
+      'VEVENT 7 (UID "g"): a duplicate of VEVENT 6 (UID "f") (a release on 2027-03-05)',
     ]);
     expect(problems('not a calendar')[0]).toMatch(/^: not iCalendar text/);
     expect(problems('BEGIN:VEVENT\r\nEND:VEVENT\r\n')[0]).toMatch(/no VCALENDAR/);
