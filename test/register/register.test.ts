@@ -62,14 +62,28 @@ describe('the example register (examples/register-2017-10.json)', () => {
     expect(parseRegister(JSON.stringify(once))).toEqual(once);
     expect(registerSchema.parse(once)).toEqual(once);
   });
-  it('states only what SECP_49_1310_11 states (no raised dates, no timetables, paths only where the report gives the route)', () => {
+  it('states only what SECP_49_1310_11 and the stored SEC pages state (raised dates and paths only where a cited page or the report gives them)', () => {
     const r = parseRegister(exampleText);
-    expect(r.proposals.filter((p) => p.raisedOn !== undefined)).toEqual([]);
+    // Data change (issue 29): raised dates from five modification pages, each cited by URL in the record.
+    const cites = (p: (typeof r.proposals)[number], words: string) =>
+      (p.sources ?? []).some((s) => s.startsWith('https://smartenergycodecompany.co.uk/') && s.includes(words));
+    expect(r.proposals.filter((p) => p.raisedOn !== undefined).map((p) => p.id)).toEqual([
+      'SECMP0007',
+      'SECMP0015',
+      'SECMP0032',
+      'SECMP0037',
+      'SECMP0038',
+    ]);
+    for (const p of r.proposals.filter((x) => x.raisedOn !== undefined))
+      expect(cites(p, 'Date raised'), p.id).toBe(true);
+    // The report gives the route of SECMP0004, 0006 and 0008; SECMP0037's page names its path.
     expect(r.proposals.filter((p) => p.path !== undefined).map((p) => p.id)).toEqual([
       'SECMP0004',
       'SECMP0006',
       'SECMP0008',
+      'SECMP0037',
     ]);
+    expect(r.proposals.every((p) => p.timetable === undefined)).toBe(true);
     expect(r.proposals.every((p) => (p.sources ?? []).length > 0)).toBe(true);
   });
 });

@@ -100,7 +100,7 @@ describe('the October 2017 report (SECP_49_1310_11), recomputed from its own per
   it("leaves apart what the report's per-proposal data cannot give", () => {
     const cannot = {
       'Refinement 25 (WG Solution Development 20, DCC Assessment 5)':
-        'the report gives a stage for only 10 open proposals (section 4 names their Working Group meetings and consultations); the other 16 are counted "not recorded"',
+        'the report gives a stage for only 10 open proposals (section 4 names their Working Group meetings and consultations) and the stored SEC pages date two more (SECMP0037, SECMP0038); the other 14 are counted "not recorded"',
       'Modification Report / Change Board / Awaiting Authority Decision (1 between them)':
         'no per-proposal stage in the report says which proposal is there',
       'Modifications Raised (TD): Path 2 28, Path 3 13, Path 4 1; raised in the last 12 months':
@@ -113,9 +113,11 @@ describe('the October 2017 report (SECP_49_1310_11), recomputed from its own per
         'the report prints only the totals, no per-assessment dates',
     };
     expect(Object.keys(cannot)).toHaveLength(6);
-    expect(report.open.byCategory['not-recorded']).toBe(16);
-    expect(report.open.byCategory.refinement).toBe(10);
-    expect(report.statistics.raisedToDate['not-recorded']).toBe(32);
+    // Data change (issue 29): SECMP0037 and SECMP0038 placed in Refinement from their pages' dated rows
+    // (16 -> 14 not recorded, 10 -> 12 in Refinement); SECMP0037's page names its path (32 -> 31).
+    expect(report.open.byCategory['not-recorded']).toBe(14);
+    expect(report.open.byCategory.refinement).toBe(12);
+    expect(report.statistics.raisedToDate['not-recorded']).toBe(31);
     expect(report.statistics.closedToDate).toEqual({ approved: 6, rejected: 1, withdrawn: 0 });
     expect(report.statistics.progression['not-recorded']).toBe(28);
     expect(report.dcc.preliminary.original).toEqual({
@@ -124,7 +126,7 @@ describe('the October 2017 report (SECP_49_1310_11), recomputed from its own per
       'on-hold': 0,
       outstanding: 0,
     });
-    expect(report.gaps).toContain('16 of 28 open proposals have no recorded stage');
+    expect(report.gaps).toContain('14 of 28 open proposals have no recorded stage');
   });
 });
 
@@ -141,8 +143,9 @@ describe('rendering', () => {
     const text = renderStatusReport(report, { format: 'text' });
     expect(text).not.toContain('|');
     expect(text).toContain('No earlier than 27 June 2019 — June 2019 SEC Release');
+    // Data change (issue 29): five proposals now have a raised date from their pages, none in the period.
     expect(text).toContain(
-      'No proposal in the register has a recorded raised date, so new proposals cannot be counted.',
+      'None of the 5 proposal(s) with a recorded raised date was raised in the period; 30 have none.',
     );
   });
 });
@@ -255,8 +258,15 @@ describe('properties on random valid registers (fast-check)', () => {
 
 describe('the report says only what the register records about raised dates', () => {
   it('no recorded raised date at all: new proposals cannot be counted', () => {
-    expect(report.raisedDates).toEqual({ recorded: 0, notRecorded: 35 });
-    const text = renderStatusReport(report, { format: 'text' });
+    // The example register now records five raised dates (issue 29); the same register without them.
+    const undated = parseRegister({
+      ...register,
+      proposals: register.proposals.map(({ raisedOn: _raisedOn, ...m }) => m),
+    });
+    const none = statusReport(undated, { asOf: '2017-10-06' });
+    expect(none.raisedDates).toEqual({ recorded: 0, notRecorded: 35 });
+    expect(report.raisedDates).toEqual({ recorded: 5, notRecorded: 30 });
+    const text = renderStatusReport(none, { format: 'text' });
     expect(text).toContain(
       'No proposal in the register has a recorded raised date, so new proposals cannot be counted.',
     );
@@ -276,11 +286,13 @@ describe('the report says only what the register records about raised dates', ()
     );
   });
   it('a count of unknown raised dates is not placed in the last 12 months; it is shown once, apart', () => {
-    expect(report.statistics.raisedLast12Months['not-recorded']).toBe(0);
-    expect(report.statistics.raisedToDate['not-recorded']).toBe(32);
+    // Data change (issue 29): SECMP0032 and SECMP0038 (raised 2017, no path recorded) are now in the last
+    // 12 months; SECMP0037's path is recorded; 30 proposals still have no raised date.
+    expect(report.statistics.raisedLast12Months['not-recorded']).toBe(2);
+    expect(report.statistics.raisedToDate['not-recorded']).toBe(31);
     const text = renderStatusReport(report, { format: 'text' });
-    expect(text).toMatch(/Path not recorded\s+0\s+32/);
-    expect(text).toContain('Raised date not recorded: 35 proposal(s), counted in "Raised to date" but in no period.');
+    expect(text).toMatch(/Path not recorded\s+2\s+31/);
+    expect(text).toContain('Raised date not recorded: 30 proposal(s), counted in "Raised to date" but in no period.');
   });
 });
 
