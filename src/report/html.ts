@@ -16,7 +16,7 @@ import { ganttRows, type GanttRow } from './charts/gantt-rows.js';
 import { stackedBars, type BarRow } from './charts/stacked-bars.js';
 import { swatch, type Part } from './charts/swatch.js';
 import type { ReconciliationRow, StatusReport } from './types.js';
-import { DECIDER, PATH_LABEL, newProposalsSentence, notesOf, projectedRelease } from './words.js';
+import { DECIDER, PATH_LABEL, newProposalsSentence, notesOf, releaseHeading } from './words.js';
 
 /** A table cell: text (escaped here), a count, or markup this module made. */
 type Cell = string | number | { readonly markup: string };
@@ -74,7 +74,7 @@ function reconciled(chart: string, rows: readonly ReconciliationRow[] | undefine
       { label: 'Not recorded', value: r.notRecorded, notRecorded: true },
     ],
   }));
-  return `<div class="pair">${stackedBars(id, 'As printed in the report: computed and not recorded', bars)}${reconciliationTable(matched)}</div>`;
+  return `<p><strong>As printed in the report</strong>: each printed figure as computed from the register, the share it does not record hatched.</p><div class="pair">${stackedBars(id, 'As printed in the report: computed and not recorded', bars)}${reconciliationTable(matched)}</div>`;
 }
 
 function reconciliationTable(rows: readonly ReconciliationRow[]): string {
@@ -179,7 +179,7 @@ function releases(report: StatusReport): string {
   if (report.releases.scopes.length === 0) out.push('<p>No release recorded.</p>');
   for (const s of report.releases.scopes)
     out.push(
-      `<h3>${html(s.label)} — ${html(s.release.name)}${html(projectedRelease(s.release))}</h3>`,
+      `<h3>${html(s.label)} — ${releaseHeading(s.release, html)}</h3>`,
       table(
         ['Proposal', 'Status', 'Notes'],
         s.entries.map((e) => [e.proposal, e.status, e.footnotes.join('; ')]),

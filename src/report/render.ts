@@ -22,7 +22,7 @@ import { checkReportFields } from './shape.js';
 import { renderHtml } from './html.js';
 import { REPORTS } from './status-report.js';
 import type { StatusReport } from './types.js';
-import { DECIDER, PATH_LABEL, newProposalsSentence, notesOf, projectedRelease } from './words.js';
+import { DECIDER, PATH_LABEL, newProposalsSentence, notesOf, releaseHeading } from './words.js';
 
 /** Options of {@link renderStatusReport}. */
 export interface RenderOptions {
@@ -222,7 +222,7 @@ function upcoming(report: StatusReport, { f, add, h2 }: Writer): void {
 function releases(report: StatusReport, { f, add, h2, h3, t }: Writer): void {
   add(h2('5. SEC Release Summary'));
   for (const s of report.releases.scopes) {
-    add(h3(`${t(s.label)} — ${t(s.release.name)}${t(projectedRelease(s.release))}`));
+    add(h3(`${t(s.label)} — ${releaseHeading(s.release, t)}`));
     add(
       table(
         f,

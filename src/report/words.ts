@@ -10,11 +10,15 @@ import type { ReportNotes, StatusReport } from './types.js';
 /** Who took a decision, as the report names them. */
 export const DECIDER = { authority: 'the Authority', 'change-board': 'the Change Board', panel: 'the Panel' } as const;
 /**
- * What a release heading adds when the release's date is projected from the policy's rule rather than
- * shown by the record (`release.projected`); a report read back without the flag says nothing.
+ * A release's name as a heading writes it, escaped by `escape`: with `(date projected from the release
+ * rule; not in the record)` when its date is projected (`release.projected`); a report read back without
+ * the flag says nothing.
  */
-export const projectedRelease = (release: { readonly projected?: boolean | undefined }): string =>
-  release.projected === true ? ' (date projected from the release rule; not in the record)' : '';
+export const releaseHeading = (
+  release: { readonly name: string; readonly projected?: boolean | undefined },
+  escape: (text: string) => string,
+): string =>
+  `${escape(release.name)}${release.projected === true ? ` ${escape('(date projected from the release rule; not in the record)')}` : ''}`;
 /** A path as the report names it. */
 export const PATH_LABEL = (p: ModificationPath | 'not-recorded') =>
   p === 'not-recorded' ? 'Path not recorded' : `Path ${PATH_RULES[p].number}`;
