@@ -3,7 +3,7 @@
  * @internal
  */
 import { html } from '../../internal/escape/html.js';
-import { coord, fillOf, swatchDefs, type Part } from './swatch.js';
+import { coord, fillOf, swatchDefs, textWidth, type Part } from './swatch.js';
 
 /** One slice: its part, its index among the recorded parts, and its start and end angle (radians, clockwise from 12 o'clock). */
 export interface Slice {
@@ -102,5 +102,8 @@ export function donutChart(id: string, title: string, parts: readonly Part[]): s
     })
     .join('');
   const summary = slices.length === 0 ? 'none' : parts.map((p) => `${p.label} ${p.value}`).join(', ');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" role="img" aria-labelledby="${id}-t" width="460" height="${height}" viewBox="0 0 460 ${height}"><title id="${id}-t">${html(title)}: ${html(summary)}</title>${swatchDefs(id)}${paths}${hole}${legend}</svg>`;
+  let widest = 0;
+  for (const s of slices) widest = Math.max(widest, textWidth(`${s.part.label}: ${s.part.value}`));
+  const width = Math.max(300, 218 + widest);
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" role="img" aria-labelledby="${id}-t" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title id="${id}-t">${html(title)}: ${html(summary)}</title>${swatchDefs(id)}${paths}${hole}${legend}</svg>`;
 }

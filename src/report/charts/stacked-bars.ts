@@ -4,7 +4,7 @@
  * @internal
  */
 import { html } from '../../internal/escape/html.js';
-import { coord, fillOf, swatchDefs, type Part } from './swatch.js';
+import { coord, fit, fillOf, swatchDefs, textWidth, type Part } from './swatch.js';
 
 /** One bar: its label and its parts, stacked left to right. */
 export interface BarRow {
@@ -39,9 +39,10 @@ export function stackSegments(parts: readonly Part[], max: number, width: number
   return segments;
 }
 
-const LABEL = 170;
 const BAR = 240;
 const ROW = 30;
+/** The widest label column: longer labels are cut (in full in each bar's title and in the table). */
+const MAX_LABEL = 300;
 
 /**
  * Stacked bars, one per row, on one scale (the largest row's total fills the width), each with its
@@ -56,6 +57,10 @@ export function stackedBars(id: string, title: string, rows: readonly BarRow[]):
     if (t > max) max = t;
     return t;
   });
+  let widest = 60;
+  for (const r of rows) widest = Math.max(widest, textWidth(r.label));
+  const labelColumn = Math.min(MAX_LABEL, widest) + 12;
+  const width = labelColumn + BAR + 60;
   const first = rows[0]?.parts ?? [];
   const hatched = rows.some((r) => r.parts.some((p) => p.notRecorded === true));
   const legendParts: readonly Part[] =
@@ -72,18 +77,18 @@ export function stackedBars(id: string, title: string, rows: readonly BarRow[]):
       const segments = stackSegments(r.parts, max, BAR)
         .map(
           (s) =>
-            `<rect x="${coord(LABEL + s.x0)}" y="${y}" width="${coord(s.x1 - s.x0)}" height="20" fill="${fillOf(id, s.index, s.part.notRecorded === true)}" stroke="#333" stroke-width=".5"><title>${html(r.label)}, ${html(s.part.label)}: ${html(String(s.part.value))}</title></rect>`,
+            `<rect x="${coord(labelColumn + s.x0)}" y="${y}" width="${coord(s.x1 - s.x0)}" height="20" fill="${fillOf(id, s.index, s.part.notRecorded === true)}" stroke="#333" stroke-width=".5"><title>${html(r.label)}, ${html(s.part.label)}: ${html(String(s.part.value))}</title></rect>`,
         )
         .join('');
       const end = max <= 0 ? 0 : (total / max) * BAR;
-      return `<text x="${LABEL - 6}" y="${y + 14}" text-anchor="end" font-size="12">${html(r.label)}</text>${segments}<text x="${coord(LABEL + end + 6)}" y="${y + 14}" font-size="12">${total === 0 ? 'none' : total}</text>`;
+      return `<text x="${labelColumn - 6}" y="${y + 14}" text-anchor="end" font-size="12">${html(fit(r.label, labelColumn - 12))}</text>${segments}<text x="${coord(labelColumn + end + 6)}" y="${y + 14}" font-size="12">${total === 0 ? 'none' : total}</text>`;
     })
     .join('');
   let recorded = 0;
   const legend = legendParts
     .map((p, i) => {
       const index = p.notRecorded === true ? -1 : recorded++;
-      const x = 10 + (i % 2) * 230;
+      const x = 10 + (i % 2) * Math.max(230, width / 2);
       const y = legendY + Math.floor(i / 2) * 18;
       return `<rect x="${x}" y="${y}" width="12" height="12" fill="${fillOf(id, index, p.notRecorded === true)}" stroke="#333"/><text x="${x + 18}" y="${y + 11}" font-size="12">${html(p.label)}</text>`;
     })
@@ -94,5 +99,5 @@ export function stackedBars(id: string, title: string, rows: readonly BarRow[]):
       : rows
           .map((r, i) => `${r.label}: ${r.parts.map((p) => `${p.label} ${p.value}`).join(', ')} (total ${totals[i]})`)
           .join('; ');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" role="img" aria-labelledby="${id}-t" width="460" height="${height}" viewBox="0 0 460 ${height}"><title id="${id}-t">${html(title)}: ${html(summary)}</title>${swatchDefs(id)}${bars}${legend}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" role="img" aria-labelledby="${id}-t" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title id="${id}-t">${html(title)}: ${html(summary)}</title>${swatchDefs(id)}${bars}${legend}</svg>`;
 }

@@ -18,6 +18,15 @@ const COLOURS = ['#16365c', '#f2c14e', '#4f86c0', '#a8d5a2', '#8c2d19', '#d9c6ea
 /** The overlay pattern of each colour (none, stripes or dots), as a second cue beside lightness. */
 const OVERLAYS = ['', 'stripes', '', 'dots', 'stripes', 'dots'] as const;
 
+/** About how wide `text` is at `size` px in a sans-serif font: enough to size a chart to its labels. */
+export const textWidth = (text: string, size = 12): number => Math.ceil(text.length * size * 0.6);
+
+/** `text` cut to about `max` px at 12 px, with an ellipsis (the full text is in the chart's titles and table). */
+export const fit = (text: string, max: number): string => {
+  const chars = Math.floor(max / 7.2);
+  return text.length <= chars ? text : `${text.slice(0, Math.max(1, chars - 1))}…`;
+};
+
 /** Rounds a coordinate to 2 decimals: small output, identical on every platform. */
 export const coord = (x: number): number => Math.round(x * 100) / 100;
 
