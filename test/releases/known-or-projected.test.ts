@@ -13,7 +13,14 @@ import {
   type ReleasePolicy,
 } from '../../src/releases/index.js';
 import { recordHorizon as fromSources } from '../../src/sources/index.js';
-import { recordHorizon, SEC_CHANGE_BOARD, SEC_PANEL } from '../../src/index.js';
+import {
+  parseRegister,
+  recordHorizon,
+  renderStatusReport,
+  SEC_CHANGE_BOARD,
+  SEC_PANEL,
+  statusReport,
+} from '../../src/index.js';
 import { run } from '../../src/cli/run.js';
 import { isoDate } from '../../src/calendar/index.js';
 import { codeOf } from '../helpers.js';
@@ -257,5 +264,31 @@ describe('docs/releases.md lists the recorded releases as the data has them', ()
       .filter((r) => !r.projected)
       .map((r) => [r.date, r.name, r.source?.url === undefined ? 'SECP_49_1310_11 section 5' : `<${r.source.url}>`]);
     expect(rows).toEqual(expected);
+  });
+});
+
+describe('the status report and the README say it', () => {
+  it('a release heading says when its date is projected (text, Markdown, HTML)', () => {
+    const register = parseRegister(
+      JSON.parse(readFileSync(new URL('../../examples/register-2017-10.json', import.meta.url), 'utf8')),
+    );
+    const report = statusReport(register, { asOf: '2017-10-06' });
+    const scopes = report.releases.scopes;
+    expect(scopes.map((s) => s.release.projected)).toEqual([false, false, false, false, false, false, true, true]);
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      const out = renderStatusReport(report, { format });
+      expect(out, format).toContain('June 2018 SEC Release (date projected from the release rule; not in the record)');
+      expect(out, format).not.toContain('(SECMP0026) (date projected');
+    }
+  });
+
+  it('README: one line at the top of Releases and of Meetings', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const heading of ['## SEC releases', '## Meetings and planning']) {
+      const section = readme.slice(readme.indexOf(heading));
+      const firstParagraph = section.split('\n\n')[1] ?? '';
+      expect(firstParagraph, heading).toMatch(/^Dates after `recordHorizon\(\)/);
+      expect(firstParagraph.replace(/\n/g, ' '), heading).toContain('unless you supply your own record');
+    }
   });
 });
