@@ -16,7 +16,14 @@ import type { PlanReason } from './plan-reason.js';
 import { RANK, RuleContext, readTimetable } from './rules/context.js';
 import { ruleError, type ResolvedRules } from './rules/define.js';
 import { findingsOf } from './rules/run.js';
-import type { AnyTimetableRule, PlanMove, PlanStep, ResolvedTimetableOptions, RuleMilestone } from './rules/types.js';
+import type {
+  AnyTimetableRule,
+  PlanMove,
+  PlanReasonBody,
+  PlanStep,
+  ResolvedTimetableOptions,
+  RuleMilestone,
+} from './rules/types.js';
 import { MILESTONE_ORDER, type DccAssessment, type Milestone, type MilestoneKind, type Timetable } from './types.js';
 
 /** How often the rules may move one date before the plan is refused: they agree within a few passes. */
@@ -54,12 +61,27 @@ export class Forward {
     proposal: string,
     path: ModificationPath,
     private readonly resolved: Resolved,
-    options: Partial<ResolvedTimetableOptions>,
+    /** What the planner works out instead of the options' (the request's DCC system impact, the Authority's lead time). */
+    planned: { readonly dccSystemImpact?: boolean; readonly authorityDecisionWorkingDays?: number },
     /** The day the plan starts from: the request's raised or converted day. */
     readonly start: number,
   ) {
     this.timetable = { proposal, path, milestones: this.milestones, extensions: [], dccAssessments: this.assessments };
-    this.options = { ...resolved, ...options };
+    // Written out, not spread: an object spread followed by keys is slow in V8, and the rules read one shape.
+    this.options = {
+      panelMeetings: resolved.panelMeetings,
+      changeBoardMeetings: resolved.changeBoardMeetings,
+      paperDeadlineWorkingDays: resolved.paperDeadlineWorkingDays,
+      dccTimescales: resolved.dccTimescales,
+      dccSystemImpact: planned.dccSystemImpact ?? resolved.dccSystemImpact,
+      authorityDecisionWorkingDays: planned.authorityDecisionWorkingDays ?? resolved.authorityDecisionWorkingDays,
+      minConsultationWorkingDays: resolved.minConsultationWorkingDays,
+      calendar: resolved.calendar,
+      releasePolicy: resolved.releasePolicy,
+      standstillEndsOn: resolved.standstillEndsOn,
+      standstill: resolved.standstill,
+      adoptableFrom: resolved.adoptableFrom,
+    };
     this.context = new RuleContext(this.timetable, this.options);
     this.planners = plannerTable(resolved.rules);
     this.checkOnly = checkOnlyOf(resolved.rules);
@@ -87,15 +109,23 @@ export class Forward {
     return day;
   }
 
-  /** Fixes the `until` of the milestone added last. */
+  /** Fixes the `until` of the milestone {@link plan} added last. */
   planUntil(kind: MilestoneKind, from: number, given?: PlanMove['reason']): number {
     const day = this.fix(kind, 'until', from, given);
     const index = this.milestones.length - 1;
-    const m: Milestone = { ...(this.milestones[index] as Milestone), until: this.iso(day) };
+    // The milestone and its reading written out, not spread (slow in V8): `plan` made them, with these keys.
+    const m: Milestone = { kind, approved: (this.milestones[index] as Milestone).approved, until: this.iso(day) };
     this.milestones[index] = m;
     const c = this.context;
     const previous = c.milestones[c.milestones.length - 1] as RuleMilestone;
-    const x = { ...previous, milestone: m, until: { first: day, last: day, month: false } };
+    const x: RuleMilestone = {
+      kind,
+      index,
+      milestone: m,
+      approved: previous.approved,
+      until: { first: day, last: day, month: false },
+      actual: undefined,
+    };
     c.milestones[c.milestones.length - 1] = x;
     c.byRank[RANK.get(m.kind) as number] = x;
     c.ordered[c.ordered.length - 1] = x;
@@ -135,37 +165,50 @@ export class Forward {
     let lastAsked = day;
     let holding: PlanMove | undefined;
     let holdingRule = -1;
+    const list = this.planners[(RANK.get(kind) as number) * 2 + (field === 'until' ? 1 : 0)] as readonly number[];
+    const n = list.length;
+    const step = this.step;
+    step.kind = kind;
+    step.field = field;
+    step.explain = false;
     for (let trials = 0; ;) {
-      for (let passes = 0; ; passes++) {
-        if (passes > MAX_PASSES)
+      // The rules in turn, round and round, until each in a row has been asked at the day and none moved it:
+      // the asks of passes over the list up to the first quiet pass, less that pass's asks after the
+      // quiet run (which could only repeat it). The rules holding the date are those of the quiet run.
+      holding = undefined;
+      holdingRule = -1;
+      let quiet = 0;
+      for (let asked = 0, k = 0; quiet < n; asked++, k = k + 1 === n ? 0 : k + 1) {
+        // More than MAX_PASSES passes, each moving the date: refused where the passes would have been.
+        if (asked > MAX_PASSES * n && k === 0)
           throw new SecmodError(
             'no-plan',
             `${proposal}: the rules keep moving ${kind} ${field} (past ${isoOf(day)}): no date satisfies them all`,
             { path: ['options', 'rules'] },
           );
-        let moved = false;
-        holding = undefined;
-        holdingRule = -1;
-        const step = this.step;
-        step.kind = kind;
-        step.field = field;
-        step.explain = false;
-        for (const i of this.planners[(RANK.get(kind) as number) * 2 + (field === 'until' ? 1 : 0)] as number[]) {
-          step.day = day;
-          const move = this.planOf(i, step);
-          if (move === undefined) continue;
-          if (move.day > day) {
-            lastAsked = day;
-            day = move.day;
-            last = move;
-            lastRule = i;
-            moved = true;
-          } else if (move.day === day && (holding === undefined || (move.priority ?? 1) > (holding.priority ?? 1))) {
-            holding = move;
-            holdingRule = i;
-          }
+        const i = list[k] as number;
+        step.day = day;
+        const move = this.planOf(i, step);
+        quiet++;
+        if (move === undefined) continue;
+        if (move.day > day) {
+          lastAsked = day;
+          day = move.day;
+          last = move;
+          lastRule = i;
+          quiet = 0;
+          holding = undefined;
+          holdingRule = -1;
+        } else if (
+          move.day === day &&
+          (holding === undefined ||
+            (move.priority ?? 1) > (holding.priority ?? 1) ||
+            ((move.priority ?? 1) === (holding.priority ?? 1) && i < holdingRule))
+        ) {
+          // The strongest, then the first in the list (the run may start mid-list).
+          holding = move;
+          holdingRule = i;
         }
-        if (!moved) break;
       }
       const refusing = this.refuses(kind, field, day);
       if (refusing === undefined) break;
@@ -188,15 +231,25 @@ export class Forward {
         },
       };
     }
-    const reason =
-      given !== undefined && day === from
-        ? given
-        : ((holding !== undefined ? this.explain(holdingRule, holding, kind, field, day) : undefined) ??
-          (last !== undefined ? this.explain(lastRule, last, kind, field, lastAsked) : undefined) ?? {
-            rule: 'request',
-            message: 'no rule sets this date later than where the plan reached',
-          });
-    this.reasons.push({ rule: reason.rule, kind, field, date: this.iso(day), ...reason } as PlanReason);
+    // The reason, and whether secmod wrote it (the request's, the engine's, or a rule of secmod's).
+    let reason: NonNullable<PlanMove['reason']> | undefined;
+    let ours = true;
+    if (given !== undefined && day === from) reason = given;
+    else {
+      if (holding !== undefined) {
+        reason = this.explain(holdingRule, holding, kind, field, day);
+        ours = rules.builtIn[holdingRule] === true;
+      }
+      if (reason === undefined && last !== undefined) {
+        reason = this.explain(lastRule, last, kind, field, lastAsked);
+        ours = lastRule < 0 || rules.builtIn[lastRule] === true;
+      }
+      if (reason === undefined) {
+        reason = { rule: 'request', message: 'no rule sets this date later than where the plan reached' };
+        ours = true;
+      }
+    }
+    this.reasons.push((ours ? secPlanReason : planReason)(reason, kind, field, this.iso(day)));
     return day;
   }
 
@@ -286,6 +339,90 @@ export class Forward {
         if ((f.severity ?? rule.severity) === 'error' && f.path?.[0] === 'milestones' && f.path[1] === at) return i;
     }
     return undefined;
+  }
+}
+
+/**
+ * `{ rule, kind, field, date, ...body }`, the same keys in the same order, without the spread after
+ * literal keys (which V8 runs slowly); a body with an own `__proto__` key (only a caller's could have one)
+ * takes the spread, which keeps it a key.
+ */
+function planReason(
+  body: NonNullable<PlanMove['reason']>,
+  kind: MilestoneKind,
+  field: 'approved' | 'until',
+  date: IsoDate,
+): PlanReason {
+  const head = { rule: body.rule, kind, field, date };
+  return (Object.hasOwn(body, '__proto__') ? { ...head, ...body } : Object.assign(head, body)) as PlanReason;
+}
+
+/**
+ * {@link planReason} for a reason secmod wrote, as a literal of its rule's keys (a copy key by key is
+ * slow in V8): each of secmod's reasons of a rule has the keys written here, in this order (a new key
+ * of a rule's fields fails to compile here). Anything else is copied by `planReason`.
+ */
+function secPlanReason(
+  body: NonNullable<PlanMove['reason']>,
+  kind: MilestoneKind,
+  field: 'approved' | 'until',
+  date: IsoDate,
+): PlanReason {
+  const b = body as PlanReasonBody;
+  switch (b.rule) {
+    case 'meeting':
+      return {
+        rule: b.rule,
+        kind,
+        field,
+        date,
+        message: b.message,
+        source: b.source,
+        body: b.body,
+        projected: b.projected,
+        paperDeadline: b.paperDeadline,
+        waitsFor: b.waitsFor,
+        ready: b.ready,
+      };
+    case 'after-previous':
+      return { rule: b.rule, kind, field, date, message: b.message, source: b.source, waitsFor: b.waitsFor };
+    case 'refinement-length':
+      return { rule: b.rule, kind, field, date, message: b.message, source: b.source, months: b.months };
+    case 'dcc-timescale':
+      return {
+        rule: b.rule,
+        kind,
+        field,
+        date,
+        message: b.message,
+        source: b.source,
+        assessment: b.assessment,
+        requestedOn: b.requestedOn,
+      };
+    case 'consultation-length':
+    case 'authority-lead-time':
+      return { rule: b.rule, kind, field, date, message: b.message, source: b.source, workingDays: b.workingDays };
+    case 'release':
+      // The first release on or after a day has no standstill key; the first a decision can make has one.
+      return 'standstillEndsOn' in b
+        ? {
+            rule: b.rule,
+            kind,
+            field,
+            date,
+            message: b.message,
+            source: b.source,
+            release: b.release,
+            standstillEndsOn: b.standstillEndsOn,
+          }
+        : { rule: b.rule, kind, field, date, message: b.message, source: b.source, release: b.release };
+    case 'working-day':
+      return { rule: b.rule, kind, field, date, message: b.message, source: b.source, calendar: b.calendar };
+    case 'request':
+      if (b.source === undefined && !('source' in b)) return { rule: b.rule, kind, field, date, message: b.message };
+      return planReason(body, kind, field, date);
+    default:
+      return planReason(body, kind, field, date);
   }
 }
 

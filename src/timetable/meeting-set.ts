@@ -41,6 +41,26 @@ const LISTS = new WeakMap<
   { readonly name: string; readonly dates: readonly unknown[]; readonly set: MeetingSet }
 >();
 
+/** The set of each calendar index. */
+const CALENDAR_SETS = new WeakMap<ReturnType<typeof indexOf>, MeetingSet>();
+
+/** How many answers a calendar's set keeps, by day (a power of two). */
+const REMEMBERED = 64;
+
+/** `find` answering again from a table of its last answers, one a slot by the day's low bits. */
+function remembered(find: (day: number) => Found | undefined): (day: number) => Found | undefined {
+  const days = new Float64Array(REMEMBERED).fill(Number.NaN);
+  const answers: (Found | undefined)[] = new Array<Found | undefined>(REMEMBERED).fill(undefined);
+  return (day) => {
+    const slot = day & (REMEMBERED - 1);
+    if (days[slot] === day) return answers[slot];
+    const found = find(day);
+    days[slot] = day;
+    answers[slot] = found;
+    return found;
+  };
+}
+
 /** Whether the array still holds what was read from it. */
 function unchanged(value: readonly unknown[], dates: readonly unknown[]): boolean {
   if (value.length !== dates.length) return false;
@@ -52,7 +72,17 @@ function unchanged(value: readonly unknown[], dates: readonly unknown[]): boolea
 export function meetingSetOf(value: unknown, name: string, path: InputPath): MeetingSet {
   if (!Array.isArray(value)) {
     const index = indexOf(value as MeetingCalendar, path);
-    return { onOrAfter: (day) => meetingOnOrAfter(index, day), onOrBefore: (day) => meetingOnOrBefore(index, day) };
+    // One set per index (the index itself is lookup.ts's), its answers from a day kept in a small table:
+    // the planner asks about one day several times (to move a date, to hold it, to explain it).
+    let set = CALENDAR_SETS.get(index);
+    if (set === undefined) {
+      set = {
+        onOrAfter: remembered((day) => meetingOnOrAfter(index, day)),
+        onOrBefore: (day) => meetingOnOrBefore(index, day),
+      };
+      CALENDAR_SETS.set(index, set);
+    }
+    return set;
   }
   const known = LISTS.get(value);
   if (known !== undefined && known.name === name && unchanged(value, known.dates)) return known.set;

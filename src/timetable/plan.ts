@@ -248,11 +248,10 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
     const papers = o.paperDeadlineWorkingDays ?? 0;
     let day = from;
     for (let n = 0; n < HORIZON_MONTHS * 31; n++) {
-      const step = { kind, field: 'approved', day, start: from, explain: false } as const;
-      const move = meetingMove('panel', panel, step, context);
-      const deadline = shiftWorkingDays(calendar, move.day, -papers, ['options', 'paperDeadlineWorkingDays']);
+      const move = meetingMove('panel', panel, { kind, field: 'approved', day, start: from, explain: false }, context);
+      const deadline = shiftWorkingDays(calendar, move.day, -papers, PAPERS_PATH);
       if (deadline >= from && isWorkingDayNumber(calendar, move.day))
-        return meetingMove('panel', panel, { ...step, explain: true }, context);
+        return meetingMove('panel', panel, { kind, field: 'approved', day, start: from, explain: true }, context);
       day = move.day + 1;
     }
     throw new SecmodError(
@@ -294,10 +293,17 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
       refinementStart = plan(
         'refinement',
         meeting.day,
+        // The meeting's reason with its own message, written out (a spread followed by keys is slow in V8).
         r?.rule === 'meeting'
           ? {
-              ...r,
+              rule: r.rule,
               message: `the first Panel meeting${r.projected ? ' (projected)' : ''} whose papers (${r.paperDeadline}, ${o.paperDeadlineWorkingDays ?? 0} Working Days before) come after the Development Stage: ${development} month(s) from the Draft Proposal raised on ${isoOf(start)} (${r.ready}), when the Panel converts it`,
+              source: r.source,
+              body: r.body,
+              projected: r.projected,
+              paperDeadline: r.paperDeadline,
+              waitsFor: r.waitsFor,
+              ready: r.ready,
             }
           : r,
       );
@@ -346,8 +352,11 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
   // The standstill, then the implementation at the first release the decision can make.
   let standstill: Standstill | undefined;
   if (notification !== undefined && notification !== false) {
-    const facts = notification === true ? {} : notification;
-    standstill = standstillPeriod({ ...facts, receivedOn: facts.receivedOn ?? isoOf(decision) });
+    standstill = standstillPeriod(
+      notification === true
+        ? { receivedOn: isoOf(decision) }
+        : { ...notification, receivedOn: notification.receivedOn ?? isoOf(decision) },
+    );
     forward.options.standstill = standstill;
     forward.options.standstillEndsOn = parseDay(standstill.endsOn, []);
     forward.options.adoptableFrom = parseDay(standstill.adoptableFrom, []);
@@ -356,24 +365,24 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
 
   forward.checkWhole();
 
-  const timetable: Timetable = {
-    proposal,
-    path,
-    milestones: forward.milestones,
-    extensions: [],
-    ...(forward.assessments.length === 0 ? {} : { dccAssessments: forward.assessments }),
-  };
-  const planOptions: ValidateTimetableOptions<R> = {
-    ...options,
-    dccSystemImpact,
-    authorityDecisionWorkingDays,
-    ...(standstill === undefined ? {} : { standstillEndsOn: standstill.endsOn }),
-  };
-  return {
-    timetable,
-    reasons: forward.reasons,
-    options: planOptions,
-    projected: forward.reasons.some((r) => r.rule === 'meeting' && r.projected),
-    ...(standstill === undefined ? {} : { standstill }),
-  };
+  // The results written without spreads followed by keys (slow in V8), with the keys in the same order.
+  const milestones = forward.milestones;
+  const timetable: Timetable =
+    forward.assessments.length === 0
+      ? { proposal, path, milestones, extensions: [] }
+      : { proposal, path, milestones, extensions: [], dccAssessments: forward.assessments };
+  // Yours, then the plan's keys: as `{ ...options, dccSystemImpact, ... }` would have them.
+  const planOptions: Mutable<ValidateTimetableOptions<R>> = Object.assign({}, options);
+  planOptions.dccSystemImpact = dccSystemImpact;
+  planOptions.authorityDecisionWorkingDays = authorityDecisionWorkingDays;
+  if (standstill !== undefined) planOptions.standstillEndsOn = standstill.endsOn;
+  const reasons = forward.reasons;
+  const projected = reasons.some((r) => r.rule === 'meeting' && r.projected);
+  return standstill === undefined
+    ? { timetable, reasons, options: planOptions, projected }
+    : { timetable, reasons, options: planOptions, projected, standstill };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const PAPERS_PATH = ['options', 'paperDeadlineWorkingDays'] as const;

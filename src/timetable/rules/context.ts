@@ -5,7 +5,8 @@
  * @internal
  */
 import { isSecmodError, type InputPath } from '../../errors/secmod-error.js';
-import { dayOf, isoOf, type IsoDate } from '../../internal/days.js';
+import { isoOfWorkingDay } from '../../calendar/working-days/holiday-index.js';
+import { dayOf, type IsoDate } from '../../internal/days.js';
 import { nearest, unknownName } from '../../internal/nearest.js';
 import { PATH_RULES, type PathRules } from '../../lifecycle/paths.js';
 import { span } from '../dates.js';
@@ -37,7 +38,8 @@ export class RuleContext implements TimetableRuleContext {
   }
 
   iso(day: number): IsoDate {
-    return isoOf(day);
+    // The calendar's table keeps the strings of the days it covers: a plan writes the same days again and again.
+    return isoOfWorkingDay(this.options.calendar, day);
   }
 
   /** Adds a milestone read (or planned): the first of its kind becomes the kind's, in phase order. */

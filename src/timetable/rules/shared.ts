@@ -61,13 +61,18 @@ export function lastDayEnd(
   context: TimetableRuleContext,
   beforeKind: MilestoneKind,
 ): { readonly milestone: RuleMilestone; readonly day: number } | undefined {
-  let found: { milestone: RuleMilestone; day: number } | undefined;
+  // The milestone and its end kept as they are found; the answer's object is made once, at the end.
+  let milestone: RuleMilestone | undefined;
+  let day = 0;
   for (const x of context.ordered) {
     if (x.kind === beforeKind) break;
     const ends = x.until ?? x.approved;
-    if (ends !== undefined && !ends.month) found = { milestone: x, day: ends.first };
+    if (ends !== undefined && !ends.month) {
+      milestone = x;
+      day = ends.first;
+    }
   }
-  return found;
+  return milestone === undefined ? undefined : { milestone, day };
 }
 
 /**
@@ -77,6 +82,7 @@ export function lastDayEnd(
  */
 export function afterPrevious(
   step: PlanStep,
+  context: TimetableRuleContext,
   day: number,
   waitsFor: MilestoneKind,
   form: 'no-earlier-than' | 'starts-when',
@@ -91,8 +97,8 @@ export function afterPrevious(
           message: CONSULTATIONS.includes(step.kind)
             ? `opens when ${waitsFor} ends`
             : form === 'no-earlier-than'
-              ? `no earlier than ${waitsFor} (${isoOf(day)})`
-              : `starts when ${waitsFor} ends (${isoOf(day)})`,
+              ? `no earlier than ${waitsFor} (${context.iso(day)})`
+              : `starts when ${waitsFor} ends (${context.iso(day)})`,
           source: PHASE_ORDER,
           waitsFor,
         },

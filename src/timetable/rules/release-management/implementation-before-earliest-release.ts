@@ -5,7 +5,8 @@
  * no earlier than the first release the decision can make (`earliestRelease`; with `dccSystemImpact`).
  */
 import { isoOf } from '../../../internal/days.js';
-import { earliestRelease, earliestReleaseDayFrom } from '../../../releases/earliest-release.js';
+import { earliestReleaseDayFrom, earliestReleaseFrom } from '../../../releases/earliest-release.js';
+import { SEC_RELEASE_POLICY } from '../../../releases/policy.js';
 import { RELEASE_CALENDAR } from '../../../sources/assumptions.js';
 import { decisionKindOf, label, NONE } from '../shared.js';
 import type { SecFinding, TimetableRule, TimetableRuleContext, PlanReasonBody } from '../types.js';
@@ -54,14 +55,16 @@ export const implementationBeforeEarliestRelease: TimetableRule<
 
 /** Why the implementation is on the first release a decision on `decided` can make (and what it passed over). */
 function releaseReason(decided: number, context: TimetableRuleContext): PlanReasonBody {
-  const { releasePolicy: policy, dccSystemImpact, standstillEndsOn, standstill: given } = context.options;
+  const { releasePolicy: policy, dccSystemImpact, standstillEndsOn, adoptableFrom } = context.options;
   const standstill = standstillEndsOn === undefined ? undefined : isoOf(standstillEndsOn);
-  const release = earliestRelease({
-    approvedOn: isoOf(decided),
-    dccSystemImpact,
-    ...(given !== undefined ? { standstill: given } : standstill === undefined ? {} : { standstillEndsOn: standstill }),
-    ...(policy === false ? {} : { policy }),
-  });
+  // As `earliestRelease` would answer for the decision, the standstill and the policy, on the values read.
+  const release = earliestReleaseFrom(
+    decided,
+    adoptableFrom,
+    dccSystemImpact === true,
+    false,
+    policy === false ? SEC_RELEASE_POLICY : policy,
+  );
   return {
     rule: 'release',
     message: `${release.name}: the first release a decision of ${isoOf(decided)} can make${standstill === undefined ? '' : ` after the EC standstill ends (${standstill})`}${release.passedOver.length === 0 ? '' : `; passed over ${release.passedOver.map((p) => p.release.date).join(', ')}`}`,

@@ -11,6 +11,7 @@ import type { SecFinding, TimetableRule } from '../types.js';
 import { onRelease } from '../release-management/releases.js';
 
 const FIELDS = ['approved', 'until', 'actual'] as const;
+const CALENDAR_PATH = ['options', 'calendar'] as const;
 
 export const nonWorkingDay: TimetableRule<'non-working-day', SecFinding<'non-working-day'>> = {
   code: 'non-working-day',
@@ -43,7 +44,7 @@ export const nonWorkingDay: TimetableRule<'non-working-day', SecFinding<'non-wor
     const s = { first: step.day, last: step.day, month: false };
     if (step.kind === 'implementation' && step.field === 'approved' && onRelease(s, releasePolicy)) return undefined;
     return {
-      day: workingDayOnOrAfter(calendar, step.day, ['options', 'calendar']),
+      day: workingDayOnOrAfter(calendar, step.day, CALENDAR_PATH),
       priority: 1,
       reason: step.explain
         ? {

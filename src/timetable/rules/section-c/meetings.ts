@@ -44,21 +44,23 @@ export function meetingMove(
   };
 }
 
+const PAPERS_PATH = ['options', 'paperDeadlineWorkingDays'] as const;
+
 /** Why the date is the meeting `m`: the papers it waits for, as the papers rule holds them. */
 function meetingReason(body: MeetingBody, m: Found, step: PlanStep, context: TimetableRuleContext): PlanReasonBody {
   const papers = context.options.paperDeadlineWorkingDays ?? 0;
-  const deadline = shiftWorkingDays(context.options.calendar, m.day, -papers, ['options', 'paperDeadlineWorkingDays']);
+  const deadline = context.iso(shiftWorkingDays(context.options.calendar, m.day, -papers, PAPERS_PATH));
   const before = lastDayEnd(context, step.kind);
-  const ready = before?.day ?? step.start;
+  const ready = context.iso(before?.day ?? step.start);
   const waitsFor = before?.milestone.kind ?? 'request';
   return {
     rule: 'meeting',
-    message: `the first ${bodyName(body)} meeting${m.projected ? ' (projected)' : ''} whose papers (${isoOf(deadline)}, ${papers} Working Days before) come after ${waitsFor === 'request' ? 'the request' : waitsFor} (${isoOf(ready)})`,
+    message: `the first ${bodyName(body)} meeting${m.projected ? ' (projected)' : ''} whose papers (${deadline}, ${papers} Working Days before) come after ${waitsFor === 'request' ? 'the request' : waitsFor} (${ready})`,
     source: m.source,
     body,
     projected: m.projected,
-    paperDeadline: isoOf(deadline),
+    paperDeadline: deadline,
     waitsFor,
-    ready: isoOf(ready),
+    ready,
   };
 }

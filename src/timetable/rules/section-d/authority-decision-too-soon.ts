@@ -15,6 +15,8 @@ const SOURCE = /* @__PURE__ */ secD(
   { status: 'unconfirmed' },
 );
 
+const LEAD_PATH = ['options', 'authorityDecisionWorkingDays'] as const;
+
 export const authorityDecisionTooSoon: TimetableRule<
   'authority-decision-too-soon',
   SecFinding<'authority-decision-too-soon'>
@@ -29,10 +31,7 @@ export const authorityDecisionTooSoon: TimetableRule<
     const authority = context.milestone('authority-decision')?.approved;
     const board = context.milestone('change-board')?.approved;
     if (lead === undefined || authority === undefined || board === undefined) return NONE;
-    const earliest = shiftWorkingDays(context.options.calendar, board.last, lead, [
-      'options',
-      'authorityDecisionWorkingDays',
-    ]);
+    const earliest = shiftWorkingDays(context.options.calendar, board.last, lead, LEAD_PATH);
     if (authority.last >= earliest) return NONE;
     return [
       {
@@ -49,10 +48,7 @@ export const authorityDecisionTooSoon: TimetableRule<
     if (lead === undefined || step.kind !== 'authority-decision' || step.field !== 'approved') return undefined;
     const board = context.milestone('change-board')?.approved;
     if (board === undefined) return undefined;
-    const day = shiftWorkingDays(context.options.calendar, board.last, lead, [
-      'options',
-      'authorityDecisionWorkingDays',
-    ]);
+    const day = shiftWorkingDays(context.options.calendar, board.last, lead, LEAD_PATH);
     if (day < step.day) return undefined;
     return {
       day,

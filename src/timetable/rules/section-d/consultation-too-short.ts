@@ -15,6 +15,8 @@ const SOURCE = /* @__PURE__ */ secD('D6, D7', "consultation periods; the minimum
   status: 'unconfirmed',
 });
 
+const MINIMUM_PATH = ['options', 'minConsultationWorkingDays'] as const;
+
 export const consultationTooShort: TimetableRule<'consultation-too-short', SecFinding<'consultation-too-short'>> = {
   code: 'consultation-too-short',
   severity: 'error',
@@ -47,10 +49,7 @@ export const consultationTooShort: TimetableRule<'consultation-too-short', SecFi
     if (minimum === undefined || step.field !== 'until' || !CONSULTATIONS.includes(step.kind)) return undefined;
     const opens = context.milestone(step.kind)?.approved;
     if (opens === undefined) return undefined;
-    const day = shiftWorkingDays(context.options.calendar, opens.first, minimum, [
-      'options',
-      'minConsultationWorkingDays',
-    ]);
+    const day = shiftWorkingDays(context.options.calendar, opens.first, minimum, MINIMUM_PATH);
     if (day < step.day) return undefined;
     return {
       day,

@@ -41,6 +41,6 @@ export const milestonesOutOfOrder: TimetableRule<'milestones-out-of-order', SecF
         latest = x;
     if (latest?.approved === undefined || latest.approved.first < step.day) return undefined;
     const day = latest.approved.first;
-    return afterPrevious(step, day, latest.kind, 'no-earlier-than');
+    return afterPrevious(step, context, day, latest.kind, 'no-earlier-than');
   },
 };

@@ -55,6 +55,6 @@ export const startsBeforePreviousEnds: TimetableRule<
     const before = periodBefore(context, step.kind);
     if (before?.until === undefined || before.until.first < step.day) return undefined;
     const day = before.until.first;
-    return afterPrevious(step, day, before.kind, 'starts-when');
+    return afterPrevious(step, context, day, before.kind, 'starts-when');
   },
 };
