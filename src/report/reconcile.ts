@@ -149,7 +149,7 @@ export function reconcile(report: Computed, published: Published): Reconciliatio
     const notRecorded = gapOf(r, f.count);
     let sentence = why(r, f.count, notRecorded);
     const g = r.group === undefined ? undefined : groups.get(r.group);
-    if (g !== undefined && notRecorded > 0 && g.pool > 0 && g.gaps > g.pool)
+    if (g !== undefined && notRecorded > 0 && notRecorded <= g.pool && g.gaps > g.pool)
       sentence += ` The rows of this chart share those ${g.pool}: their gaps add up to ${g.gaps}, so at least ${g.gaps - g.pool} of the proposals printed in it ${g.gaps - g.pool === 1 ? 'is' : 'are'} not in the register at all.`;
     if (f.note !== undefined) sentence += ` Reading: ${f.note}`;
     return {
