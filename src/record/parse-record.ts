@@ -81,7 +81,19 @@ export function parseRecord(input: unknown, options: ParseRecordOptions = {}): S
   }
   const read = jsonValue(text, problems);
   if (read === undefined || !walk(read.value, problems)) throw failed(problems);
-  const parsed = recordSchema.safeParse(read.value);
+  let parsed: ReturnType<typeof recordSchema.safeParse>;
+  try {
+    parsed = recordSchema.safeParse(read.value);
+  } catch (error) {
+    // A value no schema can read (a revoked Proxy as a function, a getter that throws): a problem, not a crash.
+    problems.add({
+      code: 'schema',
+      severity: 'error',
+      message: `a value that cannot be read: ${String((error as Error | undefined)?.message).slice(0, 200)}`,
+      path: [],
+    });
+    throw failed(problems);
+  }
   if (!parsed.success) {
     addSchemaIssues(parsed.error, [], problems);
     addDuplicates(parsed.error, read.value, problems);

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import * as secmod from '../../src/index.js';
 import Holidays from 'date-holidays';
 import * as adapter from '../../src/date-holidays/index.js';
+import * as ical from '../../src/ical/index.js';
+import { addIssueCodes, matchers } from '../../src/vitest/index.js';
 
 const {
   MILESTONE_ORDER,
@@ -274,6 +276,48 @@ const houseRule = fc.record({
 const rules = fc.oneof(
   fc.subarray([...secmod.SEC_TIMETABLE_RULES] as unknown[]),
   fc.tuple(fc.subarray([...secmod.SEC_TIMETABLE_RULES] as unknown[]), houseRule).map(([a, r]) => [...a, r]),
+);
+
+/** A caller's record of meetings and releases (`secmod/record`): facts, and text of any kind in them. */
+const recordText = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 20 }),
+  fc.constantFrom('=HYPERLINK("x")', '<script>', 'a,"b"\nc'),
+);
+const userRecord = fc.record(
+  {
+    meetings: fc.array(
+      fc.record(
+        {
+          body: fc.constantFrom('panel', 'change-board'),
+          date,
+          reference: recordText,
+          url: fc.constant('https://x.example/'),
+        },
+        { requiredKeys: ['body', 'date'] },
+      ),
+      { maxLength: 4 },
+    ),
+    releases: fc.array(fc.record({ date, name: recordText, reference: recordText }, { requiredKeys: ['date'] }), {
+      maxLength: 4,
+    }),
+  },
+  { requiredKeys: [] },
+);
+const userRecordCsv = userRecord.map(
+  (r) =>
+    `kind,date,name,reference,url\n${[
+      ...(r.meetings ?? []).map((m) => `${m.body},${m.date},,"${(m.reference ?? '').replace(/"/g, '""')}",`),
+      ...(r.releases ?? []).map((x) => `release,${x.date},"${(x.name ?? '').replace(/"/g, '""')}",,`),
+    ].join('\n')}\n`,
+);
+const userRecordIcs = userRecord.map(
+  (r) =>
+    `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//fuzz//EN\r\n${(r.meetings ?? [])
+      .map(
+        (m, i) =>
+          `BEGIN:VEVENT\r\nUID:${i}\r\nDTSTART;VALUE=DATE:${m.date.replace(/-/g, '')}\r\nCATEGORIES:${m.body}\r\nEND:VEVENT\r\n`,
+      )
+      .join('')}END:VCALENDAR\r\n`,
 );
 
 export const TARGETS: Readonly<Record<string, Target>> = {
@@ -562,6 +606,42 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   recordTimetable: t(secmod.recordTimetable as never, fc.constantFrom(...exampleRegister.proposals)),
   recordExtensions: t(secmod.recordExtensions as never, fc.constantFrom(...exampleRegister.proposals)),
   toScopeRegister: t(secmod.toScopeRegister as never, register, date),
+  // secmod/record
+  parseRecord: t(
+    secmod.parseRecord as never,
+    fc.oneof(
+      userRecord,
+      userRecord.map((r) => JSON.stringify(r)),
+      userRecordCsv,
+      fc.string(),
+    ),
+    fc.option(fc.record({ format: fc.constantFrom('json', 'csv', 'ics') }, { requiredKeys: [] }), { nil: undefined }),
+  ),
+  serializeRecord: t(secmod.serializeRecord as never, userRecord, fc.constantFrom('json', 'csv')),
+  applyRecord: t(
+    secmod.applyRecord as never,
+    userRecord,
+    fc.option(
+      fc.record(
+        {
+          panel: meetingCalendar,
+          changeBoard: fc.constant(secmod.SEC_CHANGE_BOARD),
+          releasePolicy: fc.constant(secmod.SEC_RELEASE_POLICY),
+        },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ),
+  ),
+  recordWarnings: t(secmod.recordWarnings as never, userRecord),
+  // secmod/ical
+  parseIcsRecord: t(
+    ical.parseIcsRecord as never,
+    fc.oneof(userRecordIcs, fc.string()),
+    fc.option(fc.record({ kind: fc.constantFrom('panel', 'change-board', 'release') }, { requiredKeys: [] }), {
+      nil: undefined,
+    }),
+  ),
   // secmod/report
   statusReport: t(
     secmod.statusReport as never,
@@ -578,10 +658,93 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   ),
   // errors
   isSecmodError: t(secmod.isSecmodError as never, fc.anything()),
+  // secmod/lifecycle: the vote rules' methods
+  'MAJORITY_IN_EVERY_GROUP.carries': t((x: never) => secmod.MAJORITY_IN_EVERY_GROUP.carries(x), tally),
+  'MAJORITY_OF_VOTES_CAST.carries': t((x: never) => secmod.MAJORITY_OF_VOTES_CAST.carries(x), tally),
+  // secmod/vitest: each matcher as vitest calls it (with `isNot`), its message read too
+  ...matcherTargets(),
+  addIssueCodes: t(
+    addIssueCodes as never,
+    fc.constantFrom('house-rule', 'x', ''),
+    fc.record({ code: fc.constantFrom('house-rule', '') }),
+  ),
 };
 
+/** A matcher called as vitest calls it, plain and negated, and its message built. */
+function matcher(name: keyof typeof matchers, ...args: fc.Arbitrary<unknown>[]): Target {
+  const m = matchers[name] as (this: { isNot: boolean }, ...x: unknown[]) => { message: () => string };
+  return t((isNot: never, ...x: never[]) => m.call({ isNot }, ...x).message(), fc.boolean(), ...args);
+}
+
+/** Targets for the matchers of secmod/vitest. */
+function matcherTargets(): Record<string, Target> {
+  const issues = timetable.map((x) => {
+    try {
+      return secmod.validateTimetable(x);
+    } catch {
+      return [];
+    }
+  });
+  const transitionResult = fc.tuple(state, event).map(([s, e]) => secmod.transition(s, e) as unknown);
+  const thrower = fc.constantFrom(
+    () => secmod.isoDate('2017-02-29'),
+    () => 1,
+    () => {
+      throw new TypeError('not secmod');
+    },
+  );
+  const standstill = standstillInput.map((x) => {
+    try {
+      return secmod.standstillPeriod(x) as unknown;
+    } catch {
+      return secmod.standstillPeriod({ receivedOn: '2017-10-05' });
+    }
+  });
+  return {
+    'matchers.toBeValidTimetable': matcher(
+      'toBeValidTimetable',
+      timetable,
+      fc.record({ warnings: fc.constantFrom('fail', 'pass') }, { requiredKeys: [] }),
+    ),
+    'matchers.toHaveIssue': matcher(
+      'toHaveIssue',
+      issues,
+      fc.constantFrom('non-working-day', 'milestone-order', 'x'),
+      fc.option(fc.record({ severity: fc.constantFrom('error', 'warning') }, { requiredKeys: [] }), {
+        nil: undefined,
+      }),
+    ),
+    'matchers.toBeRefused': matcher(
+      'toBeRefused',
+      transitionResult,
+      fc.option(fc.constantFrom(...secmod.LIFECYCLE_ERROR_CODES), { nil: undefined }),
+    ),
+    'matchers.toBeAccepted': matcher('toBeAccepted', transitionResult),
+    'matchers.toThrowSecmodError': matcher(
+      'toThrowSecmodError',
+      thrower,
+      fc.option(fc.constantFrom('invalid-date', 'invalid-argument'), { nil: undefined }),
+    ),
+    'matchers.toEndOn': matcher('toEndOn', standstill, date),
+  };
+}
+
+/**
+ * Exported objects whose methods the suite does not call, each with why. zod's schemas are zod's: their
+ * `safeParse` walks an array by its `length` (a sparse array of length 2 ** 32 - 1 never returns), which
+ * is why secmod's parsers (parseRegister, parseTimetable, parseEvents, parseValidateOptions) walk the
+ * input first; the schemas are exported for composing and for the JSON Schema.
+ */
+export const NOT_FUZZED: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(secmod)
+    .filter(
+      ([, v]) => typeof v === 'object' && v !== null && typeof (v as { safeParse?: unknown }).safeParse === 'function',
+    )
+    .map(([n]) => [n, "a zod schema: zod's methods, not secmod's; the parsers walk the input before it"]),
+);
+
 /** Exports that are not functions to call with data: classes (constructed by the library) and data. */
-export const NOT_CALLED = new Set(['SecmodError', 'RegisterError', 'ParseError']);
+export const NOT_CALLED = new Set(['SecmodError', 'RegisterError', 'ParseError', 'RecordError']);
 
 /**
  * The arguments (`target#index`) that may still take an unknown key, each with why. Every other object
@@ -598,4 +761,12 @@ export const UNKNOWN_KEY_EXCEPTIONS: Readonly<Record<string, string>> = {
   'reportingStage#0': 'a LifecycleState, made by initialState and transition',
   'renderStatusReport#0': 'a StatusReport, made by statusReport',
   'isSecmodError#0': 'a type guard: any value is its input',
+  // A matcher's received value is what the test checks: a key too many fails (or passes) the assertion, as it says.
+  'matchers.toBeValidTimetable#1':
+    "the received value: an unknown key is a failed assertion (validateTimetable's issue)",
+  'matchers.toHaveIssue#1': 'the received value: a list of issues, compared, not read for typos',
+  'matchers.toHaveIssue#3': "a partial issue: a field no issue has fails the match, naming the issues' fields",
+  'matchers.toBeRefused#1': 'the received value: a TransitionResult, made by transition',
+  'matchers.toBeAccepted#1': 'the received value: a TransitionResult, made by transition',
+  'matchers.toEndOn#1': 'the received value: a Standstill, made by standstillPeriod',
 };
