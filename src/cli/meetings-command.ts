@@ -90,8 +90,9 @@ export const meetingsCommand: Command = {
       io.out(
         `${m.date}  ${DAY[dayOfWeek(m.date) - 1]}  ${m.calendar.padEnd(16)}  ${m.projected ? 'projected' : `known: ${plainText(m.source.document)}${m.source.url === undefined ? '' : ` <${plainText(m.source.url)}>`}`}`,
       );
+    // On stdout, as the lines it explains: a script reading the listing reads the word on each line.
     if (meetings.some((m) => m.projected))
-      io.err(
+      io.out(
         'projected: no meeting is known in its month; the date is the calendar projection (see secmod sources). Supply your own record with --record to make it known.',
       );
     return EXIT.done;

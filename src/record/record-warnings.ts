@@ -18,8 +18,7 @@ export type RecordCheckWarning =
  *
  * @throws {RecordError} `invalid-record` for a record `parseRecord` refuses.
  * @example
- * recordWarnings({ meetings: [{ body: 'panel', date: '2020-11-14' }] }).map((w) => w.code);
- * // ['meeting-not-on-working-day']
+ * recordWarnings({ meetings: [{ body: 'panel', date: '2020-11-14' }] }).map((w) => w.code); // ['meeting-not-on-working-day']
  */
 export function recordWarnings(record: unknown, base: RecordBase = {}): RecordCheckWarning[] {
   const r = parseRecord(record);

@@ -17,7 +17,7 @@ import { examplesOf, exportsOf, importsFor, typeCheck, type Checked } from './do
  */
 const MAX_SKIPPED = 25;
 /** The entry points whose exports an example may use, the root first; the setup entry only registers matchers. */
-const ENTRIES = ['secmod', 'secmod/date-holidays', 'secmod/vitest'];
+const ENTRIES = ['secmod', 'secmod/date-holidays', 'secmod/ical', 'secmod/vitest'];
 
 const run = promisify(execFile);
 const sourceFiles = (dir: string): string[] =>

@@ -69,7 +69,7 @@ describe('the built package', () => {
   });
 
   it('loads every module entry point from ESM and CJS, and ships the JSON Schema', () => {
-    const mods = ['lifecycle', 'timetable', 'releases', 'register', 'report'];
+    const mods = ['lifecycle', 'timetable', 'releases', 'register', 'record', 'ical', 'report'];
     const esm = node([
       '--input-type=module',
       '-e',
@@ -83,6 +83,15 @@ describe('the built package', () => {
       console.log(rep.statusReport(reg, { asOf: '2017-10-06' }).open.total, typeof require.resolve('secmod/schema/register.schema.json'));`,
     ]);
     expect(cjs).toBe('28 string');
+    // A record read from CSV by the CJS build, and from iCalendar through ical.js's own CJS build.
+    const record = node([
+      '-e',
+      `const { parseRecord, applyRecord, earliestRelease } = require('secmod'); const { parseIcsRecord } = require('secmod/ical'); const fs = require('fs');
+      const r = parseRecord(fs.readFileSync('examples/record-2020-2022.csv', 'utf8'));
+      const i = parseIcsRecord(fs.readFileSync('examples/record-2020-2022.ics', 'utf8'));
+      console.log(r.meetings.length, i.meetings.length, typeof require.resolve('secmod/schema/record.schema.json'), earliestRelease({ approvedOn: '2026-12-07', policy: applyRecord({ releases: [{ date: '2027-06-17' }] }).releasePolicy }).date);`,
+    ]);
+    expect(record).toBe('15 15 string 2027-06-17');
   });
 
   it('runs the example scripts against the built package', () => {
@@ -113,12 +122,15 @@ describe('the built package', () => {
         './timetable',
         './releases',
         './register',
+        './record',
+        './ical',
         './report',
         './date-holidays',
         './sources',
         './vitest',
         './vitest/setup',
         './schema/register.schema.json',
+        './schema/record.schema.json',
       ]),
     );
   });

@@ -8,6 +8,8 @@ import * as meetings from '../../src/meetings/index.js';
 import * as timetable from '../../src/timetable/index.js';
 import * as releases from '../../src/releases/index.js';
 import * as register from '../../src/register/index.js';
+import * as record from '../../src/record/index.js';
+import * as ical from '../../src/ical/index.js';
 import * as report from '../../src/report/index.js';
 import * as dateHolidays from '../../src/date-holidays/index.js';
 import * as vitestEntry from '../../src/vitest/index.js';
@@ -28,6 +30,8 @@ const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
   'secmod/timetable': timetable,
   'secmod/releases': releases,
   'secmod/register': register,
+  'secmod/record': record,
+  'secmod/ical': ical,
   'secmod/report': report,
   'secmod/date-holidays': dateHolidays,
   'secmod/vitest': vitestEntry,

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** What the consumer project installs beside secmod: its dependencies, and what the docs use with it. */
-const BESIDE = ['zod', 'ts-pattern', 'date-holidays', 'date-fns', 'vitest', '@types/node'];
+const BESIDE = ['zod', 'ts-pattern', 'date-holidays', 'ical.js', 'date-fns', 'vitest', '@types/node'];
 
 /**
  * A project that installed secmod as a user would: the tarball `npm pack` makes (so only the files the
