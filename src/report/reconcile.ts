@@ -135,6 +135,13 @@ function why(r: Reading, published: number, notRecorded: number): string {
  * less the computed one, never below zero) and why they differ. Rows that split one whole (the stages,
  * the paths, late and on time, the extension statuses, one DCC chart) share the register's records that
  * none of them can place; where their gaps add up to more than those records, the sentence says so.
+ *
+ * @example
+ * const register = parseRegister({
+ *   published: { source: 'SECP_49_1310_11', figures: [{ measure: 'open', count: 28, section: 's1' }] },
+ *   proposals: [],
+ * });
+ * statusReport(register, { asOf: '2017-10-06' }).reconciliation?.[0]?.notRecorded; // 28
  */
 export function reconcile(report: Computed, published: Published): ReconciliationRow[] {
   const readings = published.figures.map((f) => ({ f, r: read(report, f.measure) }));
