@@ -36,7 +36,7 @@ const value = (m: Modification, kind: string): unknown[] =>
 
 describe('the second example register (examples/register-2020-09.json), from the stored public record', () => {
   it('parses with no issue and holds at least 20 proposals', () => {
-    expect(register.proposals.length).toBe(28);
+    expect(register.proposals.length).toBe(31);
     expect(log.monthEnd).toBe(MONTH_END);
   });
 
@@ -102,38 +102,63 @@ describe('the second example register (examples/register-2020-09.json), from the
     }
   });
 
-  it('the report on 30 September 2020: 17 open, 11 implemented in the year before, MP102A approved in the month', () => {
-    expect(report.open.total).toBe(17);
+  it('the report on 30 September 2020: 20 open, 11 implemented in the year before, MP102A approved in the month', () => {
+    expect(report.open.total).toBe(20);
     expect(report.open.unknown).toBe(0);
     expect(report.statistics.closedToDate).toMatchObject({ approved: 11, rejected: 0, withdrawn: 0 });
     expect(report.open.byCategory).toMatchObject({
-      'development-stage': 2,
-      refinement: 3,
-      'modification-report': 2,
+      'development-stage': 3,
+      refinement: 4,
+      'modification-report': 3,
+      'change-board': 1,
       'pending-implementation': 4,
     });
+    expect(report.open.onHold).toBe(1);
     expect(report.approvals.map((a) => [a.id, a.decidedOn, a.decidedBy])).toEqual([
       ['MP102A', '2020-09-23', 'change-board'],
     ]);
     expect(report.newProposals.map((n) => n.id)).toEqual(['MP142']);
   });
 
-  it('6 of the 17 open proposals have no dated stage (more than the one in four aimed at: the stored pages stop before their timelines), each with its reason', () => {
-    expect(report.open.byCategory['not-recorded']).toBe(6);
+  it('5 of the 20 open proposals have no dated stage (one in four, the most the issue allows: the stored pages stop before their timelines), each with its reason', () => {
+    expect(report.open.byCategory['not-recorded']).toBe(5);
     const noStage = register.proposals.filter((m) => m.status?.state === 'open' && m.status.stage === undefined);
-    expect(noStage.map((m) => m.id)).toEqual(['MP077', 'MP081', 'MP102B', 'MP115', 'MP121', 'MP127']);
+    expect(noStage.map((m) => m.id)).toEqual(['MP077', 'MP081', 'MP102B', 'MP115', 'MP121']);
+    expect(noStage.length * 4).toBeLessThanOrEqual(report.open.total);
     for (const m of noStage)
       expect(logged.get(m.id)?.stageAtMonthEnd.why, m.id).toMatch(/not recorded|no dated|not in reach|does not date/);
-    expect(report.gaps).toContain('6 of 17 open proposals have no recorded stage');
+    expect(report.gaps).toContain('5 of 20 open proposals have no recorded stage');
   });
 
   it('the stages a later fact puts in doubt say so', () => {
-    for (const id of ['SECMP0007', 'MP099', 'MP120', 'MP142'])
+    for (const id of ['SECMP0007', 'MP099', 'MP118', 'MP120', 'MP127', 'MP142'])
       expect(logged.get(id)?.stageAtMonthEnd.why, id).toContain('Doubt:');
   });
 
+  it('the second pass: each stage it added rests on the dated row its record quotes, on or before the month-end', () => {
+    const rows: [string, string, string][] = [
+      ['MP078', 'refinement', '2019-08-30'],
+      ['MP083', 'development-stage', '2020-09-17'],
+      ['MP118', 'modification-report', '2020-06-22'],
+      ['MP127', 'change-board', '2020-08-26'],
+    ];
+    for (const [id, stage, date] of rows) {
+      const m = register.proposals.find((p) => p.id === id);
+      expect(m?.status?.stage, id).toBe(stage);
+      const last = logged
+        .get(id)
+        ?.facts.filter((f) => f.date !== undefined && f.afterMonthEnd !== true)
+        .map((f) => f.date ?? '')
+        .sort()
+        .at(-1);
+      expect(last, id).toBe(date);
+      expect(date <= MONTH_END, id).toBe(true);
+    }
+    expect(register.proposals.find((p) => p.id === 'MP083')?.status?.onHold).toBe(true);
+  });
+
   it('renders as text and markdown', () => {
-    expect(renderStatusReport(report, { format: 'text' })).toContain('Total open                             17');
+    expect(renderStatusReport(report, { format: 'text' })).toContain('Total open                             20');
     expect(renderStatusReport(report, { format: 'markdown' })).toContain('MP127');
   });
 });
