@@ -16,6 +16,14 @@ import type { PlanReason } from './plan-reason.js';
 import { RANK, RuleContext, readTimetable } from './rules/context.js';
 import { ruleError, type ResolvedRules } from './rules/define.js';
 import { findingsOf } from './rules/run.js';
+import { implementationBeforeStandstillEnd } from './rules/directive-2015-1535/implementation-before-standstill-end.js';
+import { implementationBeforeEarliestRelease } from './rules/release-management/implementation-before-earliest-release.js';
+import { authorityDecisionTooSoon } from './rules/section-d/authority-decision-too-soon.js';
+import { consultationTooShort } from './rules/section-d/consultation-too-short.js';
+import { dccAssessmentBeforeDue } from './rules/section-d/dcc-assessment-before-due.js';
+import { implementationBeforeDecision } from './rules/section-d/implementation-before-decision.js';
+import { milestonesOutOfOrder } from './rules/section-d/milestones-out-of-order.js';
+import { startsBeforePreviousEnds } from './rules/section-d/starts-before-previous-ends.js';
 import type {
   AnyTimetableRule,
   PlanMove,
@@ -46,6 +54,11 @@ export class Forward {
   readonly reasons: PlanReason[] = [];
   /** The rules whose plan side speaks of each milestone's (by rank) `approved` and `until`. */
   private readonly planners: PlannerTable;
+  /** For each entry of `planners`, whether the rule is a bound of secmod's ({@link BOUNDS}). */
+  private readonly bounded: readonly (readonly boolean[])[];
+  /** Scratch for `fix`: each planner's bound, and its move, by place in the list. */
+  private readonly bounds: number[] = [];
+  private readonly boundMoves: (PlanMove | undefined)[] = [];
   private readonly checkOnly: readonly number[];
   /** The step the rules are asked about, one object for the whole plan (a rule reads it during its call). */
   private readonly step: {
@@ -84,6 +97,7 @@ export class Forward {
     };
     this.context = new RuleContext(this.timetable, this.options);
     this.planners = plannerTable(resolved.rules);
+    this.bounded = boundedTable(resolved.rules, this.planners);
     this.checkOnly = checkOnlyOf(resolved.rules);
     this.step = { kind: 'refinement', field: 'approved', day: start, start, explain: false };
     const calendar = this.options.calendar;
@@ -165,8 +179,14 @@ export class Forward {
     let lastAsked = day;
     let holding: PlanMove | undefined;
     let holdingRule = -1;
-    const list = this.planners[(RANK.get(kind) as number) * 2 + (field === 'until' ? 1 : 0)] as readonly number[];
+    const at = (RANK.get(kind) as number) * 2 + (field === 'until' ? 1 : 0);
+    const list = this.planners[at] as readonly number[];
+    const bounded = this.bounded[at] as readonly boolean[];
     const n = list.length;
+    // What each bound of secmod's answered when first asked (NaN: not asked yet, -Infinity: nothing).
+    const bounds = this.bounds;
+    const boundMoves = this.boundMoves;
+    for (let k = 0; k < n; k++) bounds[k] = Number.NaN;
     const step = this.step;
     step.kind = kind;
     step.field = field;
@@ -187,8 +207,19 @@ export class Forward {
             { path: ['options', 'rules'] },
           );
         const i = list[k] as number;
-        step.day = day;
-        const move = this.planOf(i, step);
+        let move: PlanMove | undefined;
+        const bound = bounds[k] as number;
+        if (bound === bound) {
+          // A bound answered before: the date has reached it since, so it holds the date there or says nothing.
+          move = bound === day ? boundMoves[k] : undefined;
+        } else {
+          step.day = day;
+          move = this.planOf(i, step);
+          if (bounded[k]) {
+            bounds[k] = move === undefined ? Number.NEGATIVE_INFINITY : move.day;
+            boundMoves[k] = move;
+          }
+        }
         quiet++;
         if (move === undefined) continue;
         if (move.day > day) {
@@ -430,6 +461,38 @@ function secPlanReason(
 type PlannerTable = readonly (readonly number[])[];
 
 const PLANNERS = new WeakMap<ResolvedRules, PlannerTable>();
+const BOUNDED = new WeakMap<ResolvedRules, readonly (readonly boolean[])[]>();
+
+/**
+ * secmod's rules whose plan side is a bound: the earliest day they accept for a date depends on what is
+ * planned before it and not on the day asked about, so they answer that day when asked on or before it
+ * and nothing after. Asked once for a date, each answers every later ask of the fixpoint: it holds the
+ * date where it reached the bound, and says nothing past it. (Meetings, releases, Working Days and paper
+ * deadlines depend on the day asked, and are asked each time.)
+ */
+const BOUNDS: ReadonlySet<AnyTimetableRule> = new Set<AnyTimetableRule>([
+  milestonesOutOfOrder,
+  startsBeforePreviousEnds,
+  consultationTooShort,
+  authorityDecisionTooSoon,
+  dccAssessmentBeforeDue,
+  implementationBeforeDecision,
+  implementationBeforeEarliestRelease,
+  implementationBeforeStandstillEnd,
+]);
+
+/** For each entry of the planner table, whether its rule is one of {@link BOUNDS}: worked out once per rule list. */
+function boundedTable(rules: ResolvedRules, planners: PlannerTable): readonly (readonly boolean[])[] {
+  let table = BOUNDED.get(rules);
+  if (table === undefined)
+    BOUNDED.set(
+      rules,
+      (table = planners.map((list) =>
+        list.map((i) => rules.builtIn[i] === true && BOUNDS.has(rules.list[i] as AnyTimetableRule)),
+      )),
+    );
+  return table;
+}
 const CHECK_ONLY = new WeakMap<ResolvedRules, readonly number[]>();
 
 /** The rules with a plan side, by the dates they speak of: worked out once per rule list. */

@@ -172,7 +172,7 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
     request.refinementMonths === undefined ? 'workingGroupMeetings' : 'refinementMonths',
   ];
   const months = checkWholeNumber(request.refinementMonths ?? request.workingGroupMeetings ?? 1, monthsPath, 1, 120);
-  const developmentStage = !converted && rules.refinement && start >= parseDay(SECTION_D_REVIEW_FROM, []);
+  const developmentStage = !converted && rules.refinement && start >= REVIEW_FROM;
   if (request.developmentMonths !== undefined && !developmentStage)
     throw new SecmodError(
       'phase-not-on-path',
@@ -276,7 +276,7 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
         rule: 'request',
         message: `Refinement starts when the Panel converts the Draft Proposal (${isoOf(start)}${day === start ? '' : ', moved to a Working Day'})`,
       });
-    } else if (start < parseDay(SECTION_D_REVIEW_FROM, [])) {
+    } else if (start < REVIEW_FROM) {
       const meeting = firstPanel('initial-modification-report');
       const imr = plan('initial-modification-report', meeting.day, meeting.reason);
       refinementStart = plan('refinement', imr, {
@@ -386,3 +386,5 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const PAPERS_PATH = ['options', 'paperDeadlineWorkingDays'] as const;
+/** The first day of the Section D Review's process (the Development Stage, DCC timescales), as a day number. */
+const REVIEW_FROM = /* @__PURE__ */ parseDay(SECTION_D_REVIEW_FROM, []);

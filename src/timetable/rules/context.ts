@@ -50,7 +50,9 @@ export class RuleContext implements TimetableRuleContext {
     // Milestones mostly come in phase order: insert from the end.
     let i = this.ordered.length;
     while (i > 0 && (RANK.get((this.ordered[i - 1] as RuleMilestone).kind) as number) > rank) i--;
-    this.ordered.splice(i, 0, x);
+    // At the end, pushed (a splice makes an array of what it removes, every time).
+    if (i === this.ordered.length) this.ordered.push(x);
+    else this.ordered.splice(i, 0, x);
     return true;
   }
 }
