@@ -1,6 +1,7 @@
 /**
- * @internal Meeting lookups on day numbers: a calendar is checked and indexed once (calendars are
- * immutable values, asked again and again), then a lookup walks months from the day asked about.
+ * @internal Meeting lookups on day numbers: a calendar is checked and indexed once, and indexed again
+ * whenever it has changed since (secmod's own calendars are deep-frozen and never do; a caller's is
+ * compared with its fingerprint), then a lookup walks months from the day asked about.
  */
 import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
 import type { HolidayCalendar } from '../calendar/holidays/types.js';
@@ -17,6 +18,7 @@ import {
   parseDay,
 } from '../internal/check.js';
 import { civilFromDays, daysFromCivil, daysInMonth, isoOf, MAX_DAY, MIN_DAY, weekdayOf } from '../internal/days.js';
+import { stampOf, unchanged, type Stamp } from '../internal/fresh.js';
 import { checkKeys } from '../internal/keys.js';
 import type { Citation } from '../sources/citation.js';
 import { NO_MEETING_FROM_DECEMBER } from '../sources/assumptions.js';
@@ -49,12 +51,19 @@ interface Index {
   readonly projected: Map<number, Found | null>;
 }
 
-const INDEXES = new WeakMap<MeetingCalendar, Index>();
+/** Each calendar's index, with the stamp that says whether the calendar is still as it was indexed. */
+const INDEXES = new WeakMap<MeetingCalendar, { readonly index: Index; readonly stamp: Stamp }>();
 
-/** The calendar, checked and indexed once. */
+/** A calendar's working days are a holiday calendar: taken by identity, as every holiday index takes it. */
+const OPAQUE: ReadonlySet<string> = new Set(['workingDays']);
+
+/**
+ * The calendar, checked and indexed once, and again whenever it has changed since (a meeting added, a
+ * date moved): never an answer from a stale index.
+ */
 export function indexOf(calendar: MeetingCalendar, path: InputPath): Index {
   const cached = INDEXES.get(calendar);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined && unchanged(calendar, cached.stamp)) return cached.index;
   checkObject(calendar, path, 'MeetingCalendar { id, name, body, meetings, projection?, workingDays? }');
   checkKeys(calendar, MEETING_CALENDAR_KEYS, path);
   checkString(calendar.id, [...path, 'id']);
@@ -98,7 +107,7 @@ export function indexOf(calendar: MeetingCalendar, path: InputPath): Index {
     workingDays: calendar.workingDays ?? englandAndWales,
     projected: new Map(),
   };
-  INDEXES.set(calendar, index);
+  INDEXES.set(calendar, { index, stamp: stampOf(calendar, OPAQUE) });
   return index;
 }
 

@@ -4,7 +4,7 @@ import { civilFromDays, daysFromCivil, daysInMonth, weekdayOf, isoOf } from '../
 import { checkWholeNumber, parseDay } from '../internal/check.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
 import { spansOf, versionAt } from '../sources/dated.js';
-import { assertPolicy } from './check.js';
+import { assertPolicy, policyKey } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import { longDate } from '../internal/long-date.js';
 import type { IsoDate } from '../calendar/iso-date.js';
@@ -37,14 +37,18 @@ export function firstPolicyYear(policy: ReleasePolicy): number {
   return civilFromDays((spansOf(policy.versions)[0] as readonly [number, number])[0])[0];
 }
 
-/** A computation per policy and year, done once: policies are immutable values, asked again and again. */
+/**
+ * A computation per policy and year, done once: policies are asked again and again. Kept under the
+ * policy's key (`policyKey`), which is new once a changed policy is checked again.
+ */
 function perPolicyYear<T>(
   compute: (year: number, policy: ReleasePolicy) => T,
 ): (year: number, policy: ReleasePolicy) => T {
-  const cache = new WeakMap<ReleasePolicy, Map<number, T>>();
+  const cache = new WeakMap<object, Map<number, T>>();
   return (year, policy) => {
-    let byYear = cache.get(policy);
-    if (byYear === undefined) cache.set(policy, (byYear = new Map()));
+    const key = policyKey(policy);
+    let byYear = cache.get(key);
+    if (byYear === undefined) cache.set(key, (byYear = new Map()));
     let value = byYear.get(year);
     if (value === undefined) byYear.set(year, (value = compute(year, policy)));
     return value;
@@ -71,13 +75,14 @@ const MONTHS = [
 export const ruleWords = (rule: ScheduledReleaseRule): string =>
   `${rule.which} ${WEEKDAYS[rule.weekday - 1] as string} of ${MONTHS[rule.month - 1] as string}`;
 
-/** A value computed once per policy (policies are immutable values, asked again and again). */
+/** A value computed once per policy, kept under its key (`policyKey`) like {@link perPolicyYear}'s. */
 function perPolicy<T>(compute: (policy: ReleasePolicy) => T): (policy: ReleasePolicy) => T {
-  const cache = new WeakMap<ReleasePolicy, T>();
+  const cache = new WeakMap<object, T>();
   return (policy) => {
-    if (cache.has(policy)) return cache.get(policy) as T;
+    const key = policyKey(policy);
+    if (cache.has(key)) return cache.get(key) as T;
     const value = compute(policy);
-    cache.set(policy, value);
+    cache.set(key, value);
     return value;
   };
 }

@@ -14,6 +14,7 @@ import {
   checkWholeNumber,
 } from '../internal/check.js';
 import { invalidArgument, parseDay } from '../internal/check.js';
+import { stampOf, unchanged, type Stamp } from '../internal/fresh.js';
 import { checkKeys } from '../internal/keys.js';
 import { checkCitation, checkVersions } from '../sources/dated.js';
 import {
@@ -56,8 +57,20 @@ export function checkRelease(value: unknown, path: InputPath): ReleaseInput {
   return r;
 }
 
-/** Policies already checked (policies are immutable values, passed again and again). */
-const CHECKED = checkedOnce();
+/**
+ * Policies already checked, each with its stamp (secmod's own is deep-frozen and never changes; a
+ * caller's is compared with its fingerprint) and the key its derived values are cached under: a new key
+ * whenever a policy changed since it was checked is checked again, so no answer comes from a stale cache.
+ */
+const CHECKED = new WeakMap<object, { readonly stamp: Stamp; readonly key: object }>();
+
+/**
+ * @internal The key under which a checked policy's derived values (its releases by year, its first
+ * release after a day) are cached: a new one each time the policy is checked again after a change.
+ */
+export function policyKey(policy: ReleasePolicy): object {
+  return CHECKED.get(policy)?.key ?? policy;
+}
 
 /**
  * @internal Throws `invalid-argument`, at the path of the first fault, unless the value is a
@@ -65,7 +78,8 @@ const CHECKED = checkedOnce();
  * releases.
  */
 export function assertPolicy(policy: unknown, path: InputPath = ['policy']): asserts policy is ReleasePolicy {
-  if (CHECKED.has(policy)) return;
+  const known = typeof policy === 'object' && policy !== null ? CHECKED.get(policy) : undefined;
+  if (known !== undefined && unchanged(policy as object, known.stamp)) return;
   const p = checkObject<ReleasePolicy>(policy, path, 'a ReleasePolicy { versions (at least one), moves, adHoc }');
   checkKeys(p, RELEASE_POLICY_KEYS, path);
   checkVersions<ReleaseSchedule>(p.versions, [...path, 'versions'], 'release policy', (value, at) => {
@@ -113,7 +127,7 @@ export function assertPolicy(policy: unknown, path: InputPath = ['policy']): ass
       checkCitation(r.source, [...at, 'source']);
     });
   }
-  CHECKED.add(p);
+  CHECKED.set(p, { stamp: stampOf(p), key: {} });
 }
 
 /** Scope registers `toScopeRegister` made from a parsed register: already sound. */

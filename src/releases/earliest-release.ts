@@ -8,7 +8,7 @@ import { parseDay } from '../internal/check.js';
 import { adoptableFromDay, standstillAdoptableFromDay } from '../standstill/adoptable.js';
 import type { Standstill } from '../standstill/types.js';
 import { firstPolicyYear, monthsBefore, scheduledByDayIn, versionOn } from './calendar.js';
-import { assertPolicy } from './check.js';
+import { assertPolicy, policyKey } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import type { Release, ReleasePolicy } from './types.js';
 
@@ -152,11 +152,12 @@ function firstDay(
   byException: boolean,
   policy: ReleasePolicy,
 ): { day: number; release: Release } | undefined {
-  // Without a standstill the answer depends on the day and two flags only: kept per policy (a policy
-  // is an immutable value, asked again and again).
+  // Without a standstill the answer depends on the day and two flags only: kept per policy (asked
+  // again and again), under its key (new once a changed policy is checked again).
   if (adoptableFrom !== undefined) return scan(approved, adoptableFrom, dccSystemImpact, byException, policy);
-  let byDay = FIRST.get(policy);
-  if (byDay === undefined) FIRST.set(policy, (byDay = new Map()));
+  const policyAt = policyKey(policy);
+  let byDay = FIRST.get(policyAt);
+  if (byDay === undefined) FIRST.set(policyAt, (byDay = new Map()));
   const key = approved * 4 + (dccSystemImpact ? 2 : 0) + (byException ? 1 : 0);
   let found = byDay.get(key);
   if (found === undefined)
@@ -164,7 +165,7 @@ function firstDay(
   return found ?? undefined;
 }
 
-const FIRST = new WeakMap<ReleasePolicy, Map<number, { day: number; release: Release } | null>>();
+const FIRST = new WeakMap<object, Map<number, { day: number; release: Release } | null>>();
 
 function scan(
   approved: number,

@@ -14,6 +14,7 @@ import {
   parseDay,
 } from '../internal/check.js';
 import { isoOf, type IsoDate } from '../internal/days.js';
+import { isDeepFrozen } from '../internal/fresh.js';
 import { checkKeys, keysOf } from '../internal/keys.js';
 import { SOURCE_STATUSES, type Citation } from './citation.js';
 
@@ -35,29 +36,51 @@ const VERSION_KEYS = keysOf<Version<unknown>>()(['from', 'until', 'value', 'sour
 /** @internal The keys of a {@link Citation}. */
 export const CITATION_KEYS = keysOf<Citation>()(['document', 'clause', 'url', 'status', 'records', 'note']);
 
-/** Tables {@link inForce} has checked (tables are immutable values, looked up again and again). */
+/** Tables {@link inForce} has checked that cannot change (deep-frozen, as secmod's own are). */
 const CHECKED = checkedOnce();
 
-/** Day numbers of each table's versions, parsed once per (immutable) table. */
-const SPANS = new WeakMap<Versions<unknown>, readonly (readonly [from: number, until: number])[]>();
+/**
+ * Day numbers of each table's versions, parsed once per table, with what they were parsed from (the
+ * table's length, each version and its dates) unless the table is deep-frozen: a table changed since
+ * (a version added, a date moved) is parsed again, never answered from stale spans.
+ */
+const SPANS = new WeakMap<
+  Versions<unknown>,
+  { readonly spans: readonly (readonly [from: number, until: number])[]; readonly from?: readonly unknown[] }
+>();
+
+/** What a table's spans are parsed from: its length, and each version with its dates. */
+function datesOf(versions: Versions<unknown>): unknown[] {
+  const out: unknown[] = [versions.length];
+  for (const v of versions) out.push(v, v.from, v.until);
+  return out;
+}
+
+function sameDates(versions: Versions<unknown>, from: readonly unknown[]): boolean {
+  if (versions.length !== from[0]) return false;
+  for (let i = 0, k = 1; i < versions.length; i++, k += 3) {
+    const v = versions[i] as Version<unknown>;
+    if (v !== from[k] || v.from !== from[k + 1] || v.until !== from[k + 2]) return false;
+  }
+  return true;
+}
 
 /** @internal The [from, until] day numbers of each version (until: the day before the next, or +Infinity). */
 export function spansOf(versions: Versions<unknown>): readonly (readonly [number, number])[] {
-  let spans = SPANS.get(versions);
-  if (spans === undefined) {
-    spans = versions.map((v, i) => {
-      const from = parseDay(v.from, ['versions', i, 'from']);
-      const next = versions[i + 1];
-      const until =
-        v.until !== undefined
-          ? parseDay(v.until, ['versions', i, 'until'])
-          : next === undefined
-            ? Number.POSITIVE_INFINITY
-            : parseDay(next.from, ['versions', i + 1, 'from']) - 1;
-      return [from, until] as const;
-    });
-    SPANS.set(versions, spans);
-  }
+  const known = SPANS.get(versions);
+  if (known !== undefined && (known.from === undefined || sameDates(versions, known.from))) return known.spans;
+  const spans = versions.map((v, i) => {
+    const from = parseDay(v.from, ['versions', i, 'from']);
+    const next = versions[i + 1];
+    const until =
+      v.until !== undefined
+        ? parseDay(v.until, ['versions', i, 'until'])
+        : next === undefined
+          ? Number.POSITIVE_INFINITY
+          : parseDay(next.from, ['versions', i + 1, 'from']) - 1;
+    return [from, until] as const;
+  });
+  SPANS.set(versions, isDeepFrozen(versions) ? { spans } : { spans, from: datesOf(versions) });
   return spans;
 }
 
@@ -95,7 +118,11 @@ function checkPath(path: unknown): void {
  */
 export function inForce<T>(versions: Versions<T>, day: string, path: InputPath = DAY): Version<T> {
   if (path !== DAY) checkPath(path);
-  if (!CHECKED.has(versions)) CHECKED.add(checkVersions<T>(versions, ['versions'], 'dated rule', () => undefined));
+  // A table that can change is checked on each call (it is short); a deep-frozen one once.
+  if (!CHECKED.has(versions)) {
+    checkVersions<T>(versions, ['versions'], 'dated rule', () => undefined);
+    if (isDeepFrozen(versions)) CHECKED.add(versions);
+  }
   const d = parseDay(day, path);
   const version = versionAt(versions, d);
   if (version !== undefined) return version;

@@ -12,6 +12,8 @@ import type { MeetingCalendar } from '../meetings/types.js';
 import { standstillAdoptableFromDay } from '../standstill/adoptable.js';
 import type { Standstill } from '../standstill/types.js';
 import { assertPolicy } from '../releases/calendar.js';
+import { policyKey } from '../releases/check.js';
+import { indexOf } from '../meetings/lookup.js';
 import { SEC_RELEASE_POLICY } from '../releases/policy.js';
 import type { ReleasePolicy } from '../releases/types.js';
 import { checkTimescales } from './check.js';
@@ -95,7 +97,25 @@ export interface PreparedTimetableOptions<
 }
 declare const PREPARED_BRAND: unique symbol;
 
-const PREPARED = new WeakMap<object, Resolved>();
+/**
+ * Prepared options, resolved, with what their calendars and release policy were indexed as (each
+ * calendar's index, the policy's key): a calendar or policy changed since is read again, so prepared
+ * options never answer from a stale index.
+ */
+const PREPARED = new WeakMap<object, { readonly resolved: Resolved; readonly indexed: readonly unknown[] }>();
+
+/** What the options' meeting calendars and release policy are indexed as now (each checked again if changed). */
+function indexedAs(o: ValidateTimetableOptions): unknown[] {
+  const calendar = (value: unknown, key: string) =>
+    value === undefined || Array.isArray(value) ? undefined : indexOf(value as MeetingCalendar, ['options', key]);
+  const policy = o.releasePolicy === undefined || o.releasePolicy === false ? undefined : o.releasePolicy;
+  if (policy !== undefined) assertPolicy(policy, ['options', 'releasePolicy']);
+  return [
+    calendar(o.panelMeetings, 'panelMeetings'),
+    calendar(o.changeBoardMeetings, 'changeBoardMeetings'),
+    policy === undefined ? undefined : policyKey(policy),
+  ];
+}
 
 /** The keys of {@link ValidateTimetableOptions}: any other is refused (a typo would skip a check). */
 const OPTIONS_KEYS = keysOf<ValidateTimetableOptions>()([
@@ -122,7 +142,14 @@ function standstillEndsOnDay(o: ValidateTimetableOptions): number | undefined {
 /** The options' shape and values: a check that cannot run is refused, never silently skipped. */
 export function resolveOptions(value: unknown): Resolved {
   const known = typeof value === 'object' && value !== null ? PREPARED.get(value) : undefined;
-  if (known !== undefined) return known;
+  if (known !== undefined) {
+    const indexed = indexedAs(value as ValidateTimetableOptions);
+    if (indexed.every((x, i) => x === known.indexed[i])) return known.resolved;
+    // A calendar or the policy changed since the options were prepared: read again.
+    const resolved = resolveOptions({ ...(value as ValidateTimetableOptions) });
+    PREPARED.set(value as object, { resolved, indexed: indexedAs(value as ValidateTimetableOptions) });
+    return resolved;
+  }
   const o = checkObject<ValidateTimetableOptions>(value, ['options'], 'ValidateTimetableOptions');
   checkKeys(o, OPTIONS_KEYS, ['options']);
   const meetings =
@@ -183,6 +210,6 @@ export function prepareTimetableOptions<R extends AnyTimetableRule = SecTimetabl
       : {}),
     ...(options.rules === undefined ? {} : { rules: Object.freeze([...options.rules]) }),
   });
-  PREPARED.set(copy, resolved);
+  PREPARED.set(copy, { resolved, indexed: indexedAs(copy as ValidateTimetableOptions) });
   return copy as PreparedTimetableOptions<R>;
 }
