@@ -169,6 +169,20 @@ describe('rendering the reconciliation in every format', () => {
       sectionOf(renderStatusReport(report, { format: 'markdown' })),
     );
   });
+  it('the command line: `secmod report --format json` carries the rows, text and Markdown print them', async () => {
+    const { run } = await import('../../src/cli/run.js');
+    const cli = async (...argv: string[]) => {
+      const out: string[] = [];
+      const code = await run(argv, { out: (l) => out.push(l), err: () => {} });
+      return { code, out: out.join('\n') };
+    };
+    const args = ['report', 'examples/register-2017-10.json', '--as-of', '2017-10-06'];
+    const json = await cli(...args, '--format', 'json');
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.out) as StatusReport).reconciliation).toEqual(report.reconciliation);
+    expect((await cli(...args)).out).toContain(heading);
+    expect((await cli(...args, '--format', 'markdown')).out).toContain(`## ${heading}`);
+  });
   it('HTML: the rows in the table at the end', () => {
     const html = renderStatusReport(report, { format: 'html' });
     expect(html).toContain(heading);
