@@ -8,6 +8,16 @@ export type CalendarMeta = Pick<HolidayCalendar, 'id' | 'name' | 'source'>;
 const byDate = (a: Holiday, b: Holiday) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 /**
+ * @internal The calendars made here: frozen plain objects whose `id`, `holidaysIn` and `isHoliday` are
+ * data properties, so one that passed `assertCalendar` passes it for good (a caller's object or Proxy
+ * may change, or be revoked, between calls, and is checked every time).
+ */
+const MADE = new WeakSet<object>();
+
+/** @internal Whether secmod made the calendar (see {@link MADE}). */
+export const isMadeCalendar = (value: unknown): boolean => MADE.has(value as object);
+
+/**
  * @internal A calendar whose holidays are generated a year at a time, on first use, then kept: the
  * year's list is sorted and frozen, and `isHoliday` answers from a set of that year's dates. The one
  * mechanism behind rule, union and date-holidays calendars.
@@ -28,7 +38,7 @@ export function yearCachedCalendar<X extends object = object>(
     }
     return entry;
   };
-  return Object.freeze({
+  const calendar = Object.freeze({
     ...meta,
     ...(extra as X),
     holidaysIn: (year: number) => load(checkYear(year, ['year'])).list,
@@ -37,4 +47,6 @@ export function yearCachedCalendar<X extends object = object>(
       return load(civilFromDays(day)[0]).dates.has(isoOf(day));
     },
   });
+  MADE.add(calendar);
+  return calendar;
 }

@@ -184,6 +184,24 @@ export function shiftWorkingDays(calendar: HolidayCalendar, day: number, n: numb
 }
 
 /**
+ * The common path of `addWorkingDays`: `YYYY-MM-DD` of the `n`-th working day from `day` (back for
+ * negative `n`, `n` not 0) when the calendar is the last one asked about and its tables already hold
+ * the answer: three array reads. `undefined` otherwise (a `NaN` day included), for the full path to answer
+ * (or throw) instead.
+ */
+export function shiftedIsoIfKnown(calendar: HolidayCalendar, day: number, n: number): IsoDate | undefined {
+  const d = lastDense;
+  if (calendar !== lastCalendar || d === undefined) return undefined;
+  // Forward: the working days in [lo, day], before[day - lo + 1]; back: those in [lo, day), before[day - lo].
+  const i = n > 0 ? day - d.lo + 1 : day - d.lo;
+  if (!(i >= 0 && i < d.before.length)) return undefined;
+  const k = (d.before[i] as number) + (n > 0 ? n - 1 : n);
+  if (!(k >= 0 && k < d.ordinal.length)) return undefined;
+  const j = (d.ordinal[k] as number) - d.lo;
+  return d.iso[j] ?? (d.iso[j] = isoOf(j + d.lo));
+}
+
+/**
  * `YYYY-MM-DD` of a day {@link shiftWorkingDays} returned for the calendar (so within its tables),
  * computed once per day and kept: the answer's string costs a read.
  */

@@ -1,15 +1,31 @@
 import { checkDayInRange, formatDay, parseDay } from '../../internal/check.js';
 import { checkWholeNumber } from '../../internal/check.js';
+import { dayOf } from '../../internal/days.js';
 import { assertCalendar } from '../holidays/assert-calendar.js';
+import { isMadeCalendar } from '../holidays/year-cached.js';
 import type { HolidayCalendar } from '../holidays/types.js';
 import type { IsoDate } from '../iso-date.js';
 import {
   isoOfWorkingDay,
   isWorkingDayNumber,
+  shiftedIsoIfKnown,
   shiftWorkingDays,
   workingDayOnOrAfter,
   workingDaysAfter,
 } from './holiday-index.js';
+
+/**
+ * The last calendar checked that cannot change since (one secmod made): checking it again is a
+ * comparison. At first an object of its own, which no argument is.
+ */
+let checked: object = {};
+
+/** `assertCalendar`, remembered for the last calendar secmod made. */
+function checkCalendar(calendar: unknown): asserts calendar is HolidayCalendar {
+  if (calendar === checked) return;
+  assertCalendar(calendar, ['calendar']);
+  if (isMadeCalendar(calendar)) checked = calendar;
+}
 
 /**
  * Whether a date is a working day: a Monday to Friday that is not a holiday of the calendar.
@@ -24,7 +40,7 @@ import {
  * isWorkingDay('2017-08-28', scotland); // true
  */
 export function isWorkingDay(date: string, calendar: HolidayCalendar): boolean {
-  assertCalendar(calendar, ['calendar']);
+  checkCalendar(calendar);
   return isWorkingDayNumber(calendar, parseDay(date, ['date']));
 }
 
@@ -35,7 +51,7 @@ export function isWorkingDay(date: string, calendar: HolidayCalendar): boolean {
  * nextWorkingDay('2017-12-23', englandAndWales); // '2017-12-27'
  */
 export function nextWorkingDay(date: string, calendar: HolidayCalendar): IsoDate {
-  assertCalendar(calendar, ['calendar']);
+  checkCalendar(calendar);
   return formatDay(workingDayOnOrAfter(calendar, parseDay(date, ['date']), ['date']), ['date']);
 }
 
@@ -46,7 +62,7 @@ export function nextWorkingDay(date: string, calendar: HolidayCalendar): IsoDate
  * previousWorkingDay('2017-12-26', englandAndWales); // '2017-12-22'
  */
 export function previousWorkingDay(date: string, calendar: HolidayCalendar): IsoDate {
-  assertCalendar(calendar, ['calendar']);
+  checkCalendar(calendar);
   let day = parseDay(date, ['date']);
   while (!isWorkingDayNumber(calendar, day)) day = checkDayInRange(day - 1, ['date']);
   return formatDay(day, ['date']);
@@ -67,7 +83,14 @@ export function previousWorkingDay(date: string, calendar: HolidayCalendar): Iso
  * addWorkingDays('2017-10-13', -5, englandAndWales); // '2017-10-06'
  */
 export function addWorkingDays(date: string, n: number, calendar: HolidayCalendar): IsoDate {
-  assertCalendar(calendar, ['calendar']);
+  // The common path: a calendar checked before, a small whole `n`, a valid date (`dayOf` is NaN for
+  // anything else) and an answer inside the tables already built. Anything else takes the full path,
+  // which checks the arguments in order and throws what it always has.
+  if (calendar === checked && typeof n === 'number' && (n | 0) === n && n !== 0) {
+    const answer = shiftedIsoIfKnown(calendar, dayOf(date), n);
+    if (answer !== undefined) return answer;
+  }
+  checkCalendar(calendar);
   const day = parseDay(date, ['date']);
   const count = checkWholeNumber(n, ['n']);
   // A shifted day is within the supported years (shiftWorkingDays checks) and within the calendar's tables.
@@ -86,7 +109,7 @@ export function addWorkingDays(date: string, n: number, calendar: HolidayCalenda
  * workingDaysBetween('2017-10-13', '2017-10-06', englandAndWales); // -5
  */
 export function workingDaysBetween(from: string, to: string, calendar: HolidayCalendar): number {
-  assertCalendar(calendar, ['calendar']);
+  checkCalendar(calendar);
   const a = parseDay(from, ['from']);
   const b = parseDay(to, ['to']);
   return b >= a ? workingDaysAfter(calendar, a, b) : 0 - workingDaysAfter(calendar, b, a);
