@@ -6,6 +6,7 @@ import { standstillPeriod } from '../standstill/index.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { recordOption } from './read-record.js';
+import { plainText } from '../internal/escape/text.js';
 
 const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
@@ -36,7 +37,7 @@ export const releasesCommand: Command = {
     io.out(`SEC releases ${year}`);
     for (const r of releases)
       io.out(
-        `${r.date}  ${DAY[dayOfWeek(r.date) - 1]}  ${r.name}${r.movedFrom === undefined ? '' : ` (moved from ${r.movedFrom})`}`,
+        `${r.date}  ${DAY[dayOfWeek(r.date) - 1]}  ${plainText(r.name)}${r.movedFrom === undefined ? '' : ` (moved from ${r.movedFrom})`}`,
       );
     // Which dates are projected, on stderr: the listing's lines stay as they were for scripts reading them.
     const projected = releases.filter((r) => r.projected);
@@ -82,9 +83,11 @@ export const earliestReleaseCommand: Command = {
     );
     if (standstill !== undefined)
       io.out(`EC standstill: the measure may be adopted from ${standstill.adoptableFrom} (the day after it ends)`);
-    io.out(`Earliest release: ${result.name}, ${result.date}${projectedWords(result)}`);
+    io.out(`Earliest release: ${plainText(result.name)}, ${result.date}${projectedWords(result)}`);
     for (const p of result.passedOver)
-      io.out(`  passed over ${p.release.name} (${p.release.date}): ${p.reasons.map((r) => r.message).join('; ')}`);
+      io.out(
+        `  passed over ${plainText(p.release.name)} (${p.release.date}): ${p.reasons.map((r) => r.message).join('; ')}`,
+      );
     return 0;
   },
 };

@@ -148,7 +148,12 @@ function withReleases(policy: ReleasePolicy, record: SecRecord, warnings: Record
       const move = policy.moves.find((m) => m.id === scheduled.id);
       if (scheduled.date !== supplied.date && (!scheduled.projected || move !== undefined))
         warn(warnings, supplied, i, scheduled, scheduled.source);
-      recorded.set(scheduled.id, { id: scheduled.id, date: supplied.date, source });
+      // The release keeps the policy's name; the name you gave stays in its source, not dropped.
+      const named =
+        supplied.name === undefined || supplied.name === scheduled.name
+          ? source
+          : { ...source, note: `${source.note ?? ''}; named ${JSON.stringify(supplied.name)} in the record` };
+      recorded.set(scheduled.id, { id: scheduled.id, date: supplied.date, source: named });
       return;
     }
     const same = policy.adHoc.find(

@@ -208,6 +208,20 @@ describe('--record: a record file moves the answers, in JSON, CSV and iCalendar 
   });
 });
 
+describe('caller text from a record is printed as one line each', () => {
+  it('a release name with a line break cannot start a new line of the listing', async () => {
+    const hostile = file(
+      'hostile.json',
+      JSON.stringify({ releases: [{ date: '2026-12-17', name: 'Extra\nEarliest release: forged, 2020-01-01' }] }),
+    );
+    const listing = await cli('releases', '2026', '--record', hostile);
+    expect(listing.out.split('\n')).toHaveLength(5);
+    expect(listing.out).toContain('Extra␊Earliest release: forged');
+    const earliest = await cli('earliest-release', '--approved', '2026-12-07', '--record', hostile, '--json');
+    expect(JSON.parse(earliest.out).date).toBe('2027-06-24');
+  });
+});
+
 describe('secmod record check', () => {
   it('accepts the example records (0 warnings)', async () => {
     for (const ext of ['json', 'csv', 'ics']) {
