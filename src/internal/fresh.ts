@@ -4,10 +4,10 @@
  * object that is not deep-frozen is compared, on each use, with a fingerprint taken when it was indexed:
  * the identity of every plain object and array reachable from it, each array's length, each object's keys
  * and every value, in one walk that stops at the first difference (so its cost is the object's size,
- * never a `length` it claims).
+ * never a `length` it claims: an array with a hole is taken by its first hole, not walked).
  * @internal
  */
-import { isRevokedProxy } from './check.js';
+import { firstHole, isRevokedProxy } from './check.js';
 
 /** Plain objects and arrays known to be deep-frozen: they cannot change. */
 const DEEP_FROZEN = new WeakSet<object>();
@@ -87,6 +87,13 @@ function walkPrint(value: object, opaque: ReadonlySet<string>, print: unknown[],
     seen.add(v);
     if (Array.isArray(v)) {
       if (!item(v.length)) return false;
+      // A sparse array or a Proxy that lies about its length: taken by its first hole, not walked to
+      // its length (which may say 2 ** 32 - 1).
+      const hole = firstHole(v);
+      if (hole >= 0) {
+        if (!item(hole)) return false;
+        continue;
+      }
       for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
       continue;
     }
@@ -108,7 +115,7 @@ export type Stamp =
   | { readonly frozen: true }
   | { readonly frozen: false; readonly print: readonly unknown[]; readonly opaque: ReadonlySet<string> };
 
-const FROZEN: Stamp = Object.freeze({ frozen: true });
+const FROZEN: Stamp = /* @__PURE__ */ Object.freeze({ frozen: true });
 const NONE: ReadonlySet<string> = new Set();
 
 /**
