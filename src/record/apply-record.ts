@@ -37,10 +37,13 @@ export interface AppliedRecord {
 export function suppliedSource(fact: {
   readonly reference?: string | undefined;
   readonly url?: string | undefined;
+  readonly modifications?: readonly string[] | undefined;
 }): Citation {
   return {
     document: fact.reference ?? 'supplied by the caller',
     ...(fact.url === undefined ? {} : { url: fact.url }),
+    // A release's modifications, as the record gives them: what the release implements.
+    ...(fact.modifications === undefined ? {} : { records: fact.modifications }),
     status: 'observed',
     note: 'supplied by the caller (a record given to applyRecord)',
   };

@@ -71,6 +71,14 @@ describe('applyRecord', () => {
     expect(applyRecord({ releases: [{ date: '2022-11-03' }] }).warnings).toEqual([]);
   });
 
+  it("keeps a release's modifications in its source (records), nothing dropped", () => {
+    const { releasePolicy } = applyRecord({ releases: [{ date: '2027-06-17', modifications: ['MP250', 'MP251'] }] });
+    expect(releasesIn(2027, releasePolicy).find((r) => r.id === '2027-06')?.source?.records).toEqual([
+      'MP250',
+      'MP251',
+    ]);
+  });
+
   it('adds an ad-hoc release where no scheduled release is in the month, and builds on a base given', () => {
     const { releasePolicy } = applyRecord({ releases: [{ date: '2027-09-01', name: 'Authority-led variation' }] });
     expect(releasesIn(2027, releasePolicy).find((r) => r.date === '2027-09-01')).toMatchObject({
