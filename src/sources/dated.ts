@@ -32,12 +32,19 @@ export interface Version<T> {
 export type Versions<T> = readonly Version<T>[];
 
 /** The keys of a {@link Version}. */
-const VERSION_KEYS = keysOf<Version<unknown>>()(['from', 'until', 'value', 'source']);
+const VERSION_KEYS = /* @__PURE__ */ keysOf<Version<unknown>>()(['from', 'until', 'value', 'source']);
 /** @internal The keys of a {@link Citation}. */
-export const CITATION_KEYS = keysOf<Citation>()(['document', 'clause', 'url', 'status', 'records', 'note']);
+export const CITATION_KEYS = /* @__PURE__ */ keysOf<Citation>()([
+  'document',
+  'clause',
+  'url',
+  'status',
+  'records',
+  'note',
+]);
 
 /** Tables {@link inForce} has checked that cannot change (deep-frozen, as secmod's own are). */
-const CHECKED = checkedOnce();
+const CHECKED = /* @__PURE__ */ checkedOnce();
 
 /**
  * Day numbers of each table's versions, parsed once per table, with what they were parsed from (the

@@ -12,7 +12,7 @@ const TRIS_OBSERVED = /* @__PURE__ */ cite(TRIS_RECORDS, undefined, {
 });
 
 /** The Commission's holiday pattern has no recorded start: its rules apply to every supported year. */
-const ALWAYS = isoDateOf('0001-01-01');
+const ALWAYS = /* @__PURE__ */ isoDateOf('0001-01-01');
 
 /* @__NO_SIDE_EFFECTS__ */
 function fixed(id: string, name: string, month: number, day: number, source: Citation): HolidayRule {

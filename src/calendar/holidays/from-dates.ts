@@ -9,7 +9,7 @@ import { yearCachedCalendar } from './year-cached.js';
 export type HolidayInput = string | { readonly date: string; readonly name: string };
 
 /** The keys of a named {@link HolidayInput}. */
-const HOLIDAY_KEYS = keysOf<Exclude<HolidayInput, string>>()(['date', 'name']);
+const HOLIDAY_KEYS = /* @__PURE__ */ keysOf<Exclude<HolidayInput, string>>()(['date', 'name']);
 
 /** @internal A calendar over a fixed list of holidays, on the shared year-cached mechanism. */
 export function listCalendar(

@@ -11,6 +11,7 @@ import {
   invalidArgument,
 } from '../../internal/check.js';
 import {
+  dayOf,
   daysFromCivil,
   daysInMonth,
   isWeekend,
@@ -88,19 +89,31 @@ export interface RuleCalendarDefinition {
 
 /** The keys of each kind of {@link DateRule}. */
 const DATE_RULE_KEYS: { readonly [K in DateRule['kind']]: KnownKeys } = {
-  fixed: keysOf<Extract<DateRule, { kind: 'fixed' }>>()(['kind', 'month', 'day']),
-  easter: keysOf<Extract<DateRule, { kind: 'easter' }>>()(['kind', 'offset']),
-  'nth-weekday': keysOf<Extract<DateRule, { kind: 'nth-weekday' }>>()(['kind', 'month', 'weekday', 'n']),
-  'last-weekday': keysOf<Extract<DateRule, { kind: 'last-weekday' }>>()(['kind', 'month', 'weekday']),
+  fixed: /* @__PURE__ */ keysOf<Extract<DateRule, { kind: 'fixed' }>>()(['kind', 'month', 'day']),
+  easter: /* @__PURE__ */ keysOf<Extract<DateRule, { kind: 'easter' }>>()(['kind', 'offset']),
+  'nth-weekday': /* @__PURE__ */ keysOf<Extract<DateRule, { kind: 'nth-weekday' }>>()([
+    'kind',
+    'month',
+    'weekday',
+    'n',
+  ]),
+  'last-weekday': /* @__PURE__ */ keysOf<Extract<DateRule, { kind: 'last-weekday' }>>()(['kind', 'month', 'weekday']),
 };
 /** The keys of each kind of {@link Proclamation}. */
 const PROCLAMATION_KEYS: { readonly [K in Proclamation['kind']]: KnownKeys } = {
-  add: keysOf<Extract<Proclamation, { kind: 'add' }>>()(['kind', 'date', 'name', 'source']),
-  move: keysOf<Extract<Proclamation, { kind: 'move' }>>()(['kind', 'rule', 'year', 'to', 'name', 'source']),
+  add: /* @__PURE__ */ keysOf<Extract<Proclamation, { kind: 'add' }>>()(['kind', 'date', 'name', 'source']),
+  move: /* @__PURE__ */ keysOf<Extract<Proclamation, { kind: 'move' }>>()([
+    'kind',
+    'rule',
+    'year',
+    'to',
+    'name',
+    'source',
+  ]),
 };
-const HOLIDAY_RULE_VALUE_KEYS = keysOf<HolidayRuleValue>()(['date', 'substitute']);
-const HOLIDAY_RULE_KEYS = keysOf<HolidayRule>()(['id', 'name', 'versions']);
-const DEFINITION_KEYS = keysOf<RuleCalendarDefinition>()([
+const HOLIDAY_RULE_VALUE_KEYS = /* @__PURE__ */ keysOf<HolidayRuleValue>()(['date', 'substitute']);
+const HOLIDAY_RULE_KEYS = /* @__PURE__ */ keysOf<HolidayRule>()(['id', 'name', 'versions']);
+const DEFINITION_KEYS = /* @__PURE__ */ keysOf<RuleCalendarDefinition>()([
   'id',
   'name',
   'source',
@@ -137,7 +150,6 @@ interface Occurrence {
   substitute: boolean;
 }
 
-/** Generates one year's holidays from a definition. */
 /** A definition's proclamations, read once: the moves by rule and year, the added days by year. */
 interface ProclamationIndex {
   readonly moves: ReadonlyMap<string, { readonly day: number; readonly name: string | undefined }>;
@@ -166,7 +178,32 @@ function proclamationsOf(def: RuleCalendarDefinition): ProclamationIndex {
   return index;
 }
 
-function generateYear(def: RuleCalendarDefinition, year: number): Holiday[] {
+/** The [from, until] day numbers of each version of a rule (until: the day before the next, or +Infinity). */
+type Spans = (versions: Versions<unknown>) => readonly (readonly [from: number, until: number])[];
+
+const OWN_SPANS = new WeakMap<Versions<unknown>, readonly (readonly [number, number])[]>();
+
+/**
+ * {@link Spans} of secmod's own calendars, read once per table: their dates are constants under test
+ * (and deep-frozen), so they are read without the checks `spansOf` makes of a caller's table, and an
+ * app that imports one calendar does not bundle those.
+ */
+const ownSpans: Spans = (versions) => {
+  let spans = OWN_SPANS.get(versions);
+  if (spans === undefined) {
+    spans = versions.map((v, i) => {
+      const next = versions[i + 1];
+      const until =
+        v.until !== undefined ? dayOf(v.until) : next === undefined ? Number.POSITIVE_INFINITY : dayOf(next.from) - 1;
+      return [dayOf(v.from), until] as const;
+    });
+    OWN_SPANS.set(versions, spans);
+  }
+  return spans;
+};
+
+/** Generates one year's holidays from a definition. */
+function generateYear(def: RuleCalendarDefinition, year: number, spansOf: Spans): Holiday[] {
   const occurrences: Occurrence[] = [];
   const proclaimed = proclamationsOf(def);
   const first = daysFromCivil(year, 1, 1);
@@ -300,7 +337,7 @@ function checkDefinition(value: unknown): void {
 /* @__NO_SIDE_EFFECTS__ */
 export function calendarFromRules(definition: RuleCalendarDefinition): RuleCalendar {
   checkDefinition(definition);
-  return ruleCalendar(definition);
+  return ruleCalendar(definition, spansOf);
 }
 
 /**
@@ -309,7 +346,7 @@ export function calendarFromRules(definition: RuleCalendarDefinition): RuleCalen
  * calendar should not bundle the checker.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function ruleCalendar(definition: RuleCalendarDefinition): RuleCalendar {
+export function ruleCalendar(definition: RuleCalendarDefinition, spans: Spans = ownSpans): RuleCalendar {
   const generate = (year: number): Holiday[] => {
     if (definition.firstYear !== undefined && year < definition.firstYear) {
       throw new SecmodError(
@@ -321,7 +358,7 @@ export function ruleCalendar(definition: RuleCalendarDefinition): RuleCalendar {
         },
       );
     }
-    return generateYear(definition, year);
+    return generateYear(definition, year, spans);
   };
   return yearCachedCalendar({ id: definition.id, name: definition.name, source: definition.source }, generate, {
     definition,
