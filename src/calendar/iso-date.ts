@@ -1,4 +1,4 @@
-import { checkedDay, formatDay, invalidDate, parseDay } from '../internal/check.js';
+import { checkedDay, formatDay, invalidDate, isRevokedProxy, parseDay } from '../internal/check.js';
 import { dayOf, type IsoDate } from '../internal/days.js';
 import { checkKeys, keysOf } from '../internal/keys.js';
 
@@ -8,7 +8,7 @@ export type { IsoDate };
 export type IsoDateInput = string | Date | { readonly year: number; readonly month: number; readonly day: number };
 
 /** The keys of {@link IsoDateInput}'s parts. */
-const PARTS_KEYS = keysOf<Exclude<IsoDateInput, string | Date>>()(['year', 'month', 'day']);
+const PARTS_KEYS = /* @__PURE__ */ keysOf<Exclude<IsoDateInput, string | Date>>()(['year', 'month', 'day']);
 
 /**
  * Validates and normalises a calendar date.
@@ -25,6 +25,7 @@ const PARTS_KEYS = keysOf<Exclude<IsoDateInput, string | Date>>()(['year', 'mont
  */
 export function isoDate(input: IsoDateInput): IsoDate {
   if (typeof input === 'string') return formatDay(parseDay(input, ['input']), ['input']);
+  if (isRevokedProxy(input)) throw invalidDate(input, ['input'], 'expected a date, not a revoked Proxy');
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) throw invalidDate(input, ['input'], 'the Date is invalid');
     return formatDay(

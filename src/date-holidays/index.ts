@@ -13,7 +13,7 @@ import { SecmodError } from '../errors/secmod-error.js';
 import { checkArray, checkString, show } from '../internal/check.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
 import { civilFromDays, isoOf } from '../internal/days.js';
-import { invalidArgument, parseDay } from '../internal/check.js';
+import { invalidArgument, isRevokedProxy, parseDay } from '../internal/check.js';
 import { yearCachedCalendar } from '../calendar/holidays/year-cached.js';
 
 /** Options of {@link dateHolidaysCalendar}. */
@@ -62,6 +62,7 @@ export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOp
   if (
     typeof holidays !== 'object' ||
     holidays === null ||
+    isRevokedProxy(holidays) ||
     typeof (holidays as Partial<Holidays>).getHolidays !== 'function'
   ) {
     throw invalidArgument(holidays, ['holidays'], 'expected a date-holidays instance (new Holidays(country))');
@@ -70,7 +71,9 @@ export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOp
   const types = new Set(
     options.types === undefined
       ? ['public']
-      : checkArray<string>(options.types, ['options', 'types'], 'an array of date-holidays types'),
+      : checkArray<string>(options.types, ['options', 'types'], 'an array of date-holidays types').map((t, i) =>
+          checkString(t, ['options', 'types', i], 'a date-holidays type (public, bank, school, optional, observance)'),
+        ),
   );
   const id =
     options.id === undefined ? 'date-holidays' : checkString(options.id, ['options', 'id'], 'a non-empty calendar id');
@@ -80,9 +83,9 @@ export function dateHolidaysCalendar(holidays: Holidays, options: DateHolidaysOp
     const seen = new Set<string>();
     const at = ['holidays', 'getHolidays'];
     const answer: unknown = inUtc(() => holidays.getHolidays(year)) ?? [];
-    if (!Array.isArray(answer))
-      throw invalidArgument(answer, at, `getHolidays(${year}) must return an array of holidays`);
-    for (const [i, h] of (answer as unknown[]).entries()) {
+    // A sparse array (or one whose length lies) is refused at its first hole, not walked by its length.
+    const answered = checkArray<unknown>(answer, at, `an array of holidays from getHolidays(${year})`);
+    for (const [i, h] of answered.entries()) {
       if (typeof h !== 'object' || h === null)
         throw invalidArgument(h, [...at, i], `getHolidays(${year}) must return holiday objects`);
       const { type, date, name, start, end } = h as Partial<Record<string, unknown>>;

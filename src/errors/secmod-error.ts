@@ -193,6 +193,12 @@ function textOf(message: unknown): string {
 export function isSecmodError(value: unknown): value is SecmodError<SecmodErrorCode>;
 export function isSecmodError<C extends SecmodErrorCode>(value: unknown, code: C): value is SecmodError<C>;
 export function isSecmodError(value: unknown, code?: SecmodErrorCode): boolean {
-  if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[BRAND] !== true) return false;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    // A type guard never throws: a revoked Proxy, or a Proxy or getter that throws, is no SecmodError.
+    if ((value as Record<symbol, unknown>)[BRAND] !== true) return false;
+  } catch {
+    return false;
+  }
   return code === undefined || (value as { code?: unknown }).code === code;
 }

@@ -76,9 +76,17 @@ export function show(value: unknown): string {
   }
 }
 
+/**
+ * A path for a message: each key cut at 60 characters (a caller's 2 MB key is named, not echoed whole).
+ * The error's `path` keeps the keys as they are.
+ */
+export function pathText(path: InputPath): string {
+  return path.map((k) => (typeof k === 'string' && k.length > SHOWN ? `${k.slice(0, SHOWN)}…` : String(k))).join('.');
+}
+
 /** The one error every entrance throws for a malformed argument. */
 export function invalidArgument(value: unknown, path: InputPath, why: string): SecmodError {
-  const where = path.length > 0 ? ` ${path.join('.')}` : '';
+  const where = path.length > 0 ? ` ${pathText(path)}` : '';
   return new SecmodError('invalid-argument', `invalid argument${where} ${show(value)}: ${why}`, { path });
 }
 
@@ -237,7 +245,7 @@ export function formatDay(dayNumber: number, path: InputPath): IsoDate {
 }
 
 export function invalidDate(value: unknown, path: InputPath, why: string): SecmodError {
-  const where = path.length > 0 ? ` at ${path.join('.')}` : '';
+  const where = path.length > 0 ? ` at ${pathText(path)}` : '';
   return new SecmodError('invalid-date', `invalid date ${show(value)}${where}: ${why}`, { path });
 }
 

@@ -9,7 +9,7 @@
  * @internal
  */
 import { SecmodError, type InputPath } from '../errors/secmod-error.js';
-import { checkObject, isRevokedProxy, revokedProxy, show } from './check.js';
+import { checkObject, isRevokedProxy, pathText, revokedProxy, show } from './check.js';
 import { nearest, unknownName } from './nearest.js';
 
 /** Every key of every member of a union (`keyof` of a union keeps only the keys all members share). */
@@ -50,7 +50,7 @@ export function unknownKeysMessage(keys: readonly string[], known: Iterable<stri
 
 /** The `invalid-argument` error for an unknown key of the object at `path`. */
 export function unknownKey(key: string, known: KnownKeys, path: InputPath): SecmodError {
-  const where = path.length > 0 ? ` ${path.join('.')}` : '';
+  const where = path.length > 0 ? ` ${pathText(path)}` : '';
   return new SecmodError('invalid-argument', `invalid argument${where}: ${unknownKeysMessage([key], known)}`, {
     path: [...path, key],
   });

@@ -86,7 +86,7 @@ export function walk<I extends string>(value: unknown, problems: Problems<I | Wa
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     const node = frame.node;
-    if (typeof node !== 'object' || node === null) continue;
+    // A revoked Proxy may be a function's: asked before the type, which lets functions by.
     if (isRevokedProxy(node)) {
       problems.add({
         code: 'schema',
@@ -97,6 +97,7 @@ export function walk<I extends string>(value: unknown, problems: Problems<I | Wa
       sound = false;
       continue;
     }
+    if (typeof node !== 'object' || node === null) continue;
     if (frame.leaving) {
       onPath.delete(node);
       continue;
@@ -139,7 +140,7 @@ export function walk<I extends string>(value: unknown, problems: Problems<I | Wa
       }
       for (let i = 0; i < node.length; i++) {
         const child: unknown = node[i];
-        if (typeof child === 'object' && child !== null)
+        if ((typeof child === 'object' && child !== null) || typeof child === 'function')
           stack.push({ node: child, parent: frame, key: i, depth, leaving: false });
       }
       continue;
@@ -155,7 +156,7 @@ export function walk<I extends string>(value: unknown, problems: Problems<I | Wa
         continue;
       }
       const child: unknown = (node as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null)
+      if ((typeof child === 'object' && child !== null) || typeof child === 'function')
         stack.push({ node: child, parent: frame, key, depth, leaving: false });
     }
   }

@@ -7,7 +7,7 @@
 import { englandAndWales } from '../calendar/uk/calendars.js';
 import { isIsoDate } from '../calendar/iso-date.js';
 import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
-import { checkObject, checkWholeNumber, dateError } from '../internal/check.js';
+import { checkObject, checkWholeNumber, dateError, isRevokedProxy } from '../internal/check.js';
 import type { Citation } from '../sources/citation.js';
 import { LIFECYCLE_ERROR_CODES, SecmodError, isSecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
 import { checkKeys } from '../internal/keys.js';
@@ -214,6 +214,7 @@ function stateProblem(
   state: unknown,
   path: readonly (string | number)[] = ['state'],
 ): { message: string; path: readonly (string | number)[] } | undefined {
+  if (isRevokedProxy(state)) return { message: 'expected a lifecycle state object, not a revoked Proxy', path };
   if (typeof state !== 'object' || state === null)
     return { message: `expected a lifecycle state object, got ${state === null ? 'null' : typeof state}`, path };
   const s = state as { stage?: unknown; step?: unknown; proposal?: unknown; since?: unknown; resumeTo?: unknown };

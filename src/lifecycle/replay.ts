@@ -1,4 +1,5 @@
 import { SecmodError, isSecmodError } from '../errors/secmod-error.js';
+import { isRevokedProxy } from '../internal/check.js';
 import { assertState, recoded, resolve, stepState } from './machine.js';
 import type { TransitionContext } from './transitions/rule.js';
 import type { LifecycleEvent, LifecycleOptions, LifecycleState, TransitionResult } from './types.js';
@@ -18,7 +19,7 @@ export function replay(
   events: readonly LifecycleEvent[],
   options?: LifecycleOptions,
 ): TransitionResult {
-  if (!Array.isArray(events))
+  if (isRevokedProxy(events) || !Array.isArray(events))
     return { ok: false, error: new SecmodError('invalid-event', 'expected an array of events', { path: ['events'] }) };
   // The start and the options are checked once; every later state is one the machine made.
   let ctx: TransitionContext;

@@ -2,7 +2,7 @@ import { deepFreeze } from '../internal/freeze.js';
 import { CHANGE_BOARD_VOTE } from '../sources/assumptions.js';
 import type { Citation } from '../sources/citation.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { invalidArgument, show } from '../internal/check.js';
+import { checkObject, invalidArgument, isRevokedProxy, show } from '../internal/check.js';
 import { checkKeys, keysOf } from '../internal/keys.js';
 import { pathRules, type ModificationPath } from './paths.js';
 
@@ -31,12 +31,10 @@ export interface ChangeBoardVoteRule {
  * `carries` called directly with a malformed tally answers with a coded error, not a `TypeError`.
  */
 function checkTally(tally: unknown): number {
-  if (typeof tally !== 'object' || tally === null || Array.isArray(tally))
-    throw invalidArgument(tally, ['tally'], 'expected { group: { for, against, abstain? } }');
+  const groups = checkObject<Record<string, unknown>>(tally, ['tally'], '{ group: { for, against, abstain? } }');
   let cast = 0;
-  for (const [group, g] of Object.entries(tally)) {
-    if (typeof g !== 'object' || g === null)
-      throw invalidArgument(g, ['tally', group], 'expected { for, against, abstain? }');
+  for (const [group, value] of Object.entries(groups)) {
+    const g = checkObject<Record<string, unknown>>(value, ['tally', group], '{ for, against, abstain? }');
     checkKeys(g, GROUP_KEYS, ['tally', group]);
     for (const k of ['for', 'against', 'abstain'] as const) {
       const n: unknown = (g as Record<string, unknown>)[k];
@@ -96,7 +94,7 @@ export function changeBoardVote(
   const rules = pathRules(path);
   if (rules.changeBoard === 'none') throw invalidArgument(path, ['path'], `${rules.name} has no Change Board vote`);
   const cast = checkTally(tally);
-  if (typeof rule !== 'object' || rule === null || typeof rule.carries !== 'function')
+  if (typeof rule !== 'object' || rule === null || isRevokedProxy(rule) || typeof rule.carries !== 'function')
     throw invalidArgument(rule, ['rule'], 'expected a ChangeBoardVoteRule { name, source, carries(tally) }');
   if (cast === 0) {
     throw new SecmodError(

@@ -1,5 +1,5 @@
 import type { Issue } from '../errors/issue.js';
-import { deepFreeze } from '../internal/freeze.js';
+import { deepFreeze, reachable } from '../internal/freeze.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
 import { SEC_CHANGE_BOARD, SEC_PANEL } from '../meetings/calendars.js';
 import { indexOf } from '../meetings/lookup.js';
@@ -86,7 +86,8 @@ export function applyRecord(record: unknown, base: RecordBase = {}): AppliedReco
     releasePolicy: withReleases(policy, r, warnings),
     warnings,
   };
-  const result = deepFreeze(applied);
+  // What this call made is frozen; the base's objects it reuses are the caller's, and stay as they were.
+  const result = deepFreeze(applied, reachable(base.panel, base.changeBoard, base.releasePolicy));
   // Checked now, so a bad combination is the caller's error here, not a later lookup's.
   indexOf(result.panel, ['record']);
   indexOf(result.changeBoard, ['record']);

@@ -12,16 +12,27 @@ export function duplicateIssues(value: unknown): { path: (string | number)[]; me
     const v = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
     return Array.isArray(v) ? v : [];
   };
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const field = (item: unknown, key: string): unknown =>
     typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[key] : undefined;
   for (const [key, keyOf, what] of [
-    ['meetings', (m: unknown) => `${String(field(m, 'body'))} ${String(field(m, 'date'))}`, 'a meeting'],
-    ['releases', (m: unknown) => String(field(m, 'date')), 'a release on'],
+    [
+      'meetings',
+      (m: unknown) => {
+        const body = text(field(m, 'body'));
+        const date = text(field(m, 'date'));
+        return body === undefined || date === undefined ? undefined : `${body} ${date}`;
+      },
+      'a meeting',
+    ],
+    ['releases', (m: unknown) => text(field(m, 'date')), 'a release on'],
   ] as const) {
     const seen = new Map<string, number>();
     list(key).forEach((item, i) => {
       if (typeof field(item, 'date') !== 'string') return;
       const k = keyOf(item);
+      // Only text is compared: a body that is an object (one without a prototype cannot even be printed) is the schema's to report.
+      if (k === undefined) return;
       const first = seen.get(k);
       if (first === undefined) seen.set(k, i);
       else out.push({ path: [key, i], message: `a duplicate of ${key}.${first} (${what} ${k})` });

@@ -1,6 +1,6 @@
 import { MAX_LISTED_ISSUES, ParseError, type ParseIssue, type ParseIssueCode } from '../errors/parse-error.js';
 import { SecmodError, isSecmodError, type InputPath } from '../errors/secmod-error.js';
-import { checkedOnce } from '../internal/check.js';
+import { checkedOnce, pathText } from '../internal/check.js';
 import { addSchemaIssues, ElementReader, issuePath, jsonValue, Problems, walk } from '../internal/parse.js';
 import { initialState } from '../lifecycle/initial-state.js';
 import { replay } from '../lifecycle/replay.js';
@@ -134,13 +134,21 @@ export function checkedRegister(value: unknown): Register {
 /** @internal One record argument: a record of a parsed register as is, anything else checked by its schema. */
 export function checkedRecord(value: unknown, path: InputPath = ['record']): Modification {
   if (isParsedRecord(value)) return value;
+  // What zod cannot see first: it would walk a sparse array (or a lying length) by its length, and throw on a revoked Proxy.
+  const walked = new Problems<string>();
+  if (!walk(value, walked)) {
+    const at = [...path, ...(walked.listed[0]?.path ?? [])];
+    throw new SecmodError('invalid-argument', `invalid argument ${pathText(at)}: ${walked.listed[0]?.message}`, {
+      path: at,
+    });
+  }
   const one = modificationSchema.safeParse(value);
   if (one.success) return one.data;
   const first = one.error.issues[0];
   const where = (first === undefined ? undefined : issuePath(path, first)) ?? path;
   throw new SecmodError(
     'invalid-argument',
-    `invalid argument ${where.join('.')}: ${first?.message ?? 'not a register record'} (${one.error.issues.length} problem(s); parseRegister lists them all)`,
+    `invalid argument ${pathText(where)}: ${first?.message ?? 'not a register record'} (${one.error.issues.length} problem(s); parseRegister lists them all)`,
     { path: where },
   );
 }

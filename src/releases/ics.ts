@@ -1,5 +1,5 @@
 import { formatDay, parseDay } from '../internal/check.js';
-import { checkArray, checkString, invalidArgument } from '../internal/check.js';
+import { checkArray, checkString, invalidArgument, isRevokedProxy } from '../internal/check.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
 import { icsFold, icsText } from '../internal/escape/ics.js';
 import { asRelease, releasesIn } from './calendar.js';
@@ -33,7 +33,7 @@ const OPTIONS_KEYS = keysOf<IcsOptions>()(['policy', 'name']);
 export function releasesToIcs(year: number | readonly ReleaseInput[], options: IcsOptions = {}): string {
   checkRecord(options, ['options'], 'IcsOptions { policy?, name? }', OPTIONS_KEYS);
   if (options.name !== undefined) checkString(options.name, ['options', 'name'], 'a non-empty calendar name');
-  if (typeof year !== 'number' && !Array.isArray(year))
+  if (typeof year !== 'number' && (isRevokedProxy(year) || !Array.isArray(year)))
     throw invalidArgument(year, ['year'], 'expected a year or an array of releases');
   const releases =
     typeof year === 'number'

@@ -10,7 +10,7 @@ import { isWorkingDayNumber } from '../calendar/working-days/holiday-index.js';
 import type { Citation } from '../sources/citation.js';
 import { SecmodError } from '../errors/secmod-error.js';
 import { civilFromDays, weekdayOf, isoOf } from '../internal/days.js';
-import { formatDay, invalidArgument, parseDay } from '../internal/check.js';
+import { formatDay, invalidArgument, parseDay, show } from '../internal/check.js';
 import { TRIS_CONVENTION_ASSUMPTION, TRIS_HOLIDAYS, TRIS_NORTHERN_IRELAND } from '../sources/assumptions.js';
 import { regulation1182 } from '../sources/cite.js';
 import { cite, TRIS_RECORDS } from '../sources/documents.js';
@@ -93,7 +93,8 @@ function stateCalendarOf(input: StandstillInput, state: string): HolidayCalendar
   if (isNorthernIreland(state)) return northernIreland;
   throw new SecmodError(
     'missing-calendar',
-    `no public-holiday calendar for notifying state ${JSON.stringify(state)}: pass stateCalendar (e.g. trisStateCalendar('${state}') from secmod/date-holidays)`,
+    // Shown briefly: a caller's 2 MB "state" is not echoed whole (twice).
+    `no public-holiday calendar for notifying state ${show(state)}: pass stateCalendar (e.g. trisStateCalendar('${state.length <= 8 ? state : 'F'}') from secmod/date-holidays)`,
     { path: ['stateCalendar'] },
   );
 }

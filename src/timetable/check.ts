@@ -13,6 +13,7 @@ import {
   checkString,
   checkWholeNumber,
   invalidArgument,
+  isRevokedProxy,
 } from '../internal/check.js';
 import { checkKeys, unknownKeyOf } from '../internal/keys.js';
 import { MODIFICATION_PATHS } from '../lifecycle/paths.js';
@@ -56,6 +57,7 @@ export function checkTimetable(
     if (
       typeof m === 'object' &&
       m !== null &&
+      !isRevokedProxy(m) &&
       !Array.isArray(m) &&
       typeof m.approved === 'string' &&
       (m.until === undefined || typeof m.until === 'string') &&

@@ -1,4 +1,4 @@
-import { checkArray, checkString, parseDay } from '../internal/check.js';
+import { checkArray, checkString, invalidArgument, parseDay } from '../internal/check.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
 import { isoOf } from '../internal/days.js';
 import { mermaidTask, mermaidText } from '../internal/escape/mermaid.js';
@@ -79,7 +79,10 @@ export function timetableGantt(timetables: readonly Timetable[], options: GanttO
       const achieved = actual !== undefined && actual.first <= asOf;
       const due = (until ?? approved).last;
       const late = !achieved && due < asOf;
-      const label = LABELS[m.kind] ?? mermaidTask(String(m.kind));
+      // A kind outside the vocabulary is drawn under its own name, which must be text (a sparse array's would be 4 GB of commas).
+      if (typeof m.kind !== 'string')
+        throw invalidArgument(m.kind, [...at, 'kind'], 'expected a milestone kind (a string)');
+      const label = LABELS[m.kind] ?? mermaidTask(m.kind);
       const tags = late ? ['crit'] : achieved ? ['done'] : approved.first <= asOf && asOf <= due ? ['active'] : [];
       lines.push(bar(`${label}${late ? ' (late)' : ''}`, tags, `p${n}m${i}`, approved, until));
       if (achieved) lines.push(bar(`${label} (actual)`, ['done'], `p${n}m${i}a`, actual));

@@ -19,7 +19,7 @@ import {
   type SecmodErrorCode,
 } from '../errors/secmod-error.js';
 import type { Issue } from '../errors/issue.js';
-import { checkObject, checkOneOf, checkString, isRevokedProxy, show } from '../internal/check.js';
+import { checkObject, checkOneOf, checkString, firstHole, isRevokedProxy, show } from '../internal/check.js';
 import type { TransitionResult } from '../lifecycle/types.js';
 import { stepLine } from '../standstill/explain.js';
 import type { Standstill, StandstillStep } from '../standstill/types.js';
@@ -277,6 +277,8 @@ export const matchers = /* @__PURE__ */ deepFreeze({
     const wantedFields =
       partial === undefined ? {} : checkObject<Record<string, unknown>>(partial, ['partial'], 'an object of fields');
     if (isRevokedProxy(received) || !Array.isArray(received)) return junk(this, 'an array of issues', received);
+    // A sparse array (a length of 2 ** 32 - 1 holding nothing) would be walked by its length: refused at once.
+    if (firstHole(received) >= 0) return junk(this, 'an array of issues without holes', received);
     const list = received as readonly unknown[];
     const codes = list.map((i) => field(i, 'code'));
     const unknown = unknownIssueCode(

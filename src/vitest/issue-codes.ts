@@ -2,7 +2,7 @@
  * Every issue code a secmod checking function or parser reports, so `toHaveIssue` can tell a typo from
  * a code that simply is not in the list.
  */
-import { invalidArgument, show } from '../internal/check.js';
+import { invalidArgument, isRevokedProxy, show } from '../internal/check.js';
 import { nearest } from '../internal/nearest.js';
 import type { RegisterIssueCode } from '../register/parse.js';
 import type { ReleaseScopeIssueCode } from '../releases/scope.js';
@@ -74,7 +74,8 @@ const added = new Set<string>();
  */
 export function addIssueCodes(...rulesOrCodes: readonly (string | { readonly code: string })[]): readonly string[] {
   rulesOrCodes.forEach((item, i) => {
-    const code: unknown = typeof item === 'string' ? item : (item as { code?: unknown } | null)?.code;
+    const code: unknown =
+      typeof item === 'string' ? item : isRevokedProxy(item) ? undefined : (item as { code?: unknown } | null)?.code;
     if (typeof code !== 'string' || code.length === 0)
       throw invalidArgument(item, [i], 'expected a rule { code } or a code');
     added.add(code);

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as secmod from '../../src/index.js';
 import * as adapter from '../../src/date-holidays/index.js';
+import * as vitestEntry from '../../src/vitest/index.js';
 import { HOSTILE_CASES } from './hostile-cases.js';
-import { NOT_CALLED, TARGETS, UNKNOWN_KEY_EXCEPTIONS } from './targets.js';
+import { NOT_CALLED, NOT_FUZZED, TARGETS, UNKNOWN_KEY_EXCEPTIONS } from './targets.js';
 import type { Outcome, Task } from './worker.js';
 
 /**
@@ -21,6 +23,8 @@ if (SEED === undefined) throw new Error('no fast-check seed: run with vitest.con
 const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
 /** Runs per target with an unknown key: each run calls the target once per object argument. */
 const UNKNOWN_KEY_RUNS = Math.max(10, Math.ceil(RUNS / 4));
+/** Runs per target with one value inside well-typed arguments made hostile (after the sweep of every hostile value as each argument). */
+const HOSTILE_RUNS = Math.max(10, Math.ceil(RUNS / 4));
 /**
  * Per call: generous for a loaded 2-core machine, far below what a hang or a quadratic blow-up takes.
  * The slowest honest call, a cold 8,000-year span of the UK union calendar (every year's holidays of
@@ -80,11 +84,38 @@ function runAll(tasks: readonly Task[]): Promise<Outcome[]> {
 }
 
 describe('hostile input: every public function answers fast with a result or a SecmodError', () => {
-  it('every exported function has a fuzz target', () => {
-    const functions = [...Object.entries(secmod), ...Object.entries(adapter)]
-      .filter(([n, v]) => typeof v === 'function' && !NOT_CALLED.has(n))
-      .map(([n]) => n);
-    expect(functions.filter((n) => !(n in TARGETS))).toEqual([]);
+  it('every runtime export of every entry point, and every method of an exported object, has a fuzz target', async () => {
+    // Every entry point of the package's `exports` (secmod, each module's own, the adapter, the matchers), from its source.
+    const { exports } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      exports: Record<string, unknown>;
+    };
+    const subpaths = Object.keys(exports).filter((k) => k !== '.' && !k.endsWith('.json') && k !== './vitest/setup');
+    const entries: Record<string, unknown>[] = [
+      secmod,
+      adapter,
+      vitestEntry,
+      ...(await Promise.all(
+        subpaths.map((k) => import(`../../src/${k.slice(2)}/index.ts`) as Promise<Record<string, unknown>>),
+      )),
+    ];
+    expect(subpaths.length).toBeGreaterThanOrEqual(11);
+    const named = new Set<string>();
+    for (const entry of entries)
+      for (const [name, value] of Object.entries(entry)) {
+        // An error class is constructed by the library, not called with data.
+        if (typeof value === 'function') {
+          if (!((value as { prototype?: unknown }).prototype instanceof Error)) named.add(name);
+        } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+          if (NOT_FUZZED[name] !== undefined) continue;
+          for (const [key, member] of Object.entries(value))
+            if (typeof member === 'function') named.add(`${name}.${key}`);
+        }
+      }
+    const callables = [...named].filter((n) => !NOT_CALLED.has(n) && NOT_FUZZED[n] === undefined);
+    expect(callables.length).toBeGreaterThan(90);
+    expect(callables.filter((n) => !(n in TARGETS))).toEqual([]);
+    // A target or an exception that names nothing exported is stale.
+    expect([...Object.keys(NOT_FUZZED)].filter((n) => !entries.some((e) => n in e))).toEqual([]);
   });
 
   it("every argument that may still take an unknown key is a target's, with its reason", () => {
@@ -96,16 +127,16 @@ describe('hostile input: every public function answers fast with a result or a S
   });
 
   it(
-    `the hostile cases, then well-typed and junk arguments, ${RUNS} runs each, and unknown keys (FC_SEED=${SEED})`,
+    `the hostile cases, then well-typed and junk arguments, ${RUNS} runs each, unknown keys, and every hostile value (FC_SEED=${SEED})`,
     { timeout: 600_000 },
     async () => {
       const tasks = Object.keys(TARGETS).flatMap((name, i): Task[] =>
-        (['typed', 'junk', 'unknown-key'] as const).map((mode) => ({
+        (['typed', 'junk', 'unknown-key', 'hostile'] as const).map((mode) => ({
           name,
           mode,
           // The unknown keys go into the typed run's arguments (its first runs, same seed).
           seed: (SEED + i * 2 + (mode === 'junk' ? 1 : 0)) % 2 ** 31,
-          numRuns: mode === 'unknown-key' ? UNKNOWN_KEY_RUNS : RUNS,
+          numRuns: mode === 'unknown-key' ? UNKNOWN_KEY_RUNS : mode === 'hostile' ? HOSTILE_RUNS : RUNS,
           budgetMs: BUDGET_MS,
         })),
       );

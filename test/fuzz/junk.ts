@@ -1,5 +1,6 @@
 /** Values no well-typed caller passes, but a JavaScript caller, a JSON file or a bug can. */
 import fc from 'fast-check';
+import { hostile } from './hostile.js';
 
 const cyclic = (): unknown => {
   const o: Record<string, unknown> = { id: 'cycle', date: '2017-10-05' };
@@ -78,4 +79,5 @@ export const junk: fc.Arbitrary<unknown> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.constant(null).map(cyclic) },
   { weight: 1, arbitrary: junkCalendar },
+  { weight: 2, arbitrary: hostile },
 );

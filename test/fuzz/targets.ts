@@ -769,4 +769,5 @@ export const UNKNOWN_KEY_EXCEPTIONS: Readonly<Record<string, string>> = {
   'matchers.toBeRefused#1': 'the received value: a TransitionResult, made by transition',
   'matchers.toBeAccepted#1': 'the received value: a TransitionResult, made by transition',
   'matchers.toEndOn#1': 'the received value: a Standstill, made by standstillPeriod',
+  'addIssueCodes#1': 'a rule: any object with a code (a whole TimetableRule is one)',
 };

@@ -4,9 +4,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
+import { types } from 'node:util';
 import fc from 'fast-check';
 import { isSecmodError, type SecmodError } from '../../src/errors/index.js';
 import { junk } from './junk.js';
+import { CallerError, EVERY_HOSTILE, materialize, nestedHostile } from './hostile.js';
 import { HOSTILE_CASES } from './hostile-cases.js';
 import { TARGETS, UNKNOWN_KEY_EXCEPTIONS } from './targets.js';
 
@@ -14,9 +16,11 @@ export interface Task {
   readonly name: string;
   /**
    * `typed` and `junk` fuzz a target; `unknown-key` calls it with well-typed arguments and an unknown key
-   * added to one object argument at a time; `case` runs one hostile case.
+   * added to one object argument at a time; `case` runs one hostile case; `hostile` sends every hostile
+   * value (hostile.ts) as each argument in turn, then well-typed arguments with one value anywhere inside
+   * made hostile.
    */
-  readonly mode: 'typed' | 'junk' | 'unknown-key' | 'case';
+  readonly mode: 'typed' | 'junk' | 'unknown-key' | 'case' | 'hostile';
   readonly seed: number;
   readonly numRuns: number;
   readonly budgetMs: number;
@@ -33,6 +37,8 @@ export interface Outcome {
 function deepFreeze(value: unknown, seen = new WeakSet<object>()): void {
   if (typeof value !== 'object' || value === null || seen.has(value)) return;
   seen.add(value);
+  // A revoked Proxy cannot be frozen (nor read); a Proxy is the caller's behaviour: left as it is.
+  if (isProxyLike(value)) return;
   // Plain data only: a class instance (a date-holidays object) keeps its own internal state.
   const proto = Object.getPrototypeOf(value);
   if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return;
@@ -43,9 +49,13 @@ function deepFreeze(value: unknown, seen = new WeakSet<object>()): void {
   }
 }
 
+/** A Proxy (of hostile.ts): revoked, or whose traps lie or throw (frozen, its target could no longer lie). */
+const isProxyLike = (value: object): boolean => types.isProxy(value);
+
 function args(task: Task): fc.Arbitrary<readonly unknown[]> {
   const typed = TARGETS[task.name]!.typed;
   if (task.mode === 'typed') return typed;
+  if (task.mode === 'hostile') return nestedHostile(typed, junk);
   return typed.chain((a) =>
     fc.oneof(
       fc.tuple(fc.nat(Math.max(0, a.length - 1)), junk).map(([i, j]) => a.map((x, k) => (k === i ? j : x))),
@@ -148,28 +158,70 @@ function runCase(task: Task): Outcome {
 
 /** Well-typed or junk arguments (frozen, so a mutation throws): a result or a SecmodError with a path, in time. */
 function fuzzProperty(task: Task) {
+  return fc.property(args(task), (drawn) => callOnce(task, drawn));
+}
+
+/**
+ * One call with these arguments (markers made real, then frozen): a result or a SecmodError with a path
+ * and a bounded message, in time. A caller's own getter or trap that throws may pass its exception
+ * through unchanged (it is the caller's, not a secmod bug).
+ */
+function callOnce(task: Task, drawn: readonly unknown[]): void {
   const target = TARGETS[task.name]!;
-  return fc.property(args(task), (a) => {
-    deepFreeze(a);
-    const start = performance.now();
-    try {
-      (target.call as (...x: unknown[]) => unknown)(...a);
-    } catch (error) {
-      if (!isSecmodError(error)) {
-        const e = error as { name?: unknown; message?: unknown };
-        throw new Error(`threw ${String(e?.name)} (not a SecmodError): ${String(e?.message).slice(0, 300)}`);
-      }
-      if (!Array.isArray(error.path)) throw new Error(`SecmodError ${error.code} without a path`);
-      if (error.message.length > 4000)
-        throw new Error(`SecmodError ${error.code} with a ${error.message.length}-character message`);
+  const a = materialize(drawn) as unknown[];
+  deepFreeze(a);
+  const start = performance.now();
+  try {
+    (target.call as (...x: unknown[]) => unknown)(...a);
+  } catch (error) {
+    if (error instanceof CallerError) return;
+    if (!isSecmodError(error)) {
+      const e = error as { name?: unknown; message?: unknown };
+      throw new Error(`threw ${String(e?.name)} (not a SecmodError): ${String(e?.message).slice(0, 300)}`);
     }
-    const took = performance.now() - start;
-    if (took > task.budgetMs) throw new Error(`took ${took.toFixed(0)} ms, over the ${task.budgetMs} ms budget`);
-  });
+    if (!Array.isArray(error.path)) throw new Error(`SecmodError ${error.code} without a path`);
+    if (error.message.length > 4000)
+      throw new Error(`SecmodError ${error.code} with a ${error.message.length}-character message`);
+  }
+  const took = performance.now() - start;
+  if (took > task.budgetMs) throw new Error(`took ${took.toFixed(0)} ms, over the ${task.budgetMs} ms budget`);
+}
+
+/** Every hostile value as each argument in turn, the others well typed (the first typed sample of the seed). */
+function sweep(task: Task): Outcome | undefined {
+  const [typed] = fc.sample(TARGETS[task.name]!.typed, { seed: task.seed, numRuns: 1 });
+  for (let i = 0; i < (typed?.length ?? 0); i++)
+    for (const value of EVERY_HOSTILE) {
+      const drawn = typed!.map((x, k) => (k === i ? value : x));
+      try {
+        callOnce(task, drawn);
+      } catch (error) {
+        return {
+          name: task.name,
+          mode: task.mode,
+          seed: task.seed,
+          failure: `${(error as Error).message}\n    argument ${i}: ${describe(value)}`,
+        };
+      }
+    }
+  return undefined;
+}
+
+/** fast-check's description of a value, or a short one when it cannot print it. */
+function describe(value: unknown): string {
+  try {
+    return fc.stringify(value).slice(0, 600);
+  } catch {
+    return '(a value that cannot be printed)';
+  }
 }
 
 function run(task: Task): Outcome {
   if (task.mode === 'case') return runCase(task);
+  if (task.mode === 'hostile') {
+    const swept = sweep(task);
+    if (swept) return swept;
+  }
   const seen = new Set<number>();
   const tested = new Set<number>();
   const property = task.mode === 'unknown-key' ? unknownKeyProperty(task, seen, tested) : fuzzProperty(task);
@@ -180,7 +232,7 @@ function run(task: Task): Outcome {
     return { name: task.name, mode: task.mode, seed: task.seed, failure };
   }
   if (!details.failed) return { name: task.name, mode: task.mode, seed: task.seed };
-  const example = fc.stringify(details.counterexample).slice(0, 600);
+  const example = describe(details.counterexample);
   const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   return {
     name: task.name,

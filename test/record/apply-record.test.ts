@@ -90,6 +90,11 @@ describe('applyRecord', () => {
       releasePolicy: SEC_RELEASE_POLICY,
     });
     expect(base.panel.meetings).toEqual(applied.panel.meetings);
+    // A base of the caller's own is built on, not changed: its objects are not frozen by the result.
+    const own = structuredClone(SEC_PANEL);
+    const onOwn = applyRecord(mine, { panel: own });
+    expect(Object.isFrozen(onOwn.panel) && Object.isFrozen(onOwn.panel.meetings)).toBe(true);
+    expect(Object.isFrozen(own) || Object.isFrozen(own.meetings) || Object.isFrozen(own.projection)).toBe(false);
     expect(() => applyRecord(mine, { panel: {} as never })).toThrow(/base\.panel/);
     expect(() => applyRecord(mine, { other: 1 } as never)).toThrow(/unknown key/);
   });

@@ -64,6 +64,11 @@ describe('timetableGantt', () => {
     expect(codeOf(() => timetableGantt({} as never, { asOf: '2017-10-06' }))).toBe('invalid-argument');
     const bad = { ...secmp0023, milestones: [{ kind: 'refinement', approved: '2017-13' }] } as Timetable;
     expect(codeOf(() => timetableGantt([bad], { asOf: '2017-10-06' }))).toBe('invalid-date');
+    // A kind outside the vocabulary is drawn under its name, so it must be text: a sparse array's would be 4 GB of commas.
+    const sparse: unknown[] = [];
+    sparse.length = 2 ** 32 - 1;
+    const junkKind = { ...secmp0023, milestones: [{ kind: sparse, approved: '2017-10' }] } as unknown as Timetable;
+    expect(codeOf(() => timetableGantt([junkKind], { asOf: '2017-10-06' }))).toBe('invalid-argument');
   });
 
   it('the Markdown status report charts the open proposals with timetables', async () => {

@@ -4,7 +4,7 @@
  * mid-validation).
  */
 import { SecmodError, type InputPath } from '../../errors/secmod-error.js';
-import { show } from '../../internal/check.js';
+import { isRevokedProxy, show } from '../../internal/check.js';
 import { MILESTONE_ORDER } from '../types.js';
 import { keysOf, unknownKeyOf, unknownKeysMessage } from '../../internal/keys.js';
 import type { AnyTimetableRule, TimetableFinding, TimetableRule } from './types.js';
@@ -80,7 +80,10 @@ export const isBuiltIn = (rule: unknown): boolean => typeof rule === 'object' &&
 /** A rule error, naming the rule's index and code. */
 export function ruleError(rule: unknown, index: number, path: InputPath, why: string, cause?: unknown): SecmodError {
   const code =
-    typeof rule === 'object' && rule !== null && typeof (rule as { code?: unknown }).code === 'string'
+    typeof rule === 'object' &&
+    rule !== null &&
+    !isRevokedProxy(rule) &&
+    typeof (rule as { code?: unknown }).code === 'string'
       ? ` (${show((rule as { code: string }).code)})`
       : '';
   return new SecmodError('invalid-rule', `rule ${index}${code}: ${why}`, {
@@ -91,7 +94,7 @@ export function ruleError(rule: unknown, index: number, path: InputPath, why: st
 
 /** Checks one rule's shape: a code, a severity, a source, a `check` function and an optional `plan` function. */
 function checkRule(value: unknown, index: number, path: InputPath): AnyTimetableRule {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
+  if (typeof value !== 'object' || value === null || isRevokedProxy(value) || Array.isArray(value))
     throw ruleError(
       value,
       index,
