@@ -15,7 +15,8 @@ const STAGES = [
 ] as const;
 const PATHS = ['authority-determination', 'self-governance', 'fast-track'] as const;
 
-function generate(n: number): Register {
+/** A register of `n` generated proposals, as a caller's JSON holds it (not yet parsed). */
+export function generateInput(n: number): { proposals: unknown[] } {
   const proposals = Array.from({ length: n }, (_, i) => {
     const year = 2016 + (i % 6);
     const raisedOn = `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
@@ -54,7 +55,11 @@ function generate(n: number): Register {
       releases: [{ release: `${year + 1}-06` }],
     };
   });
-  return parseRegister({ proposals });
+  return { proposals };
+}
+
+function generate(n: number): Register {
+  return parseRegister(generateInput(n));
 }
 
 export function reportBenchmarks(): void {

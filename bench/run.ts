@@ -10,6 +10,7 @@ import { timetableBenchmarks } from './timetable.bench.js';
 import { planBenchmarks } from './plan.bench.js';
 import { renderBenchmarks, reportBenchmarks } from './report.bench.js';
 import { cliBenchmarks } from './cli.bench.js';
+import { sizeBenchmarks } from './size.bench.js';
 
 console.log(`secmod benchmarks on Node ${process.version}, ${process.platform}/${process.arch}`);
 const calendar = await calendarBenchmarks();
@@ -46,6 +47,7 @@ console.log(
 );
 reportBenchmarks();
 renderBenchmarks();
+sizeBenchmarks();
 cliBenchmarks();
 
 console.log('\nBundle size (size-limit, min+gzip)');
