@@ -4,6 +4,7 @@
  * and JSON.stringify only), parse, report, text, markdown, json, html. Prints one line of JSON.
  */
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { parseRegister } from '../dist/register/index.js';
 import { renderStatusReport, statusReport } from '../dist/report/index.js';
 
