@@ -35,15 +35,14 @@ export const releasesCommand: Command = {
       return 0;
     }
     io.out(`SEC releases ${year}`);
+    // A projected release says so at the end of its line; a known one's line is as it always was.
     for (const r of releases)
       io.out(
-        `${r.date}  ${DAY[dayOfWeek(r.date) - 1]}  ${plainText(r.name)}${r.movedFrom === undefined ? '' : ` (moved from ${r.movedFrom})`}`,
+        `${r.date}  ${DAY[dayOfWeek(r.date) - 1]}  ${plainText(r.name)}${r.movedFrom === undefined ? '' : ` (moved from ${r.movedFrom})`}${r.projected ? '  projected' : ''}`,
       );
-    // Which dates are projected, on stderr: the listing's lines stay as they were for scripts reading them.
-    const projected = releases.filter((r) => r.projected);
-    if (projected.length > 0)
-      io.err(
-        `projected (from the policy rule, not in the record, which runs to ${recordHorizon().releases.through}): ${projected.map((r) => r.date).join(', ')}`,
+    if (releases.some((r) => r.projected))
+      io.out(
+        `projected: from the policy rule, not in the record, which runs to ${recordHorizon().releases.through} (--record <file> supplies yours)`,
       );
     return 0;
   },

@@ -215,7 +215,8 @@ describe('caller text from a record is printed as one line each', () => {
       JSON.stringify({ releases: [{ date: '2026-12-17', name: 'Extra\nEarliest release: forged, 2020-01-01' }] }),
     );
     const listing = await cli('releases', '2026', '--record', hostile);
-    expect(listing.out.split('\n')).toHaveLength(5);
+    // The heading, four releases and the line that says what projected means.
+    expect(listing.out.split('\n')).toHaveLength(6);
     expect(listing.out).toContain('Extra␊Earliest release: forged');
     const earliest = await cli('earliest-release', '--approved', '2026-12-07', '--record', hostile, '--json');
     expect(JSON.parse(earliest.out).date).toBe('2027-06-24');

@@ -235,9 +235,11 @@ describe('secmod CLI', () => {
     const r = await cli('releases', '2019');
     expect(r.out.split('\n')).toEqual([
       'SEC releases 2019',
-      '2019-02-28  Thu  February 2019 SEC Release',
-      '2019-06-27  Thu  June 2019 SEC Release',
+      // The February and June 2019 dates are not in the stored record: the rule's dates, marked projected.
+      '2019-02-28  Thu  February 2019 SEC Release  projected',
+      '2019-06-27  Thu  June 2019 SEC Release  projected',
       '2019-11-29  Fri  November 2019 SEC Release (moved from 2019-11-07)',
+      'projected: from the policy rule, not in the record, which runs to 2022-11-03 (--record <file> supplies yours)',
     ]);
     expect(JSON.parse((await cli('releases', '2026', '--json')).out)).toHaveLength(3);
     expect((await cli('releases', '2026', '--ics')).out).toContain('BEGIN:VCALENDAR');

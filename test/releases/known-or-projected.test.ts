@@ -184,10 +184,14 @@ describe('iCalendar and the CLI mark projected dates', () => {
     );
   });
 
-  it('secmod releases: the projected dates on stderr, the flag in --json', async () => {
+  it('secmod releases: a projected column, the flag in --json', async () => {
     const r = await cli('releases', '2021');
     expect(r.code).toBe(0);
-    expect(r.err).toBe('projected (from the policy rule, not in the record, which runs to 2022-11-03): 2021-02-25');
+    expect(r.err).toBe('');
+    expect(r.out.split('\n').filter((l) => l.endsWith('  projected'))).toEqual([
+      '2021-02-25  Thu  February 2021 SEC Release  projected',
+    ]);
+    expect(r.out).toContain('2021-06-24  Thu  June 2021 SEC Release\n');
     const json = JSON.parse((await cli('releases', '2021', '--json')).out) as Release[];
     expect(json.map((x) => [x.date, x.projected])).toEqual([
       ['2021-02-25', true],
