@@ -10,6 +10,7 @@ import type { Standstill } from '../standstill/types.js';
 import { firstPolicyYear, monthsBefore, scheduledByDayIn, versionOn } from './calendar.js';
 import { assertPolicy, policyKey } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
+import { deepFreeze } from '../internal/freeze.js';
 import type { Release, ReleasePolicy } from './types.js';
 
 /** What {@link earliestRelease} needs. */
@@ -113,6 +114,31 @@ export function earliestReleaseFrom(
   release.passedOver = found.passedOver;
   return release as EarliestRelease;
 }
+
+/**
+ * @internal {@link earliestReleaseFrom} as the planner explains an implementation date with it, again and
+ * again for the same decision days: without a standstill (and without a late exception) the answer depends
+ * on the day and the DCC flag only, so it is kept per policy, under its key (new once a changed policy is
+ * checked again), and deep-frozen, since plans share it.
+ */
+export function earliestReleaseExplained(
+  approved: number,
+  adoptableFrom: number | undefined,
+  dccSystemImpact: boolean,
+  policy: ReleasePolicy,
+): EarliestRelease {
+  if (adoptableFrom !== undefined) return earliestReleaseFrom(approved, adoptableFrom, dccSystemImpact, false, policy);
+  const policyAt = policyKey(policy);
+  let byDay = EXPLAINED.get(policyAt);
+  if (byDay === undefined) EXPLAINED.set(policyAt, (byDay = new Map()));
+  const key = approved * 2 + (dccSystemImpact ? 1 : 0);
+  let found = byDay.get(key);
+  if (found === undefined)
+    byDay.set(key, (found = deepFreeze(earliestReleaseFrom(approved, undefined, dccSystemImpact, false, policy))));
+  return found;
+}
+
+const EXPLAINED = new WeakMap<object, Map<number, EarliestRelease>>();
 
 /**
  * The search itself, on checked values (`adoptableFrom`: the first day of adoption after the standstill):

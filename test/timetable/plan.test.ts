@@ -21,6 +21,19 @@ const issue = <C extends TimetableIssue['code']>(issues: TimetableIssue[], code:
   issues.find((i) => i.code === code) as Extract<TimetableIssue, { code: C }> | undefined;
 
 describe('planTimetable', () => {
+  it("explains the implementation date with earliestRelease's answer, the same for every plan deciding on that day", () => {
+    const request = { proposal: 'MP998', path: 'self-governance', convertedOn: '2019-01-18' } as const;
+    const [a, b] = [planTimetable(request, options), planTimetable({ ...request, proposal: 'MP997' }, options)];
+    const decided = a.timetable.milestones.find((m) => m.kind === 'change-board')?.approved as string;
+    const reasonOf = (p: typeof a) => p.reasons.find((r) => r.kind === 'implementation');
+    const ra = reasonOf(a);
+    expect(ra?.rule).toBe('release');
+    expect(ra?.rule === 'release' && ra.release).toEqual(earliestRelease({ approvedOn: decided }));
+    expect(reasonOf(b)?.rule === 'release' && reasonOf(b)).toMatchObject({ message: ra?.message });
+    // Plans share the explanation, so it is frozen: one caller's plan cannot change another's.
+    expect(ra?.rule === 'release' && Object.isFrozen(ra.release.passedOver)).toBe(true);
+  });
+
   it('plans a Self-Governance proposal with a DCC Preliminary Assessment, each date with its reason', () => {
     const plan = planTimetable(
       { proposal: 'MP999', path: 'self-governance', convertedOn: '2019-01-18', dccAssessments: 'preliminary' },

@@ -5,7 +5,7 @@
  * no earlier than the first release the decision can make (`earliestRelease`; with `dccSystemImpact`).
  */
 import { isoOf } from '../../../internal/days.js';
-import { earliestReleaseDayFrom, earliestReleaseFrom } from '../../../releases/earliest-release.js';
+import { earliestReleaseDayFrom, earliestReleaseExplained } from '../../../releases/earliest-release.js';
 import { SEC_RELEASE_POLICY } from '../../../releases/policy.js';
 import { RELEASE_CALENDAR } from '../../../sources/assumptions.js';
 import { decisionKindOf, label, NONE } from '../shared.js';
@@ -58,11 +58,10 @@ function releaseReason(decided: number, context: TimetableRuleContext): PlanReas
   const { releasePolicy: policy, dccSystemImpact, standstillEndsOn, adoptableFrom } = context.options;
   const standstill = standstillEndsOn === undefined ? undefined : isoOf(standstillEndsOn);
   // As `earliestRelease` would answer for the decision, the standstill and the policy, on the values read.
-  const release = earliestReleaseFrom(
+  const release = earliestReleaseExplained(
     decided,
     adoptableFrom,
     dccSystemImpact === true,
-    false,
     policy === false ? SEC_RELEASE_POLICY : policy,
   );
   return {
