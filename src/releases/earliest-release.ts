@@ -127,18 +127,36 @@ export function earliestReleaseExplained(
   dccSystemImpact: boolean,
   policy: ReleasePolicy,
 ): EarliestRelease {
-  if (adoptableFrom !== undefined) return earliestReleaseFrom(approved, adoptableFrom, dccSystemImpact, false, policy);
-  const policyAt = policyKey(policy);
-  let byDay = EXPLAINED.get(policyAt);
-  if (byDay === undefined) EXPLAINED.set(policyAt, (byDay = new Map()));
+  const byDay = keptFor(EXPLAINED, policy, adoptableFrom);
   const key = approved * 2 + (dccSystemImpact ? 1 : 0);
   let found = byDay.get(key);
   if (found === undefined)
-    byDay.set(key, (found = deepFreeze(earliestReleaseFrom(approved, undefined, dccSystemImpact, false, policy))));
+    byDay.set(key, (found = deepFreeze(earliestReleaseFrom(approved, adoptableFrom, dccSystemImpact, false, policy))));
   return found;
 }
 
-const EXPLAINED = new WeakMap<object, Map<number, EarliestRelease>>();
+const EXPLAINED: Kept<EarliestRelease> = new WeakMap();
+
+/**
+ * Answers kept per policy (under its key: new once a changed policy is checked again), then per first day
+ * of adoption after a standstill (none: -Infinity), then by a key of the decision day and flags. At most
+ * {@link KEPT_STANDSTILLS} standstill days are kept per policy before they start again.
+ */
+type Kept<T> = WeakMap<object, Map<number, Map<number, T>>>;
+const KEPT_STANDSTILLS = 4096;
+
+function keptFor<T>(table: Kept<T>, policy: ReleasePolicy, adoptableFrom: number | undefined): Map<number, T> {
+  const policyAt = policyKey(policy);
+  let byAdoption = table.get(policyAt);
+  if (byAdoption === undefined) table.set(policyAt, (byAdoption = new Map()));
+  const at = adoptableFrom ?? Number.NEGATIVE_INFINITY;
+  let byDay = byAdoption.get(at);
+  if (byDay === undefined) {
+    if (byAdoption.size >= KEPT_STANDSTILLS) byAdoption.clear();
+    byAdoption.set(at, (byDay = new Map()));
+  }
+  return byDay;
+}
 
 /**
  * The search itself, on checked values (`adoptableFrom`: the first day of adoption after the standstill):
@@ -178,20 +196,16 @@ function firstDay(
   byException: boolean,
   policy: ReleasePolicy,
 ): { day: number; release: Release } | undefined {
-  // Without a standstill the answer depends on the day and two flags only: kept per policy (asked
-  // again and again), under its key (new once a changed policy is checked again).
-  if (adoptableFrom !== undefined) return scan(approved, adoptableFrom, dccSystemImpact, byException, policy);
-  const policyAt = policyKey(policy);
-  let byDay = FIRST.get(policyAt);
-  if (byDay === undefined) FIRST.set(policyAt, (byDay = new Map()));
+  // The answer depends on the day, the first day of adoption and two flags only: kept (asked again and again).
+  const byDay = keptFor(FIRST, policy, adoptableFrom);
   const key = approved * 4 + (dccSystemImpact ? 2 : 0) + (byException ? 1 : 0);
   let found = byDay.get(key);
   if (found === undefined)
-    byDay.set(key, (found = scan(approved, undefined, dccSystemImpact, byException, policy) ?? null));
+    byDay.set(key, (found = scan(approved, adoptableFrom, dccSystemImpact, byException, policy) ?? null));
   return found ?? undefined;
 }
 
-const FIRST = new WeakMap<object, Map<number, { day: number; release: Release } | null>>();
+const FIRST: Kept<{ day: number; release: Release } | null> = new WeakMap();
 
 function scan(
   approved: number,

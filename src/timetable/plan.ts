@@ -352,11 +352,10 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
   // The standstill, then the implementation at the first release the decision can make.
   let standstill: Standstill | undefined;
   if (notification !== undefined && notification !== false) {
-    standstill = standstillPeriod(
+    standstill =
       notification === true
-        ? { receivedOn: isoOf(decision) }
-        : { ...notification, receivedOn: notification.receivedOn ?? isoOf(decision) },
-    );
+        ? defaultStandstill(decision)
+        : standstillPeriod({ ...notification, receivedOn: notification.receivedOn ?? isoOf(decision) });
     forward.options.standstill = standstill;
     forward.options.standstillEndsOn = parseDay(standstill.endsOn, []);
     forward.options.adoptableFrom = parseDay(standstill.adoptableFrom, []);
@@ -384,6 +383,24 @@ export function planTimetable<R extends AnyTimetableRule = SecTimetableRule>(
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Standstills of `ecNotification: true` (received on the decision day, every other fact the default), by that day. */
+const STANDSTILLS = new Map<number, Standstill>();
+/** How many are kept before the cache starts again: a few years of decision days. */
+const STANDSTILLS_KEPT = 4096;
+
+/**
+ * The standstill of a notification received on `day` with the default facts: it depends on that day
+ * alone, so it is worked out once per day and shared by the plans deciding on it (hence deep-frozen).
+ */
+function defaultStandstill(day: number): Standstill {
+  let found = STANDSTILLS.get(day);
+  if (found === undefined) {
+    if (STANDSTILLS.size >= STANDSTILLS_KEPT) STANDSTILLS.clear();
+    STANDSTILLS.set(day, (found = deepFreeze(standstillPeriod({ receivedOn: isoOf(day) }))));
+  }
+  return found;
+}
 
 const PAPERS_PATH = ['options', 'paperDeadlineWorkingDays'] as const;
 /** The first day of the Section D Review's process (the Development Stage, DCC timescales), as a day number. */

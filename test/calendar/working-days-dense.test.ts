@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { englandAndWales, scotland, unitedKingdom, calendarFromDates } from '../../src/calendar/index.js';
-import { shiftWorkingDays, workingDaysAfter } from '../../src/calendar/working-days/holiday-index.js';
+import {
+  isWeekdayHoliday,
+  isWorkingDayNumber,
+  shiftWorkingDays,
+  workingDaysAfter,
+} from '../../src/calendar/working-days/holiday-index.js';
+import { isWeekend } from '../../src/internal/days.js';
 import { daysFromCivil } from '../../src/internal/days.js';
 import { referenceShiftWorkingDays, referenceWorkingDaysAfter } from './working-days-reference.js';
 
@@ -20,6 +26,23 @@ describe('the dense working-day index answers exactly as the per-year binary sea
     }
     expect(mismatches).toBe(0);
   });
+
+  it.each([
+    ['englandAndWales', englandAndWales],
+    ['scotland', scotland],
+  ] as const)(
+    '%s: isWorkingDayNumber from the dense tables, where they cover the day, as from the holidays',
+    (_n, calendar) => {
+      const lo = daysFromCivil(2014, 1, 1);
+      const hi = daysFromCivil(2026, 12, 31);
+      // Tables for 2018-2022 only, last asked about this calendar: days inside read them, days outside do not.
+      workingDaysAfter(calendar, daysFromCivil(2018, 1, 1), daysFromCivil(2022, 12, 31));
+      let mismatches = 0;
+      for (let day = lo; day <= hi; day++)
+        if (isWorkingDayNumber(calendar, day) !== (!isWeekend(day) && !isWeekdayHoliday(calendar, day))) mismatches++;
+      expect(mismatches).toBe(0);
+    },
+  );
 
   it('shiftWorkingDays from every day of 2015-2024, by n = -600..600 (every 7th)', () => {
     const lo = daysFromCivil(2015, 1, 1);

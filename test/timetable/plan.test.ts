@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingCalendar, SEC_CHANGE_BOARD, SEC_PANEL } from '../../src/meetings/index.js';
 import { earliestRelease } from '../../src/releases/index.js';
+import { standstillPeriod } from '../../src/standstill/index.js';
 import {
   applyExtension,
   planTimetable,
@@ -21,6 +22,24 @@ const issue = <C extends TimetableIssue['code']>(issues: TimetableIssue[], code:
   issues.find((i) => i.code === code) as Extract<TimetableIssue, { code: C }> | undefined;
 
 describe('planTimetable', () => {
+  it('gives the standstill standstillPeriod gives for a notification received on the decision day, shared and frozen', () => {
+    const request = {
+      proposal: 'MP996',
+      path: 'self-governance',
+      convertedOn: '2019-01-18',
+      ecNotification: true,
+    } as const;
+    const a = planTimetable(request, options);
+    const b = planTimetable({ ...request, proposal: 'MP995' }, options);
+    const decided = a.timetable.milestones.find((m) => m.kind === 'change-board')?.approved as string;
+    expect(a.standstill).toEqual(standstillPeriod({ receivedOn: decided }));
+    expect(b.standstill).toEqual(a.standstill);
+    expect(Object.isFrozen(a.standstill) && Object.isFrozen(a.standstill?.steps)).toBe(true);
+    // With its own facts, the notification's standstill is worked out for the plan: its months follow them.
+    const opinion = planTimetable({ ...request, ecNotification: { detailedOpinion: true } }, options);
+    expect(opinion.standstill?.months).toBeGreaterThan(a.standstill?.months ?? 0);
+  });
+
   it("explains the implementation date with earliestRelease's answer, the same for every plan deciding on that day", () => {
     const request = { proposal: 'MP998', path: 'self-governance', convertedOn: '2019-01-18' } as const;
     const [a, b] = [planTimetable(request, options), planTimetable({ ...request, proposal: 'MP997' }, options)];

@@ -64,6 +64,10 @@ export function isWeekdayHoliday(calendar: HolidayCalendar, day: number): boolea
 }
 
 export function isWorkingDayNumber(calendar: HolidayCalendar, day: number): boolean {
+  // The dense tables of the calendar asked about last answer in two array reads when they cover the day.
+  const d = calendar === lastCalendar ? lastDense : undefined;
+  if (d !== undefined && day >= d.lo && day <= d.hi)
+    return (d.before[day - d.lo + 1] as number) !== (d.before[day - d.lo] as number);
   return !isWeekend(day) && !isWeekdayHoliday(calendar, day);
 }
 

@@ -64,11 +64,20 @@ function releaseReason(decided: number, context: TimetableRuleContext): PlanReas
     dccSystemImpact === true,
     policy === false ? SEC_RELEASE_POLICY : policy,
   );
-  return {
+  // Without a standstill the reason depends on the release answer alone, which is kept per decision day:
+  // so is its reason (frozen, as that answer is).
+  const kept = standstill === undefined ? REASONS.get(release) : undefined;
+  if (kept !== undefined) return kept;
+  const reason: PlanReasonBody = {
     rule: 'release',
     message: `${release.name}: the first release a decision of ${isoOf(decided)} can make${standstill === undefined ? '' : ` after the EC standstill ends (${standstill})`}${release.passedOver.length === 0 ? '' : `; passed over ${release.passedOver.map((p) => p.release.date).join(', ')}`}`,
     source: release.source,
     release,
     standstillEndsOn: standstill,
   };
+  if (standstill === undefined && Object.isFrozen(release)) REASONS.set(release, Object.freeze(reason));
+  return reason;
 }
+
+/** The reason of each kept release answer ({@link earliestReleaseExplained}), by that answer. */
+const REASONS = new WeakMap<object, PlanReasonBody>();
