@@ -1,7 +1,6 @@
 import { ParseError } from '../errors/parse-error.js';
 import { isSecmodError } from '../errors/secmod-error.js';
 import { UsageError } from './args.js';
-import { readFileSync } from 'node:fs';
 import { commands, type CommandSpec } from './commands.js';
 import type { Io } from './command.js';
 import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
@@ -26,8 +25,13 @@ export function commandHelp(spec: CommandSpec): string {
   return [`usage: secmod ${spec.usage}`, '', ...EXIT_CODE_HELP].join('\n');
 }
 
-/** The package's version, read from its package.json (next to `src/` and `dist/` alike). */
-function version(): string {
+/**
+ * The package's version, read from its package.json (next to `src/` and `dist/` alike). `node:fs` is
+ * loaded here, not at start-up: its ES module namespace loads Node's streams, which a date question
+ * never needs.
+ */
+async function version(): Promise<string> {
+  const { readFileSync } = await import('node:fs');
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
   return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
@@ -47,7 +51,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     return EXIT.badInput;
   }
   if (name === '--version' || name === '-v') {
-    io.out(version());
+    io.out(await version());
     return EXIT.done;
   }
   if (name === 'help' || name === '--help' || name === '-h') {
