@@ -94,7 +94,13 @@ export function changeBoardVote(
   const rules = pathRules(path);
   if (rules.changeBoard === 'none') throw invalidArgument(path, ['path'], `${rules.name} has no Change Board vote`);
   const cast = checkTally(tally);
-  if (typeof rule !== 'object' || rule === null || isRevokedProxy(rule) || typeof rule.carries !== 'function')
+  if (
+    typeof rule !== 'object' ||
+    rule === null ||
+    isRevokedProxy(rule) ||
+    typeof rule.carries !== 'function' ||
+    isRevokedProxy(rule.carries)
+  )
     throw invalidArgument(rule, ['rule'], 'expected a ChangeBoardVoteRule { name, source, carries(tally) }');
   if (cast === 0) {
     throw new SecmodError(

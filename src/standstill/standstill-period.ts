@@ -63,7 +63,9 @@ const unions = new WeakMap<HolidayCalendar, HolidayCalendar>();
 function nonWorkingCalendar(state: HolidayCalendar): HolidayCalendar {
   let union = unions.get(state);
   if (!union) {
-    union = namedUnion(`${trisCommissionCore.id}+${state.id}`, `${trisCommissionCore.name} + ${state.name}`, [
+    // A caller's calendar whose name is not text (an object without a prototype cannot even be printed) is named by its id.
+    const name = typeof state.name === 'string' ? state.name : state.id;
+    union = namedUnion(`${trisCommissionCore.id}+${state.id}`, `${trisCommissionCore.name} + ${name}`, [
       trisCommissionCore,
       state,
     ]);

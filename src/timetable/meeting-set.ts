@@ -4,7 +4,7 @@
  */
 import type { InputPath } from '../errors/secmod-error.js';
 import { upperBound } from '../calendar/working-days/holiday-index.js';
-import { checkArray, parseDay } from '../internal/check.js';
+import { checkArray, invalidArgument, isRevokedProxy, parseDay } from '../internal/check.js';
 import { indexOf, meetingOnOrAfter, meetingOnOrBefore, type Found } from '../meetings/lookup.js';
 import type { MeetingCalendar } from '../meetings/types.js';
 import { callerSupplied } from '../sources/documents.js';
@@ -70,6 +70,8 @@ function unchanged(value: readonly unknown[], dates: readonly unknown[]): boolea
 
 /** The option as a meeting set: a calendar (checked once) or a list of dates (read again only when it changed). */
 export function meetingSetOf(value: unknown, name: string, path: InputPath): MeetingSet {
+  if (isRevokedProxy(value))
+    throw invalidArgument(value, path, `expected an array of ${name} dates, or a MeetingCalendar`);
   if (!Array.isArray(value)) {
     const index = indexOf(value as MeetingCalendar, path);
     // One set per index (the index itself is lookup.ts's), its answers from a day kept in a small table:

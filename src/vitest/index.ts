@@ -391,6 +391,8 @@ export const matchers = /* @__PURE__ */ deepFreeze({
           ? stepList
               .slice(0, LISTED)
               .map((s: unknown) => {
+                // A step whose date is not text is shown briefly (a Proxy claiming 2 ** 32 - 1 elements would be joined).
+                if (typeof field(s, 'date') !== 'string') return `\n  ${show(s)}`;
                 try {
                   return `\n  ${stepLine(s as StandstillStep)}`;
                 } catch {

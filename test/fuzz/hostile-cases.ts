@@ -4,6 +4,7 @@
  * instead of stalling it.
  */
 import * as secmod from '../../src/index.js';
+import { matchers } from '../../src/vitest/index.js';
 
 const { calendarFromDates, englandAndWales, unionCalendar } = secmod;
 
@@ -36,7 +37,91 @@ const timetableOf = (milestones: unknown[]) => ({
 });
 const invalidRecords = (n: number) => ({ proposals: Array.from({ length: n }, (_, i) => ({ id: `bogus-${i}` })) });
 
+const revoked = <T extends object>(target: T): T => {
+  const r = Proxy.revocable(target, {});
+  r.revoke();
+  return r.proxy;
+};
+/** A calendar of the right shape whose `holidaysIn` answers `list`, or is `holidaysIn` itself. */
+const calendarWith = (holidaysIn: unknown) => ({ ...calendarFromDates('c', []), holidaysIn }) as never;
+const ruleWith = (fields: Record<string, unknown>) =>
+  ({
+    code: 'house-rule',
+    severity: 'error',
+    source: { document: 'our calendar', status: 'observed' },
+    check: () => [],
+    ...fields,
+  }) as never;
+
 export const HOSTILE_CASES: Readonly<Record<string, HostileCase>> = {
+  // Found by the fuzz suite's hostile mode under other seeds (424242, 777, 31337, 2024, 6, 7, 10).
+  'workingDaysBetween with a calendar whose holidaysIn is a revoked Proxy': {
+    expect: 'invalid-argument',
+    run: () => secmod.workingDaysBetween('2017-01-02', '2017-03-01', calendarWith(revoked(() => []))),
+  },
+  'workingDaysBetween with a calendar whose holidaysIn returns a lying length': {
+    expect: 'invalid-argument',
+    run: () =>
+      secmod.workingDaysBetween(
+        '2017-01-02',
+        '2017-03-01',
+        calendarWith(() => lying()),
+      ),
+  },
+  'defineTimetableRule with a revoked Proxy as source, check or plan': {
+    expect: 'returns',
+    run: () => {
+      for (const fields of [{ source: revoked({}) }, { check: revoked(() => []) }, { plan: revoked(() => undefined) }])
+        try {
+          secmod.defineTimetableRule(ruleWith(fields));
+          throw new Error(`accepted ${Object.keys(fields)[0]}`);
+        } catch (e) {
+          if (!secmod.isSecmodError(e, 'invalid-rule')) throw e;
+        }
+    },
+  },
+  'prepareTimetableOptions with a revoked Proxy as panelMeetings': {
+    expect: 'invalid-argument',
+    run: () => secmod.prepareTimetableOptions({ panelMeetings: revoked([]) as never }),
+  },
+  'reportingStage of a state whose proposal is a revoked Proxy': {
+    expect: 'invalid-state',
+    run: () =>
+      secmod.reportingStage({
+        ...secmod.initialState({ id: 'MP1', path: 'fast-track', raisedOn: '2021-02-16', raisedBy: 'panel' }),
+        proposal: revoked({}),
+      } as never),
+  },
+  'standstillPeriod with a state calendar whose name is an object without a prototype': {
+    expect: 'returns',
+    run: () =>
+      secmod.standstillPeriod({
+        receivedOn: '2017-10-05',
+        notifyingState: 'F',
+        stateCalendar: { ...calendarFromDates('fr', []), name: Object.create(null) as never },
+      }),
+  },
+  'changeBoardVote with a rule whose carries is a revoked Proxy': {
+    expect: 'invalid-argument',
+    run: () =>
+      secmod.changeBoardVote({ suppliers: { for: 1, against: 0 } }, 'self-governance', {
+        ...secmod.MAJORITY_OF_VOTES_CAST,
+        carries: revoked(() => true),
+      }),
+  },
+  "toEndOn's message with a step whose date claims 2 ** 32 - 1 elements": {
+    expect: 'returns',
+    run: () => {
+      const standstill = secmod.standstillPeriod({ receivedOn: '2017-10-05' });
+      const steps = [{ ...standstill.steps[0], date: lying() }];
+      const result = matchers.toEndOn.call({ isNot: false } as never, { ...standstill, steps } as never, '2018-01-09');
+      if (result.pass || !result.message().includes('an object { kind, date')) throw new Error(result.message().slice(0, 200));
+    },
+  },
+  'defineTimetableRule with plans.kinds of a lying length': {
+    expect: 'invalid-rule',
+    run: () => secmod.defineTimetableRule(ruleWith({ plan: () => undefined, plans: { kinds: lying() } })),
+  },
   'englandAndWales.holidaysIn(30000000000000)': {
     expect: 'out-of-range',
     run: () => englandAndWales.holidaysIn(30_000_000_000_000),

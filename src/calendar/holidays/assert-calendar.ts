@@ -1,5 +1,5 @@
 import type { InputPath } from '../../errors/secmod-error.js';
-import { dateError, invalidArgument, isRevokedProxy } from '../../internal/check.js';
+import { dateError, firstHole, invalidArgument, isRevokedProxy } from '../../internal/check.js';
 import { isIsoDateValue } from '../../internal/days.js';
 import type { Holiday, HolidayCalendar } from './types.js';
 
@@ -12,7 +12,10 @@ export function assertCalendar(value: unknown, path: InputPath): asserts value i
     isRevokedProxy(c) ||
     typeof c.id !== 'string' ||
     typeof c.holidaysIn !== 'function' ||
-    typeof c.isHoliday !== 'function'
+    typeof c.isHoliday !== 'function' ||
+    // A revoked Proxy of a function is still a 'function', but cannot be called.
+    isRevokedProxy(c.holidaysIn) ||
+    isRevokedProxy(c.isHoliday)
   ) {
     throw invalidArgument(
       value,
@@ -33,8 +36,10 @@ export function assertCalendar(value: unknown, path: InputPath): asserts value i
 export function holidaysOf(calendar: HolidayCalendar, year: number, path: InputPath): Holiday[] {
   const list: unknown = calendar.holidaysIn(year);
   const at = [...path, 'holidaysIn'];
-  if (!Array.isArray(list))
-    throw invalidArgument(list, at, `holidaysIn(${year}) must return an array of { date, name }`);
+  // A revoked Proxy cannot be asked whether it is an array; an array with a hole (or whose length lies) is
+  // refused at its first hole rather than walked by its length.
+  if (isRevokedProxy(list) || !Array.isArray(list) || firstHole(list) >= 0)
+    throw invalidArgument(list, at, `holidaysIn(${year}) must return an array of { date, name } without holes`);
   return list.map((h: unknown, i) => {
     const holiday = h as Partial<Holiday> | null;
     if (typeof holiday !== 'object' || holiday === null)

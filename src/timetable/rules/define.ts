@@ -4,7 +4,7 @@
  * mid-validation).
  */
 import { SecmodError, type InputPath } from '../../errors/secmod-error.js';
-import { isRevokedProxy, show } from '../../internal/check.js';
+import { firstHole, isRevokedProxy, show } from '../../internal/check.js';
 import { MILESTONE_ORDER } from '../types.js';
 import { keysOf, unknownKeyOf, unknownKeysMessage } from '../../internal/keys.js';
 import type { AnyTimetableRule, TimetableFinding, TimetableRule } from './types.js';
@@ -115,14 +115,19 @@ function checkRule(value: unknown, index: number, path: InputPath): AnyTimetable
       `expected a severity 'error' or 'warning', not ${show(rule['severity'])}`,
     );
   const source = rule['source'];
-  if (typeof source !== 'object' || source === null || typeof (source as { document?: unknown }).document !== 'string')
+  if (
+    typeof source !== 'object' ||
+    source === null ||
+    isRevokedProxy(source) ||
+    typeof (source as { document?: unknown }).document !== 'string'
+  )
     throw ruleError(
       value,
       index,
       [...path, 'source'],
       `expected a source (a Citation { document, status, ... }), not ${show(source)}`,
     );
-  if (typeof rule['check'] !== 'function')
+  if (typeof rule['check'] !== 'function' || isRevokedProxy(rule['check']))
     throw ruleError(value, index, [...path, 'check'], `expected check to be a function, not ${show(rule['check'])}`);
   const plans = rule['plans'];
   if (plans !== undefined) {
@@ -130,12 +135,18 @@ function checkRule(value: unknown, index: number, path: InputPath): AnyTimetable
     const ok =
       typeof plans === 'object' &&
       plans !== null &&
+      !isRevokedProxy(plans) &&
+      !isRevokedProxy(scope.kinds) &&
+      !isRevokedProxy(scope.fields) &&
       Object.keys(plans).every((k) => k === 'kinds' || k === 'fields') &&
       (scope.kinds === undefined ||
         (Array.isArray(scope.kinds) &&
+          firstHole(scope.kinds) < 0 &&
           scope.kinds.every((k) => (MILESTONE_ORDER as readonly unknown[]).includes(k)))) &&
       (scope.fields === undefined ||
-        (Array.isArray(scope.fields) && scope.fields.every((f) => f === 'approved' || f === 'until')));
+        (Array.isArray(scope.fields) &&
+          firstHole(scope.fields) < 0 &&
+          scope.fields.every((f) => f === 'approved' || f === 'until')));
     if (!ok)
       throw ruleError(
         value,
@@ -144,7 +155,7 @@ function checkRule(value: unknown, index: number, path: InputPath): AnyTimetable
         `expected plans { kinds?: milestone kinds, fields?: ('approved' | 'until')[] }, not ${show(plans)}`,
       );
   }
-  if (rule['plan'] !== undefined && typeof rule['plan'] !== 'function')
+  if (rule['plan'] !== undefined && (typeof rule['plan'] !== 'function' || isRevokedProxy(rule['plan'])))
     throw ruleError(
       value,
       index,
