@@ -54,7 +54,7 @@ const ruleWith = (fields: Record<string, unknown>) =>
   }) as never;
 
 export const HOSTILE_CASES: Readonly<Record<string, HostileCase>> = {
-  // Found by the fuzz suite's hostile mode under other seeds (424242, 777, 31337, 2024, 6, 7, 10).
+  // Found by the fuzz suite's hostile mode under other seeds (424242, 777, 31337, 2024, 6, 7, 10, 14).
   'workingDaysBetween with a calendar whose holidaysIn is a revoked Proxy': {
     expect: 'invalid-argument',
     run: () => secmod.workingDaysBetween('2017-01-02', '2017-03-01', calendarWith(revoked(() => []))),
@@ -115,8 +115,13 @@ export const HOSTILE_CASES: Readonly<Record<string, HostileCase>> = {
       const standstill = secmod.standstillPeriod({ receivedOn: '2017-10-05' });
       const steps = [{ ...standstill.steps[0], date: lying() }];
       const result = matchers.toEndOn.call({ isNot: false } as never, { ...standstill, steps } as never, '2018-01-09');
-      if (result.pass || !result.message().includes('an object { kind, date')) throw new Error(result.message().slice(0, 200));
+      if (result.pass || !result.message().includes('an object { kind, date'))
+        throw new Error(result.message().slice(0, 200));
     },
+  },
+  'unionCalendar of a calendar whose source is a revoked Proxy': {
+    expect: 'invalid-argument',
+    run: () => unionCalendar('u', englandAndWales, { ...calendarFromDates('c', []), source: revoked({}) } as never),
   },
   'defineTimetableRule with plans.kinds of a lying length': {
     expect: 'invalid-rule',

@@ -1,5 +1,5 @@
 import { combined } from '../../sources/documents.js';
-import { checkArray, invalidArgument } from '../../internal/check.js';
+import { checkArray, invalidArgument, isRevokedProxy } from '../../internal/check.js';
 import { assertCalendar, holidaysOf } from './assert-calendar.js';
 import { yearCachedCalendar } from './year-cached.js';
 import type { Holiday, HolidayCalendar } from './types.js';
@@ -34,6 +34,7 @@ export function namedUnion(
     if (
       typeof source !== 'object' ||
       source === null ||
+      isRevokedProxy(source) ||
       typeof (source as { document?: unknown }).document !== 'string'
     )
       throw invalidArgument(source, ['calendars', i, 'source'], 'expected a citation { document, status }');
