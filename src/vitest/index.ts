@@ -391,8 +391,10 @@ export const matchers = /* @__PURE__ */ deepFreeze({
           ? stepList
               .slice(0, LISTED)
               .map((s: unknown) => {
-                // A step whose date is not text is shown briefly (a Proxy claiming 2 ** 32 - 1 elements would be joined).
-                if (typeof field(s, 'date') !== 'string') return `\n  ${show(s)}`;
+                // A step whose date, kind or reason is an object is shown briefly: printed whole, a Proxy
+                // claiming 2 ** 32 - 1 elements would be joined element by element.
+                const isObject = (v: unknown) => (typeof v === 'object' && v !== null) || typeof v === 'function';
+                if (['date', 'kind', 'reason'].some((k) => isObject(field(s, k)))) return `\n  ${show(s)}`;
                 try {
                   return `\n  ${stepLine(s as StandstillStep)}`;
                 } catch {
