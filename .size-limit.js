@@ -13,8 +13,9 @@ export default [
     path: 'dist/calendar/index.js',
     import: '{ addWorkingDays, englandAndWales }',
     // 5.62 kB since the calendars' data is deep-frozen, arrays are walked by their elements and a revoked
-    // Proxy is refused (was 5.38 kB); issue "Speed seams of 0.2.0" is to bring it under 4.7 kB.
-    limit: '5.65 kB',
+    // Proxy is refused (was 5.38 kB); 5.73 kB since a calendar's methods are refused as revoked Proxies and
+    // its holidaysIn answer at its first hole. Issue "Speed seams of 0.2.0" is to bring it under 4.7 kB.
+    limit: '5.75 kB',
     gzip: true,
     modifyEsbuildConfig: quiet,
   },
