@@ -37,6 +37,21 @@ export function isRevokedProxy(value: unknown): boolean {
   }
 }
 
+/** An object whose properties can be read: not null, not a revoked Proxy. */
+export function isReadable(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !isRevokedProxy(value);
+}
+
+/** A function that can be called: a revoked Proxy of a function is still `typeof 'function'`, but cannot be. */
+export function isCallable(value: unknown): value is (...args: never[]) => unknown {
+  return typeof value === 'function' && !isRevokedProxy(value);
+}
+
+/** A citation's shape as a combination reads it: an object with a `document` string. */
+export function hasDocument(value: unknown): boolean {
+  return isReadable(value) && typeof (value as { document?: unknown }).document === 'string';
+}
+
 /**
  * A short, safe description of any value for a message: strings quoted and cut at 60 characters (with
  * the length), a `Date` by its UTC calendar date, and never a throw (BigInt, Symbol, cycles, getters).

@@ -7,7 +7,7 @@
 import { englandAndWales } from '../calendar/uk/calendars.js';
 import { isIsoDate } from '../calendar/iso-date.js';
 import { assertCalendar } from '../calendar/holidays/assert-calendar.js';
-import { checkObject, checkWholeNumber, dateError, isRevokedProxy } from '../internal/check.js';
+import { checkObject, checkWholeNumber, dateError, isReadable, isRevokedProxy } from '../internal/check.js';
 import type { Citation } from '../sources/citation.js';
 import { LIFECYCLE_ERROR_CODES, SecmodError, isSecmodError, type LifecycleErrorCode } from '../errors/secmod-error.js';
 import { checkKeys } from '../internal/keys.js';
@@ -225,7 +225,7 @@ function stateProblem(
   if (s.stage === 'report-phase' && !(REPORT_STEPS as readonly unknown[]).includes(s.step))
     return { message: unknownName('Report Phase step', s.step, REPORT_STEPS), path: [...path, 'step'] };
   const p = s.proposal as { id?: unknown; path?: unknown } | null | undefined;
-  if (typeof p !== 'object' || p === null || isRevokedProxy(p) || typeof p.id !== 'string')
+  if (!isReadable(p) || typeof p.id !== 'string')
     return {
       message: `stage ${s.stage} has no proposal facts { id, path, era, raisedOn } (build states with initialState)`,
       path: [...path, 'proposal'],
@@ -235,7 +235,7 @@ function stateProblem(
   if (!isIsoDate(s.since)) return { message: `stage ${s.stage} has no valid since date`, path: [...path, 'since'] };
   if (s.stage === 'on-hold') {
     const r = s.resumeTo as { stage?: unknown } | null | undefined;
-    if (typeof r !== 'object' || r === null || isRevokedProxy(r) || !ACTIVE_STAGES.includes(r.stage as string))
+    if (!isReadable(r) || !ACTIVE_STAGES.includes(r.stage as string))
       return {
         message: `an on-hold state resumes to an active stage (${ACTIVE_STAGES.join(', ')})`,
         path: [...path, 'resumeTo'],

@@ -2,7 +2,7 @@ import { deepFreeze } from '../internal/freeze.js';
 import { CHANGE_BOARD_VOTE } from '../sources/assumptions.js';
 import type { Citation } from '../sources/citation.js';
 import { SecmodError } from '../errors/secmod-error.js';
-import { checkObject, invalidArgument, isRevokedProxy, show } from '../internal/check.js';
+import { checkObject, invalidArgument, isCallable, isReadable, show } from '../internal/check.js';
 import { checkKeys, keysOf } from '../internal/keys.js';
 import { pathRules, type ModificationPath } from './paths.js';
 
@@ -94,13 +94,7 @@ export function changeBoardVote(
   const rules = pathRules(path);
   if (rules.changeBoard === 'none') throw invalidArgument(path, ['path'], `${rules.name} has no Change Board vote`);
   const cast = checkTally(tally);
-  if (
-    typeof rule !== 'object' ||
-    rule === null ||
-    isRevokedProxy(rule) ||
-    typeof rule.carries !== 'function' ||
-    isRevokedProxy(rule.carries)
-  )
+  if (!isReadable(rule) || !isCallable(rule.carries))
     throw invalidArgument(rule, ['rule'], 'expected a ChangeBoardVoteRule { name, source, carries(tally) }');
   if (cast === 0) {
     throw new SecmodError(

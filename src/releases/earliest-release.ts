@@ -11,6 +11,7 @@ import { firstPolicyYear, monthsBefore, scheduledByDayIn, versionOn } from './ca
 import { assertPolicy, policyKey } from './check.js';
 import { SEC_RELEASE_POLICY } from './policy.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { keptIn } from '../internal/kept.js';
 import type { Release, ReleasePolicy } from './types.js';
 
 /** What {@link earliestRelease} needs. */
@@ -117,9 +118,8 @@ export function earliestReleaseFrom(
 
 /**
  * @internal {@link earliestReleaseFrom} as the planner explains an implementation date with it, again and
- * again for the same decision days: without a standstill (and without a late exception) the answer depends
- * on the day and the DCC flag only, so it is kept per policy, under its key (new once a changed policy is
- * checked again), and deep-frozen, since plans share it.
+ * again for the same decision days: without a late exception the answer depends on the day, the first day
+ * of adoption and the DCC flag only, so it is kept ({@link keptFor}) and deep-frozen, since plans share it.
  */
 export function earliestReleaseExplained(
   approved: number,
@@ -139,24 +139,20 @@ const EXPLAINED: Kept<EarliestRelease> = new WeakMap();
 
 /**
  * Answers kept per policy (under its key: new once a changed policy is checked again), then per first day
- * of adoption after a standstill (none: -Infinity), then by a key of the decision day and flags. At most
- * {@link KEPT_STANDSTILLS} standstill days are kept per policy before they start again.
+ * of adoption after a standstill (none: -Infinity; a bounded number of them, {@link keptIn}), then by a key
+ * of the decision day and flags.
  */
 type Kept<T> = WeakMap<object, Map<number, Map<number, T>>>;
-const KEPT_STANDSTILLS = 4096;
 
 function keptFor<T>(table: Kept<T>, policy: ReleasePolicy, adoptableFrom: number | undefined): Map<number, T> {
   const policyAt = policyKey(policy);
   let byAdoption = table.get(policyAt);
   if (byAdoption === undefined) table.set(policyAt, (byAdoption = new Map()));
-  const at = adoptableFrom ?? Number.NEGATIVE_INFINITY;
-  let byDay = byAdoption.get(at);
-  if (byDay === undefined) {
-    if (byAdoption.size >= KEPT_STANDSTILLS) byAdoption.clear();
-    byAdoption.set(at, (byDay = new Map()));
-  }
-  return byDay;
+  return keptIn(byAdoption, adoptableFrom ?? Number.NEGATIVE_INFINITY, newMap) as Map<number, T>;
 }
+
+/** Made once, not per call: `keptFor` runs on the planner's hot path. */
+const newMap = (): Map<number, unknown> => new Map();
 
 /**
  * The search itself, on checked values (`adoptableFrom`: the first day of adoption after the standstill):

@@ -72,21 +72,37 @@ function sameDates(versions: Versions<unknown>, from: readonly unknown[]): boole
   return true;
 }
 
-/** @internal The [from, until] day numbers of each version (until: the day before the next, or +Infinity). */
-export function spansOf(versions: Versions<unknown>): readonly (readonly [number, number])[] {
-  const known = SPANS.get(versions);
-  if (known !== undefined && (known.from === undefined || sameDates(versions, known.from))) return known.spans;
-  const spans = versions.map((v, i) => {
-    const from = parseDay(v.from, ['versions', i, 'from']);
+/**
+ * @internal The [from, until] day numbers of each version (until: the day before the next version's
+ * `from`, or +Infinity for the last), each date read by `day` (checked by `parseDay`, its path named; or an
+ * unchecked reader for secmod's own tables, whose dates are constants under test).
+ */
+export function spansFrom(
+  versions: Versions<unknown>,
+  day: (value: string, index: number, field: 'from' | 'until') => number,
+): (readonly [number, number])[] {
+  return versions.map((v, i) => {
+    const from = day(v.from, i, 'from');
     const next = versions[i + 1];
     const until =
       v.until !== undefined
-        ? parseDay(v.until, ['versions', i, 'until'])
+        ? day(v.until, i, 'until')
         : next === undefined
           ? Number.POSITIVE_INFINITY
-          : parseDay(next.from, ['versions', i + 1, 'from']) - 1;
+          : day(next.from, i + 1, 'from') - 1;
     return [from, until] as const;
   });
+}
+
+/** A version's date checked by `parseDay`, its path named. */
+const versionDay = (value: string, index: number, field: 'from' | 'until'): number =>
+  parseDay(value, ['versions', index, field]);
+
+/** @internal {@link spansFrom} of a table, its dates checked, kept until the table changes. */
+export function spansOf(versions: Versions<unknown>): readonly (readonly [number, number])[] {
+  const known = SPANS.get(versions);
+  if (known !== undefined && (known.from === undefined || sameDates(versions, known.from))) return known.spans;
+  const spans = spansFrom(versions, versionDay);
   SPANS.set(versions, isDeepFrozen(versions) ? { spans } : { spans, from: datesOf(versions) });
   return spans;
 }

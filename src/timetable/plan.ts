@@ -12,6 +12,7 @@ import {
 } from '../internal/check.js';
 import { checkRecord, keysOf } from '../internal/keys.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { keptIn } from '../internal/kept.js';
 import { isoOf } from '../internal/days.js';
 import { PATH_RULES, MODIFICATION_PATHS, type ModificationPath } from '../lifecycle/paths.js';
 import { HORIZON_MONTHS } from '../meetings/lookup.js';
@@ -386,21 +387,13 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Standstills of `ecNotification: true` (received on the decision day, every other fact the default), by that day. */
 const STANDSTILLS = new Map<number, Standstill>();
-/** How many are kept before the cache starts again: a few years of decision days. */
-const STANDSTILLS_KEPT = 4096;
 
 /**
  * The standstill of a notification received on `day` with the default facts: it depends on that day
  * alone, so it is worked out once per day and shared by the plans deciding on it (hence deep-frozen).
  */
-function defaultStandstill(day: number): Standstill {
-  let found = STANDSTILLS.get(day);
-  if (found === undefined) {
-    if (STANDSTILLS.size >= STANDSTILLS_KEPT) STANDSTILLS.clear();
-    STANDSTILLS.set(day, (found = deepFreeze(standstillPeriod({ receivedOn: isoOf(day) }))));
-  }
-  return found;
-}
+const defaultStandstill = (day: number): Standstill =>
+  keptIn(STANDSTILLS, day, () => deepFreeze(standstillPeriod({ receivedOn: isoOf(day) })));
 
 const PAPERS_PATH = ['options', 'paperDeadlineWorkingDays'] as const;
 /** The first day of the Section D Review's process (the Development Stage, DCC timescales), as a day number. */

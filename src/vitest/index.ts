@@ -103,6 +103,10 @@ export interface MatcherResult {
   readonly message: () => string;
 }
 
+/** The fields of a standstill step its line prints as text. */
+const STEP_TEXT = ['date', 'kind', 'reason'] as const;
+const isObjectLike = (v: unknown): boolean => (typeof v === 'object' && v !== null) || typeof v === 'function';
+
 /** How many issues, skipped days or steps a message lists before it says how many more there are. */
 const LISTED = 20;
 
@@ -393,8 +397,7 @@ export const matchers = /* @__PURE__ */ deepFreeze({
               .map((s: unknown) => {
                 // A step whose date, kind or reason is an object is shown briefly: printed whole, a Proxy
                 // claiming 2 ** 32 - 1 elements would be joined element by element.
-                const isObject = (v: unknown) => (typeof v === 'object' && v !== null) || typeof v === 'function';
-                if (['date', 'kind', 'reason'].some((k) => isObject(field(s, k)))) return `\n  ${show(s)}`;
+                if (STEP_TEXT.some((k) => isObjectLike(field(s, k)))) return `\n  ${show(s)}`;
                 try {
                   return `\n  ${stepLine(s as StandstillStep)}`;
                 } catch {

@@ -5,6 +5,7 @@
  */
 import * as secmod from '../../src/index.js';
 import { matchers } from '../../src/vitest/index.js';
+import { revoked } from './hostile.js';
 
 const { calendarFromDates, englandAndWales, unionCalendar } = secmod;
 
@@ -37,11 +38,6 @@ const timetableOf = (milestones: unknown[]) => ({
 });
 const invalidRecords = (n: number) => ({ proposals: Array.from({ length: n }, (_, i) => ({ id: `bogus-${i}` })) });
 
-const revoked = <T extends object>(target: T): T => {
-  const r = Proxy.revocable(target, {});
-  r.revoke();
-  return r.proxy;
-};
 /** A calendar of the right shape whose `holidaysIn` answers `list`, or is `holidaysIn` itself. */
 const calendarWith = (holidaysIn: unknown) => ({ ...calendarFromDates('c', []), holidaysIn }) as never;
 const ruleWith = (fields: Record<string, unknown>) =>

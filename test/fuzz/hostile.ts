@@ -22,7 +22,8 @@ const lyingArray = (): unknown[] => {
   a.length = 2 ** 32 - 1;
   return a;
 };
-const revoked = <T extends object>(target: T): T => {
+/** A revoked Proxy over `target`: it cannot be read, asked about or called. */
+export const revoked = <T extends object>(target: T): T => {
   const r = Proxy.revocable(target, {});
   r.revoke();
   return r.proxy;

@@ -38,7 +38,7 @@ function deepFreeze(value: unknown, seen = new WeakSet<object>()): void {
   if (typeof value !== 'object' || value === null || seen.has(value)) return;
   seen.add(value);
   // A revoked Proxy cannot be frozen (nor read); a Proxy is the caller's behaviour: left as it is.
-  if (isProxyLike(value)) return;
+  if (types.isProxy(value)) return;
   // Plain data only: a class instance (a date-holidays object) keeps its own internal state.
   const proto = Object.getPrototypeOf(value);
   if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return;
@@ -48,9 +48,6 @@ function deepFreeze(value: unknown, seen = new WeakSet<object>()): void {
     if (d && 'value' in d) deepFreeze(d.value, seen);
   }
 }
-
-/** A Proxy (of hostile.ts): revoked, or whose traps lie or throw (frozen, its target could no longer lie). */
-const isProxyLike = (value: object): boolean => types.isProxy(value);
 
 function args(task: Task): fc.Arbitrary<readonly unknown[]> {
   const typed = TARGETS[task.name]!.typed;

@@ -1,5 +1,5 @@
 import type { Citation } from '../../sources/citation.js';
-import { checkCitation, checkVersions, spansOf, type Versions } from '../../sources/dated.js';
+import { checkCitation, checkVersions, spansFrom, spansOf, type Versions } from '../../sources/dated.js';
 import { SecmodError, type InputPath } from '../../errors/secmod-error.js';
 import {
   checkArray,
@@ -190,15 +190,7 @@ const OWN_SPANS = new WeakMap<Versions<unknown>, readonly (readonly [number, num
  */
 const ownSpans: Spans = (versions) => {
   let spans = OWN_SPANS.get(versions);
-  if (spans === undefined) {
-    spans = versions.map((v, i) => {
-      const next = versions[i + 1];
-      const until =
-        v.until !== undefined ? dayOf(v.until) : next === undefined ? Number.POSITIVE_INFINITY : dayOf(next.from) - 1;
-      return [dayOf(v.from), until] as const;
-    });
-    OWN_SPANS.set(versions, spans);
-  }
+  if (spans === undefined) OWN_SPANS.set(versions, (spans = spansFrom(versions, dayOf)));
   return spans;
 };
 

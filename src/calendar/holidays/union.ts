@@ -1,5 +1,5 @@
 import { combined } from '../../sources/documents.js';
-import { checkArray, invalidArgument, isRevokedProxy } from '../../internal/check.js';
+import { checkArray, hasDocument, invalidArgument } from '../../internal/check.js';
 import { assertCalendar, holidaysOf } from './assert-calendar.js';
 import { yearCachedCalendar } from './year-cached.js';
 import type { Holiday, HolidayCalendar } from './types.js';
@@ -31,12 +31,7 @@ export function namedUnion(
     assertCalendar(c, ['calendars', i]);
     // The union cites every part's source: a calendar without one cannot be combined.
     const source: unknown = (c as Partial<HolidayCalendar>).source;
-    if (
-      typeof source !== 'object' ||
-      source === null ||
-      isRevokedProxy(source) ||
-      typeof (source as { document?: unknown }).document !== 'string'
-    )
+    if (!hasDocument(source))
       throw invalidArgument(source, ['calendars', i, 'source'], 'expected a citation { document, status }');
   });
   if (name !== undefined && typeof name !== 'string') throw invalidArgument(name, ['name'], 'expected a string');

@@ -4,7 +4,7 @@
  * mid-validation).
  */
 import { SecmodError, type InputPath } from '../../errors/secmod-error.js';
-import { firstHole, isRevokedProxy, show } from '../../internal/check.js';
+import { firstHole, hasDocument, isCallable, isReadable, isRevokedProxy, show } from '../../internal/check.js';
 import { MILESTONE_ORDER } from '../types.js';
 import { keysOf, unknownKeyOf, unknownKeysMessage } from '../../internal/keys.js';
 import type { AnyTimetableRule, TimetableFinding, TimetableRule } from './types.js';
@@ -80,10 +80,7 @@ export const isBuiltIn = (rule: unknown): boolean => typeof rule === 'object' &&
 /** A rule error, naming the rule's index and code. */
 export function ruleError(rule: unknown, index: number, path: InputPath, why: string, cause?: unknown): SecmodError {
   const code =
-    typeof rule === 'object' &&
-    rule !== null &&
-    !isRevokedProxy(rule) &&
-    typeof (rule as { code?: unknown }).code === 'string'
+    isReadable(rule) && typeof (rule as { code?: unknown }).code === 'string'
       ? ` (${show((rule as { code: string }).code)})`
       : '';
   return new SecmodError('invalid-rule', `rule ${index}${code}: ${why}`, {
@@ -94,7 +91,7 @@ export function ruleError(rule: unknown, index: number, path: InputPath, why: st
 
 /** Checks one rule's shape: a code, a severity, a source, a `check` function and an optional `plan` function. */
 function checkRule(value: unknown, index: number, path: InputPath): AnyTimetableRule {
-  if (typeof value !== 'object' || value === null || isRevokedProxy(value) || Array.isArray(value))
+  if (!isReadable(value) || Array.isArray(value))
     throw ruleError(
       value,
       index,
@@ -115,27 +112,20 @@ function checkRule(value: unknown, index: number, path: InputPath): AnyTimetable
       `expected a severity 'error' or 'warning', not ${show(rule['severity'])}`,
     );
   const source = rule['source'];
-  if (
-    typeof source !== 'object' ||
-    source === null ||
-    isRevokedProxy(source) ||
-    typeof (source as { document?: unknown }).document !== 'string'
-  )
+  if (!hasDocument(source))
     throw ruleError(
       value,
       index,
       [...path, 'source'],
       `expected a source (a Citation { document, status, ... }), not ${show(source)}`,
     );
-  if (typeof rule['check'] !== 'function' || isRevokedProxy(rule['check']))
+  if (!isCallable(rule['check']))
     throw ruleError(value, index, [...path, 'check'], `expected check to be a function, not ${show(rule['check'])}`);
   const plans = rule['plans'];
   if (plans !== undefined) {
     const scope = plans as { kinds?: unknown; fields?: unknown };
     const ok =
-      typeof plans === 'object' &&
-      plans !== null &&
-      !isRevokedProxy(plans) &&
+      isReadable(plans) &&
       !isRevokedProxy(scope.kinds) &&
       !isRevokedProxy(scope.fields) &&
       Object.keys(plans).every((k) => k === 'kinds' || k === 'fields') &&
@@ -155,7 +145,7 @@ function checkRule(value: unknown, index: number, path: InputPath): AnyTimetable
         `expected plans { kinds?: milestone kinds, fields?: ('approved' | 'until')[] }, not ${show(plans)}`,
       );
   }
-  if (rule['plan'] !== undefined && (typeof rule['plan'] !== 'function' || isRevokedProxy(rule['plan'])))
+  if (rule['plan'] !== undefined && !isCallable(rule['plan']))
     throw ruleError(
       value,
       index,

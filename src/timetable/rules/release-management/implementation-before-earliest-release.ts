@@ -64,8 +64,8 @@ function releaseReason(decided: number, context: TimetableRuleContext): PlanReas
     dccSystemImpact === true,
     policy === false ? SEC_RELEASE_POLICY : policy,
   );
-  // Without a standstill the reason depends on the release answer alone, which is kept per decision day:
-  // so is its reason (frozen, as that answer is).
+  // Without a standstill the reason depends on the release answer alone, which earliestReleaseExplained
+  // keeps per decision day: so is its reason (frozen, as that answer is).
   const kept = standstill === undefined ? REASONS.get(release) : undefined;
   if (kept !== undefined) return kept;
   const reason: PlanReasonBody = {
@@ -75,7 +75,7 @@ function releaseReason(decided: number, context: TimetableRuleContext): PlanReas
     release,
     standstillEndsOn: standstill,
   };
-  if (standstill === undefined && Object.isFrozen(release)) REASONS.set(release, Object.freeze(reason));
+  if (standstill === undefined) REASONS.set(release, Object.freeze(reason));
   return reason;
 }
 
