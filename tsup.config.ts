@@ -1,3 +1,4 @@
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 /** One entry per public module (API.md), so bundlers can take only what an app imports. */
@@ -17,6 +18,21 @@ export const entries = {
   'date-holidays/index': 'src/date-holidays/index.ts',
   'vitest/index': 'src/vitest/index.ts',
   'vitest/setup': 'src/vitest/setup.ts',
+};
+
+/**
+ * In the date questions' own builds, `src/cli/state-calendar.ts`'s `import('../date-holidays/index.js')`
+ * loads the package's `secmod/date-holidays` entry point, built beside them (dist/date-holidays), so the
+ * command is one file: a chunk of its own would share code with the command and split it in three.
+ */
+const dateHolidaysEntry: Plugin = {
+  name: 'date-holidays-entry',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/date-holidays\/index\.js$/ }, () => ({
+      path: '../../date-holidays/index.js',
+      external: true,
+    }));
+  },
 };
 
 export default defineConfig([
@@ -48,4 +64,21 @@ export default defineConfig([
     tsconfig: 'tsconfig.build.json',
     outDir: 'dist/cli',
   },
+  // The date questions, each built on its own (`src/cli/bin.ts` says why): one build per command, so
+  // none shares a chunk with code another command needs.
+  ...['standstill', 'working-days', 'holidays'].map((command) => ({
+    entry: { [command]: `src/cli/direct/${command}.ts` },
+    format: ['esm' as const],
+    // One file: the optional date-holidays adapter, the one part loaded later, is the package's own
+    // public entry point (dist/date-holidays), not a chunk sharing this file's code.
+    splitting: false,
+    esbuildPlugins: [dateHolidaysEntry],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    tsconfig: 'tsconfig.build.json',
+    outDir: 'dist/cli/direct',
+    minify: true,
+  })),
 ]);

@@ -3,6 +3,7 @@
  * sizes. Never run in `npm test` (no timed assertions anywhere).
  */
 import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { calendarBenchmarks } from './calendar.bench.js';
 import { standstillBenchmarks } from './standstill.bench.js';
 import { lifecycleBenchmarks } from './lifecycle.bench.js';
@@ -12,7 +13,9 @@ import { renderBenchmarks, reportBenchmarks } from './report.bench.js';
 import { cliBenchmarks } from './cli.bench.js';
 import { sizeBenchmarks } from './size.bench.js';
 
-console.log(`secmod benchmarks on Node ${process.version}, ${process.platform}/${process.arch}`);
+console.log(
+  `secmod benchmarks on Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} cores`,
+);
 const calendar = await calendarBenchmarks();
 
 const ops = (group: string, name: string) =>

@@ -1,4 +1,4 @@
-import { parseArgs as parseWithNode } from 'node:util';
+import { util } from './node.js';
 
 /** What a command's argv holds: positionals, and each option given (a value, or true for a flag). @internal */
 export interface ParsedArgs {
@@ -26,9 +26,9 @@ export function parseArgs(
   const options: Record<string, { type: 'string' | 'boolean' }> = {};
   for (const name of valued) options[name] = { type: 'string' };
   for (const name of flags) options[name] = { type: 'boolean' };
-  let parsed: ReturnType<typeof parseWithNode>;
+  let parsed: ReturnType<typeof util.parseArgs>;
   try {
-    parsed = parseWithNode({
+    parsed = util.parseArgs({
       args: argv.map((a) => (NEGATIVE.test(a) ? `${HIDDEN}${a}` : a)),
       options,
       strict: true,

@@ -3,17 +3,27 @@
  * The `secmod` command: the one place in the package that reads argv and prints.
  * @module cli
  */
-import { run } from './run.js';
+import type { Io } from './command.js';
+import { fdIo } from './write.js';
 
-// A reader that stops early (`secmod holidays 2026 | head -3`) is not an error: stop quietly, no stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
+/**
+ * The date questions, each with an entry point of its own (`direct/`, built apart from the other
+ * commands): its start-up loads its own code and nothing else. Every other command, help and
+ * `--version` go through `run`, which knows them all; both answer the same arguments the same way.
+ */
+const DIRECT: ReadonlySet<string> = new Set(['standstill', 'working-days', 'holidays']);
 
-process.exitCode = await run(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-});
+type Main = (args: readonly string[], io: Io) => Promise<number>;
+
+const args = process.argv.slice(2);
+const name = args[0] === '--json' ? args[1] : args[0];
+const main: Main =
+  name !== undefined && DIRECT.has(name)
+    ? ((await import(new URL(`./direct/${name}.js`, import.meta.url).href)) as { main: Main }).main
+    : (await import('./run.js')).run;
+
+// Lines go to descriptors 1 and 2 directly (write.ts says why); a reader that stops early
+// (`secmod holidays 2026 | head -3`) is not an error: the process stops quietly, no stack trace.
+const io = fdIo();
+process.exitCode = await main(args, io);
+io.flush();

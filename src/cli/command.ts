@@ -8,3 +8,10 @@ export interface Io {
 export interface Command {
   run(argv: readonly string[], io: Io): number | Promise<number>;
 }
+
+/** A subcommand as `secmod help` lists it, and how to load it. */
+export interface CommandSpec {
+  readonly name: string;
+  readonly usage: string;
+  load(): Promise<Command>;
+}

@@ -1,44 +1,21 @@
 /**
- * Every `secmod` subcommand: its name and usage, written here, and its code, loaded only when the
+ * Every `secmod` subcommand: its name and usage, written here (a date question's beside its own entry point
+ * in `direct/`), and its code, loaded only when the
  * command runs (so `secmod standstill` never loads the register, zod or ts-pattern).
  * @internal
  */
-import type { Command } from './command.js';
+import type { CommandSpec } from './command.js';
+import { usage as holidaysUsage } from './direct/holidays.js';
+import { usage as standstillUsage } from './direct/standstill.js';
+import { usage as workingDaysUsage } from './direct/working-days.js';
 
-/** A subcommand as `secmod help` lists it, and how to load it. */
-export interface CommandSpec {
-  readonly name: string;
-  readonly usage: string;
-  load(): Promise<Command>;
-}
+export type { CommandSpec };
 
 /** Every subcommand, in the order `secmod help` lists them. */
 export const commands: readonly CommandSpec[] = [
-  {
-    name: 'holidays',
-    usage:
-      'holidays <year> [--calendar <id> | --state <TRIS code>] [--json]   the holidays of a year (default calendar: england-and-wales; --state: date-holidays)',
-    load: async () => (await import('./calendar-commands.js')).holidaysCommand,
-  },
-  {
-    name: 'working-days',
-    usage: [
-      'working-days add <date> <n> [--calendar <id>]        the n-th working day after (n < 0: before) a date',
-      'working-days between <from> <to> [--calendar <id>]   working days after <from> up to and including <to>',
-      'working-days is <date> [--calendar <id>]             whether a date is a working day',
-      'working-days next <date> [--calendar <id>]           the date, or the next working day after it',
-    ].join('\n  '),
-    load: async () => (await import('./calendar-commands.js')).workingDaysCommand,
-  },
-  {
-    name: 'standstill',
-    usage:
-      'standstill <received> [--detailed-opinion] [--measure technical-regulation|voluntary-agreement|information-society-service]\n' +
-      '             [--commission-action intends-to-legislate|proposal-pending] [--council-position] [--urgency]\n' +
-      '             [--convention tris|regulation-1182-71] [--state <TRIS code>] [--json]   the EU standstill period of a notification\n' +
-      '  standstill --batch <file.csv|file.jsonl|-> [--json]   one standstill per CSV row (header: receivedOn, measure, ...) or JSON line; exit 2 if a row failed',
-    load: async () => (await import('./standstill-command.js')).standstillCommand,
-  },
+  { ...holidaysUsage, load: async () => (await import('./calendar-commands.js')).holidaysCommand },
+  { ...workingDaysUsage, load: async () => (await import('./calendar-commands.js')).workingDaysCommand },
+  { ...standstillUsage, load: async () => (await import('./standstill-command.js')).standstillCommand },
   {
     name: 'diagram',
     usage: 'diagram [--direction TB|LR]                 the proposal lifecycle as Mermaid stateDiagram-v2',

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { UsageError } from './args.js';
+import { fs } from './node.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -10,7 +10,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function readUtf8(file: string, stdin = false): string {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(stdin ? 0 : file);
+    bytes = fs.readFileSync(stdin ? 0 : file);
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }

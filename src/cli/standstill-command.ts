@@ -6,6 +6,7 @@ import {
 } from '../standstill/index.js';
 import { stepLine } from '../standstill/explain.js';
 import { parseArgs, UsageError } from './args.js';
+import { standstillBatch } from './standstill-batch.js';
 import { stateCalendar } from './state-calendar.js';
 import type { Command } from './command.js';
 
@@ -22,7 +23,6 @@ export const standstillCommand: Command = {
       if (positionals.length > 0 || options.size > (options.has('json') ? 2 : 1)) {
         throw new UsageError('--batch takes its facts from the file: only --json may go with it');
       }
-      const { standstillBatch } = await import('./standstill-batch.js');
       return standstillBatch(batch, options.has('json'), io, stateCalendar);
     }
     if (positionals.length !== 1)

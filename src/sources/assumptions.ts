@@ -2,14 +2,12 @@
  * The rules secmod could not read in a primary text: each is a default a caller can override, written
  * once here with its standing, the source it rests on and the parameter that replaces it.
  */
-import type { Citation } from './citation.js';
+import type { Assumption } from './assumption.js';
 import { releasePages, secD } from './cite.js';
 import {
   cite,
   NI_PROTOCOL,
-  OFGEM_CODE_GOVERNANCE,
   SEC_CHANGE_BOARD_RECORDS,
-  SEC_CHANGE_PAGE,
   SEC_PANEL_PAPERS,
   SEC_SECTION_A,
   SEC_SECTION_D,
@@ -17,18 +15,10 @@ import {
   TRIS_RECORDS,
 } from './documents.js';
 
-/** A rule that is `observed` or `unconfirmed`, and how to replace it. */
-export interface Assumption {
-  /** Stable id, e.g. `appeal-window`. */
-  readonly id: string;
-  /** What secmod assumes, in one sentence. */
-  readonly rule: string;
-  /** The default secmod uses. */
-  readonly default: string;
-  /** The parameter that overrides it; `null` where secmod has none (the rule is fixed in its tables). */
-  readonly parameter: string | null;
-  readonly source: Citation;
-}
+export type { Assumption };
+// The planning defaults (the Authority's decision time, the Development Stage, no meeting at Christmas)
+// are written in their own module, so code that needs none of them bundles none of them.
+export * from './planning-assumptions.js';
 
 /** The appeal window after a Self-Governance or Fast-Track decision. */
 export const APPEAL_WINDOW: Assumption = {
@@ -36,7 +26,7 @@ export const APPEAL_WINDOW: Assumption = {
   rule: 'a Path 3 or 4 decision can be appealed to the Authority within a window of Working Days, and takes effect only once the window has closed',
   default: '15 Working Days (the usual figure in GB codes)',
   parameter: 'LifecycleOptions.appealWindowWorkingDays',
-  source: secD('D9', 'the appeal window: its length could not be checked', { status: 'unconfirmed' }),
+  source: /* @__PURE__ */ secD('D9', 'the appeal window: its length could not be checked', { status: 'unconfirmed' }),
 };
 
 /** Which days are Working Days. */
@@ -45,7 +35,7 @@ export const WORKING_DAY: Assumption = {
   rule: 'timetable dates, the appeal window and DCC due dates count Working Days: weekdays that are not bank holidays',
   default: 'englandAndWales (bank holidays in England and Wales)',
   parameter: 'LifecycleOptions.calendar, ValidateTimetableOptions.calendar, DccTimescales.calendar',
-  source: cite(SEC_SECTION_A, 'Working Day'),
+  source: /* @__PURE__ */ cite(SEC_SECTION_A, 'Working Day'),
 };
 
 /** How a Change Board vote carries. */
@@ -54,7 +44,7 @@ export const CHANGE_BOARD_VOTE: Assumption = {
   rule: 'a Change Board vote carries with a majority in every voting group that votes',
   default: 'MAJORITY_IN_EVERY_GROUP',
   parameter: 'changeBoardVote(tally, path, rule)',
-  source: secD('D8', "the voting rule could not be checked against the Code's text", {
+  source: /* @__PURE__ */ secD('D8', "the voting rule could not be checked against the Code's text", {
     status: 'unconfirmed',
     records: [
       'SECMP0004 (SECP_49_1310_11 section 3): no majority, so the Change Board recommended rejection',
@@ -70,7 +60,7 @@ export const DCC_TIMESCALES_ASSUMPTION: Assumption = {
   default:
     '20 Working Days (Preliminary), 60 (Impact), for requests from the Section D Review on (DCC_TIMESCALE_VERSIONS)',
   parameter: 'dccDueDate(requestedOn, kind, timescales)',
-  source: cite(SECMP0034, undefined, {
+  source: /* @__PURE__ */ cite(SECMP0034, undefined, {
     records: [
       '"standard timescales for the delivery of DCC Assessments"; "This modification was implemented on 1 November 2018" (https://smartenergycodecompany.co.uk/modifications/changes-to-the-sec-section-d-for-dcc-analysis-provisions/)',
       '"the new SLAs introduced into the SEC in November 2018" (https://smartenergycodecompany.co.uk/ufaqs/q3-given-that-the-average-elapsed-time-for-a-sec-mod-to-be-implemented-is-305-days-does-the-panel-consider-this-to-be-fit-for-purpose/)',
@@ -85,7 +75,7 @@ export const RELEASE_CALENDAR: Assumption = {
   rule: 'SEC releases go live on the last Thursday of February and June and the first Thursday of November, with lead times for scope',
   default: 'SEC_RELEASE_POLICY',
   parameter: 'ReleasePolicy (releasesIn, nextRelease, earliestRelease, ValidateTimetableOptions.releasePolicy)',
-  source: releasePages(
+  source: /* @__PURE__ */ releasePages(
     'the release dates and lead times of 2017-2023; the Release Management Policy text was not found',
   ),
 };
@@ -96,7 +86,7 @@ export const EC_NOTIFICATION_AFTER_2020: Assumption = {
   rule: 'from 1 January 2021 only measures for Northern Ireland are notified under Directive (EU) 2015/1535',
   default: 'EC_NOTIFICATION_RULE',
   parameter: 'requiresEcNotification(date, territory, rule)',
-  source: cite(NI_PROTOCOL, 'Art. 5(4) and Annex 2'),
+  source: /* @__PURE__ */ cite(NI_PROTOCOL, 'Art. 5(4) and Annex 2'),
 };
 
 /** The end date TRIS publishes. */
@@ -105,7 +95,7 @@ export const TRIS_CONVENTION_ASSUMPTION: Assumption = {
   rule: 'the end of a standstill is the received date plus the period plus one day, moved past weekends and holidays',
   default: "convention 'tris' (98.9% of the 3-month rows of 2012-2017 reproduced)",
   parameter: "StandstillInput.convention ('regulation-1182-71' for the strict reading)",
-  source: cite(TRIS_RECORDS, undefined, { records: ['TRIS notifications 2012-2017'] }),
+  source: /* @__PURE__ */ cite(TRIS_RECORDS, undefined, { records: ['TRIS notifications 2012-2017'] }),
 };
 
 /** Which holidays TRIS end dates move past. */
@@ -114,7 +104,7 @@ export const TRIS_HOLIDAYS: Assumption = {
   rule: "TRIS end dates move past the Commission's core holidays and the notifying state's public holidays (for the UK, every division's)",
   default: 'trisCommissionCore + unitedKingdom',
   parameter: 'StandstillInput.stateCalendar',
-  source: cite(TRIS_RECORDS, undefined, { records: ['UK notifications 2012-2017'] }),
+  source: /* @__PURE__ */ cite(TRIS_RECORDS, undefined, { records: ['UK notifications 2012-2017'] }),
 };
 
 /** The modification process itself. */
@@ -123,7 +113,9 @@ export const MODIFICATION_PROCESS: Assumption = {
   rule: 'the paths, states and transitions of a Modification Proposal are as the status reports and records show them',
   default: 'PATH_RULES and TRANSITIONS',
   parameter: null,
-  source: cite(SEC_SECTION_D, 'D2-D10', { records: ['SECP_49_1310_11', 'modification records SECMP0001-MP233'] }),
+  source: /* @__PURE__ */ cite(SEC_SECTION_D, 'D2-D10', {
+    records: ['SECP_49_1310_11', 'modification records SECMP0001-MP233'],
+  }),
 };
 
 /** When Panel papers are issued. */
@@ -132,7 +124,7 @@ export const PAPER_DEADLINE: Assumption = {
   rule: 'papers for a Panel or Change Board meeting are issued a number of Working Days before it, so what they report on must be finished by then',
   default: '5 Working Days (the October 2017 report covers the period to 6 October 2017 for the meeting of 13 October)',
   parameter: 'paperDeadline(meeting, workingDaysBefore), ValidateTimetableOptions.paperDeadlineWorkingDays',
-  source: cite(SEC_PANEL_PAPERS, undefined, {
+  source: /* @__PURE__ */ cite(SEC_PANEL_PAPERS, undefined, {
     status: 'unconfirmed',
     records: [
       '"SEC Panel paper days (which are five WDs prior to each Panel meeting)" (https://smartenergycodecompany.co.uk/about-sec-change/)',
@@ -147,7 +139,7 @@ export const PANEL_MEETING_PROJECTION: Assumption = {
   rule: 'a month with no known Panel meeting has one on a projected day: the second Friday until 2018, the third Friday from 2019',
   default: 'SEC_PANEL.projection',
   parameter: 'MeetingCalendar.projection',
-  source: cite(SEC_PANEL_PAPERS, undefined, {
+  source: /* @__PURE__ */ cite(SEC_PANEL_PAPERS, undefined, {
     status: 'unconfirmed',
     records: [
       'second Fridays: 11 Nov 2016, 13 Jan 2017, 10 Feb 2017 (SECP_41_1002_09), 13 Oct 2017 (SECP_49_1310_11), 12 Oct 2018, 12 Jul 2019, 13 Dec 2019, 13 Mar 2020, 11 Sep 2020, 12 Mar 2021',
@@ -164,7 +156,7 @@ export const CHANGE_BOARD_MEETING_PROJECTION: Assumption = {
   rule: 'a month with no known Change Board meeting has one on its fourth Wednesday',
   default: 'SEC_CHANGE_BOARD.projection',
   parameter: 'MeetingCalendar.projection',
-  source: cite(SEC_CHANGE_BOARD_RECORDS, undefined, {
+  source: /* @__PURE__ */ cite(SEC_CHANGE_BOARD_RECORDS, undefined, {
     status: 'unconfirmed',
     records: [
       'fourth Wednesdays: 22 Feb 2017, 23 Aug 2017 (SECP_49_1310_11 section 3), 22 Apr 2020, 22 Jul 2020, 26 Aug 2020, 23 Sep 2020, 24 Mar 2021, 26 May 2021, 22 Jun 2022, 27 Mar 2024',
@@ -180,9 +172,13 @@ export const WORKING_GROUP_CADENCE: Assumption = {
   rule: 'a Working Group meets once a month, so n meetings take n months of Refinement',
   default: '1 meeting a month',
   parameter: 'PlanRequest.refinementMonths (instead of workingGroupMeetings)',
-  source: secD('D6', 'Working Groups develop a proposal in Refinement; how often they meet is not a rule', {
-    status: 'unconfirmed',
-  }),
+  source: /* @__PURE__ */ secD(
+    'D6',
+    'Working Groups develop a proposal in Refinement; how often they meet is not a rule',
+    {
+      status: 'unconfirmed',
+    },
+  ),
 };
 
 /** What the date TRIS publishes means for adoption. */
@@ -192,7 +188,7 @@ export const TRIS_ADOPTABLE_FROM: Assumption = {
   default: "Standstill.adoptableFrom: the day after endsOn (convention 'tris'), and the day after standstillEndsOn",
   parameter:
     "StandstillInput.convention ('regulation-1182-71': adoptable the day after the period's last day, Regulation 1182/71 Art. 3)",
-  source: cite(TRIS_RECORDS, undefined, {
+  source: /* @__PURE__ */ cite(TRIS_RECORDS, undefined, {
     status: 'unconfirmed',
     note: 'TRIS labels the date "end of standstill" without saying whether the measure may be adopted on it. Read as the last day, the safe reading: when the period\'s last day (receipt + N months) is a Saturday, Sunday or holiday, the published date is the day Regulation 1182/71 Art. 3(4) moves that last day to, still inside the period',
   }),
@@ -204,64 +200,7 @@ export const TRIS_NORTHERN_IRELAND: Assumption = {
   rule: "from 2021 the United Kingdom notifies measures in respect of Northern Ireland only; their end dates move past the Commission's core holidays and Northern Ireland's bank holidays",
   default: "notifyingState 'XI': trisCommissionCore + northernIreland",
   parameter: 'StandstillInput.stateCalendar',
-  source: cite(NI_PROTOCOL, 'Art. 5(4) and Annex 2', {
+  source: /* @__PURE__ */ cite(NI_PROTOCOL, 'Art. 5(4) and Annex 2', {
     note: 'the Protocol (the Windsor Framework) applies Union law on goods in respect of Northern Ireland. The TRIS data held ends in 2017 (310 UK notifications, none after 2020), so neither the state code TRIS gives these notifications (XI is the code the Union uses for Northern Ireland in VAT and customs) nor the holidays their end dates move past could be checked against the record',
-  }),
-};
-
-/** Five weeks, in Working Days: the Authority's published target for its decisions. */
-export const AUTHORITY_DECISION_WORKING_DAYS = 25;
-
-/** How long the Authority takes to decide, for planning. */
-export const AUTHORITY_DECISION_TIME: Assumption = {
-  id: 'authority-decision-time',
-  rule: 'the Authority decides on a modification five weeks after the Change Board sends it the Final Modification Report',
-  default: `${AUTHORITY_DECISION_WORKING_DAYS} Working Days (planTimetable)`,
-  parameter: 'ValidateTimetableOptions.authorityDecisionWorkingDays',
-  source: cite(OFGEM_CODE_GOVERNANCE, undefined, {
-    status: 'observed',
-    records: [
-      '"we are committed to issuing code modification decisions on at least 90 per cent of proposed changes within five weeks of their reaching us for decision"',
-    ],
-    note: 'a published target for nine decisions in ten, not a rule: the plan takes it as the time the decision takes; five weeks are counted as 25 Working Days',
-  }),
-};
-
-/** The months a Draft Proposal spends in the Development Stage, by default. */
-export const DEVELOPMENT_MONTHS = 1;
-
-/** How long a Draft Proposal spends in the Development Stage. */
-export const DEVELOPMENT_STAGE: Assumption = {
-  id: 'development-stage',
-  rule: 'from 1 November 2018 a proposal is raised as a Draft Proposal, developed by the Change Sub-Committee in the Development Stage, and converted into a Modification Proposal by the Panel once the Sub-Committee agrees its problem statement: a month after it is raised, then the first Panel whose papers come after that',
-  default: `${DEVELOPMENT_MONTHS} month (PlanRequest.developmentMonths)`,
-  parameter: 'PlanRequest.developmentMonths, or PlanRequest.convertedOn for a proposal already converted',
-  source: cite(SEC_CHANGE_PAGE, undefined, {
-    status: 'unconfirmed',
-    records: [
-      '"The Panel has established the Change Sub-Committee to oversee the assessment of new Draft Proposals through the Development Stage, to a point where the problem statement can be agreed, and the proposal is ready to be converted to a Modification Proposal."',
-      'ADT and exit quarantine file delivery mechanism: presented to the Change Sub-Committee for initial discussion on 28 January 2020, for decision on 25 February 2020 (https://smartenergycodecompany.co.uk/modifications/adt-and-exit-quarantine-file-delivery-mechanism/)',
-      '"introducing a new ‘Development Stage’ at the beginning of the Modification Process overseen by a ‘Change Sub-Committee’"; "the start of an improved Modification Process at the beginning of November" (https://smartenergycodecompany.co.uk/newsletter/sec-newsletter-august-2018/)',
-      '"When a problem statement is fully defined and been approved by the Change Sub-Committee, the Draft Proposal is ready to progress to a Modification Proposal." (https://smartenergycodecompany.co.uk/about-sec-change-2/)',
-    ],
-    note: "one proposal in the record shows a month between its first and its deciding Change Sub-Committee; the Sub-Committee's own meeting dates are not modelled",
-  }),
-};
-
-/** The first day of December on which no meeting is projected. */
-export const NO_MEETING_FROM_DECEMBER = 20;
-
-/** No projected meeting in the last weeks of December. */
-export const NO_MEETING_AT_CHRISTMAS: Assumption = {
-  id: 'no-meeting-at-christmas',
-  rule: `no Panel or Change Board meeting is projected on or after ${NO_MEETING_FROM_DECEMBER} December: a December meeting the rule would put then is projected a week earlier`,
-  default: 'every projection (SEC_PANEL, SEC_CHANGE_BOARD, meetingCalendar)',
-  parameter: 'MeetingCalendar.meetings (known dates replace the projection of their month)',
-  source: cite(SEC_PANEL_PAPERS, undefined, {
-    status: 'unconfirmed',
-    records: [
-      'the one December meeting the record shows: the Panel of 13 December 2019 (https://smartenergycodecompany.co.uk/modifications/northbound-application-traffic-management-alert-storm-protection/)',
-    ],
-    note: 'no stored page shows a Panel or Change Board meeting in the last two weeks of December, and none says there is none',
   }),
 };
