@@ -11,6 +11,7 @@ import { timetableBenchmarks } from './timetable.bench.js';
 import { planBenchmarks } from './plan.bench.js';
 import { renderBenchmarks, reportBenchmarks } from './report.bench.js';
 import { cliBenchmarks } from './cli.bench.js';
+import { registerBenchmarks } from './register.bench.js';
 import { sizeBenchmarks } from './size.bench.js';
 
 console.log(
@@ -48,16 +49,46 @@ const plan = await planBenchmarks();
 console.log(
   `\n  validateTimetable vs 0.1.0: ${timetable.vs010.toFixed(2)}x as fast; planTimetable vs before one rule set: ${plan.vsBefore.toFixed(2)}x`,
 );
+const register = await registerBenchmarks();
 reportBenchmarks();
 renderBenchmarks();
 sizeBenchmarks();
-cliBenchmarks();
+const cli = cliBenchmarks();
 
 console.log('\nBundle size (size-limit, min+gzip)');
+let workingDayBundle = Number.NaN;
 try {
   const out = execFileSync('npx', ['size-limit', '--json'], { encoding: 'utf8' });
-  for (const r of JSON.parse(out) as { name: string; size: number; passed: boolean }[])
+  for (const r of JSON.parse(out) as { name: string; size: number; passed: boolean }[]) {
     console.log(`  ${r.name}: ${(r.size / 1000).toFixed(2)} kB ${r.passed ? '(within limit)' : '(OVER LIMIT)'}`);
+    if (r.name.startsWith('addWorkingDays + englandAndWales')) workingDayBundle = r.size / 1000;
+  }
 } catch (e) {
   console.log(`  size-limit failed: ${(e as Error).message}`);
 }
+
+// The figures the issue "Speed seams of 0.2.0" set goals for, from this run.
+const n10 = calendar
+  .find((g) => g.group === 'addWorkingDays, n = 10')
+  ?.rows.find((r) => r.name.startsWith('hand-written'));
+const standstillCli = cli.find((c) => c.command === 'standstill')?.ratio ?? Number.NaN;
+const goals: [string, string, string, boolean][] = [
+  ['secmod standstill start-up vs node -e 0', `${standstillCli.toFixed(2)}x`, '<= 1.3x', standstillCli <= 1.3],
+  ['parseRegister, 10,000 proposals, vs 0.1.0', `${register.vs010.toFixed(2)}x as fast`, '>= 2x', register.vs010 >= 2],
+  [
+    'addWorkingDays n = 10 vs the table baseline',
+    `${(n10?.ratio ?? Number.NaN).toFixed(2)}`,
+    '>= 0.25',
+    (n10?.ratio ?? 0) >= 0.25,
+  ],
+  [
+    'addWorkingDays + englandAndWales bundle',
+    `${workingDayBundle.toFixed(2)} kB`,
+    '<= 4.7 kB',
+    workingDayBundle <= 4.7,
+  ],
+  ['validateTimetable, 10,000, vs 0.1.0', `${timetable.vs010.toFixed(2)}x as fast`, '>= 1.4x', timetable.vs010 >= 1.4],
+];
+console.log(`\nGoals (Node ${process.version}, ${availableParallelism()} cores)`);
+for (const [what, figure, goal, met] of goals)
+  console.log(`  ${what.padEnd(46)} ${figure.padStart(16)}   goal ${goal.padEnd(9)} ${met ? 'met' : 'NOT MET'}`);

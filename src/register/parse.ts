@@ -1,7 +1,9 @@
 import { MAX_LISTED_ISSUES, ParseError, type ParseIssue, type ParseIssueCode } from '../errors/parse-error.js';
 import { SecmodError, isSecmodError, type InputPath } from '../errors/secmod-error.js';
 import { checkedOnce, pathText } from '../internal/check.js';
-import { addSchemaIssues, ElementReader, issuePath, jsonValue, Problems, walk } from '../internal/parse.js';
+import { NOT_PARSED } from '../internal/compiled.js';
+import { addSchemaIssues, compiledOf, ElementReader, issuePath, jsonValue, Problems, walk } from '../internal/parse.js';
+import type { z } from 'zod';
 import { initialState } from '../lifecycle/initial-state.js';
 import { replay } from '../lifecycle/replay.js';
 import { modificationSchema, registerHeaderSchema, type Modification, type Register } from './schema.js';
@@ -51,7 +53,16 @@ const RECORDS = checkedOnce();
 export function parseRegister(json: unknown): Register {
   const problems = new Problems<RegisterIssueCode>();
   const read = jsonValue(json, problems);
-  if (read === undefined || !walk(read.value, problems)) throw failed(problems);
+  if (read === undefined) throw failed(problems);
+  // JSON text holds no cycle, Proxy or sparse array, and every object of a register is strict (an unknown
+  // key refuses it, `__proto__` among them) and nests no deeper than its schema: a register read from
+  // text that the compiled schemas take whole needs no walk. Anything else goes the full way, which
+  // lists every problem.
+  if (typeof json === 'string') {
+    const register = readWhole(read.value);
+    if (register !== undefined) return register;
+  }
+  if (!walk(read.value, problems)) throw failed(problems);
   const value = read.value;
   const header = registerHeaderSchema.safeParse(value);
   if (!header.success) addSchemaIssues(header.error, [], problems);
@@ -78,41 +89,73 @@ export function parseRegister(json: unknown): Register {
   // Every history that can be replayed is, so one error lists the schema problems and then every
   // refused history.
   records.forEach((p, i) => {
-    if (p === undefined || p.history === undefined || p.raisedOn === undefined || p.path === undefined) return;
-    let init;
-    try {
-      init = initialState({
-        id: p.id,
-        path: p.path,
-        raisedOn: p.raisedOn,
-        urgent: p.urgent === true,
-        ...(p.alternativeOf === undefined ? {} : { alternativeOf: p.alternativeOf }),
-      });
-    } catch (error) {
-      if (!isSecmodError(error)) throw error;
-      problems.add({
-        code: 'history-refused',
-        severity: 'error',
-        message: `${p.id}: ${error.code}: ${error.message}`,
-        path: ['proposals', i, ...error.path],
-      });
-      return;
-    }
-    const result = replay(init, p.history);
-    if (!result.ok) {
-      problems.add({
-        code: 'history-refused',
-        severity: 'error',
-        message: `${result.error.code}: ${result.error.message}`,
-        path: ['proposals', i, 'history', ...result.error.path.slice(1)],
-        ...(result.error.source === undefined ? {} : { source: result.error.source }),
-      });
-    }
+    const refused = p === undefined ? undefined : historyRefused(p, i);
+    if (refused !== undefined) problems.add(refused);
   });
   if (problems.total > 0 || !header.success) throw failed(problems);
-  const proposals = records.filter((p): p is Modification => p !== undefined);
+  return accepted(
+    header.data,
+    records.filter((p): p is Modification => p !== undefined),
+  );
+}
+
+/**
+ * The register, when its header and every record pass their compiled schemas, no id is given twice and
+ * every history replays; otherwise `undefined`, and `parseRegister` reads it the full way.
+ */
+function readWhole(value: unknown): Register | undefined {
+  // The value is JSON.parse's, no one else's: the register may share it where a copy would be equal.
+  const header = compiledOf(registerHeaderSchema, true)?.(value);
+  const record = compiledOf(modificationSchema, true);
+  if (header === undefined || header === NOT_PARSED || record === undefined) return undefined;
+  const raw = header.proposals;
+  const proposals: Modification[] = new Array<Modification>(raw.length);
+  const ids = new Set<string>();
+  for (let i = 0; i < raw.length; i++) {
+    const p = record(raw[i]);
+    if (p === NOT_PARSED || ids.has(p.id) || historyRefused(p, i) !== undefined) return undefined;
+    ids.add(p.id);
+    proposals[i] = p;
+  }
+  return accepted(header, proposals);
+}
+
+/** A register parseRegister accepts: its records and itself remembered as checked. */
+function accepted(header: z.output<typeof registerHeaderSchema>, proposals: Modification[]): Register {
   for (const p of proposals) RECORDS.add(p);
-  return REGISTERS.add({ ...header.data, proposals });
+  return REGISTERS.add({ ...header, proposals });
+}
+
+/** The record's history replayed from its initial state: the problem, if it is refused. */
+function historyRefused(p: Modification, i: number): ParseIssue<RegisterIssueCode> | undefined {
+  if (p.history === undefined || p.raisedOn === undefined || p.path === undefined) return undefined;
+  let init;
+  try {
+    init = initialState({
+      id: p.id,
+      path: p.path,
+      raisedOn: p.raisedOn,
+      urgent: p.urgent === true,
+      ...(p.alternativeOf === undefined ? {} : { alternativeOf: p.alternativeOf }),
+    });
+  } catch (error) {
+    if (!isSecmodError(error)) throw error;
+    return {
+      code: 'history-refused',
+      severity: 'error',
+      message: `${p.id}: ${error.code}: ${error.message}`,
+      path: ['proposals', i, ...error.path],
+    };
+  }
+  const result = replay(init, p.history);
+  if (result.ok) return undefined;
+  return {
+    code: 'history-refused',
+    severity: 'error',
+    message: `${result.error.code}: ${result.error.message}`,
+    path: ['proposals', i, 'history', ...result.error.path.slice(1)],
+    ...(result.error.source === undefined ? {} : { source: result.error.source }),
+  };
 }
 
 const failed = (problems: Problems<RegisterIssueCode>) =>
