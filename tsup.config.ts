@@ -44,7 +44,9 @@ export default defineConfig([
     // state (caches, the SecmodError class) instead of each bundling its own.
     splitting: true,
     sourcemap: true,
-    clean: true,
+    // Not here: the builds below run at the same time and write into dist/cli, which a clean of dist could
+    // remove after they wrote. `npm run build` empties dist first.
+    clean: false,
     treeshake: true,
     target: 'node20',
     tsconfig: 'tsconfig.build.json',
