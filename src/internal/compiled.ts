@@ -43,6 +43,7 @@ interface Internals {
     readonly options?: readonly unknown[];
     readonly discriminator?: string;
     readonly unionFallback?: boolean;
+    readonly inclusive?: boolean;
     readonly in?: unknown;
     readonly out?: unknown;
     readonly when?: (payload: Payload) => boolean;
@@ -69,7 +70,8 @@ export interface CompileOptions {
   /**
    * Return an input object or array itself, not a copy, where the copy would be equal to it: the same
    * values, keys in the schema's order, no key dropped. Only for input no one else holds (what
-   * `JSON.parse` made from a caller's text): the output then shares it.
+   * `JSON.parse` made from a caller's text): the output then shares it. A value that is not a plain
+   * object or array is left to zod, and a schema with an object that drops unknown keys is not compiled.
    */
   readonly reuse?: boolean;
 }
@@ -138,7 +140,9 @@ function withChecks(run: Run, checks: readonly Internals[]): Run {
       if ((c.check as (p: Payload) => unknown)(payload) instanceof Promise) return NOT_PARSED;
       if (payload.issues.length > 0) return NOT_PARSED;
     }
-    return payload.value;
+    const out = payload.value;
+    payload.value = undefined; // the reused payload keeps no value after its run
+    return out;
   };
 }
 
@@ -174,6 +178,8 @@ function typeRun(zod: Internals, c: Compiling): Run {
       // Its check is the whole of it (run by withChecks).
       return (v) => v;
     case 'optional': {
+      // `exactOptional` refuses an undefined value that `optional` takes.
+      if (zod.traits.has('$ZodExactOptional')) throw UNSUPPORTED;
       const inner = internals(def.innerType);
       if (inner.optin === 'defaulted') throw UNSUPPORTED;
       const run = compile(def.innerType, c);
@@ -184,6 +190,8 @@ function typeRun(zod: Internals, c: Compiling): Run {
       const reuse = c.reuse;
       return (v) => {
         if (!Array.isArray(v)) return NOT_PARSED;
+        // Reusing takes plain arrays only (JSON.parse makes no other): anything else is for zod.
+        if (reuse && Object.getPrototypeOf(v) !== Array.prototype) return NOT_PARSED;
         const input: readonly unknown[] = v;
         // Reusing: no copy until an element's output is not the element itself.
         let out: unknown[] | undefined = reuse ? undefined : new Array<unknown>(input.length);
@@ -191,7 +199,7 @@ function typeRun(zod: Internals, c: Compiling): Run {
           const r = element(input[i]);
           if (r === NOT_PARSED) return NOT_PARSED;
           if (out === undefined) {
-            if (r === input[i]) continue;
+            if (r === input[i] && i in input) continue;
             out = input.slice(0, i);
           }
           out[i] = r;
@@ -204,6 +212,8 @@ function typeRun(zod: Internals, c: Compiling): Run {
     case 'union':
       return unionRun(zod, c);
     case 'pipe': {
+      // A codec is a pipe with a transform of its own between its ends.
+      if (zod.traits.has('$ZodCodec')) throw UNSUPPORTED;
       const left = compile(def.in, c);
       const right = compile(def.out, c);
       return (v) => {
@@ -219,6 +229,7 @@ function typeRun(zod: Internals, c: Compiling): Run {
       return (v) => {
         const payload = reset(reused, v);
         const out = transform(v, payload);
+        payload.value = undefined; // the reused payload keeps no value after its run
         return out instanceof Promise || payload.issues.length > 0 ? NOT_PARSED : out;
       };
     }
@@ -240,6 +251,9 @@ function objectRun(zod: Internals, c: Compiling): Run {
   if (keys.includes('__proto__')) throw UNSUPPORTED;
   const strict = def.catchall !== undefined;
   if (strict && internals(def.catchall).def.type !== 'never') throw UNSUPPORTED;
+  // Reusing is for JSON.parse's objects read without the walk, which rests on every object refusing an
+  // unknown key (`__proto__` and `constructor` among them): an object that drops unknown keys is not compiled.
+  if (c.reuse && !strict) throw UNSUPPORTED;
   const position = new Map(keys.map((key, i) => [key, i]));
   const fields = keys.map((key) => {
     const child = internals(shape[key]);
@@ -256,6 +270,8 @@ function objectRun(zod: Internals, c: Compiling): Run {
   const reuse = c.reuse;
   return (v) => {
     if (!isObject(v)) return NOT_PARSED;
+    // Reusing takes plain objects only (JSON.parse makes no other): anything else is for zod.
+    if (reuse && Object.getPrototypeOf(v) !== Object.prototype) return NOT_PARSED;
     // Reusing: no copy while every field's output is its input, present (`same`).
     let out: Record<string, unknown> | undefined = reuse ? undefined : {};
     for (let i = 0; i < fields.length; i++) {
@@ -307,6 +323,8 @@ function copyOf(
 /** A union: the first option that takes the value, or for a discriminated union the option its tag names. */
 function unionRun(zod: Internals, c: Compiling): Run {
   const def = zod.def;
+  // `z.xor` (an exclusive union) refuses a value two options take.
+  if (zod.traits.has('$ZodXor') || (def.inclusive === false && def.discriminator === undefined)) throw UNSUPPORTED;
   const options = (def.options ?? []).map((o) => compile(o, c));
   if (def.discriminator === undefined) {
     return (v) => {

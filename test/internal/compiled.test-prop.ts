@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { compileSchema, NOT_PARSED } from '../../src/internal/compiled.js';
 import { lifecycleEventSchema } from '../../src/lifecycle/schema.js';
 import { modificationSchema, registerHeaderSchema } from '../../src/register/schema.js';
@@ -106,6 +106,9 @@ function mutated(value: unknown): fc.Arbitrary<unknown> {
       key: fc.constantFrom('extra', '__proto__', 'constructor', 'toString', 'id'),
     }),
     fc.record({ kind: fc.constant('reverse' as const) }),
+    fc.record({ kind: fc.constant('getter' as const) }),
+    fc.record({ kind: fc.constant('inherit' as const) }),
+    fc.record({ kind: fc.constant('hole' as const) }),
   );
   return fc.tuple(fc.integer({ min: 0, max: places.length - 1 }), change).map(([at, c]) => {
     const copy = structuredClone(value);
@@ -134,12 +137,47 @@ function mutated(value: unknown): fc.Arbitrary<unknown> {
         if (typeof node !== 'object' || node === null || Array.isArray(node)) return copy;
         Object.defineProperty(node, c.key, { value: 1, enumerable: true, writable: true, configurable: true });
         return copy;
+      case 'getter': {
+        // The value behind a getter, read as zod reads it.
+        if (parent === undefined || Array.isArray(parent)) return copy;
+        const held = node;
+        Object.defineProperty(parent, key as string, { get: () => held, enumerable: true, configurable: true });
+        return copy;
+      }
+      case 'inherit': {
+        // The key moved to the object's prototype: `in` still finds it, own keys do not.
+        if (parent === undefined || Array.isArray(parent)) return copy;
+        const held = node;
+        delete (parent as Record<string, unknown>)[key as string];
+        Object.setPrototypeOf(parent, { [key as string]: held });
+        return copy;
+      }
+      case 'hole':
+        if (!Array.isArray(node) || node.length === 0) return copy;
+        delete node[0];
+        return copy;
       case 'reverse':
         if (Array.isArray(node)) return set([...node].reverse());
         if (typeof node === 'object' && node !== null) return set(Object.fromEntries(Object.entries(node).reverse()));
         return copy;
     }
   });
+}
+
+/** Every object's own keys in order, and every array's length, depth first. */
+function keyOrder(value: unknown): unknown[] {
+  const out: unknown[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) {
+      out.push(v.length);
+      v.forEach(visit);
+    } else if (typeof v === 'object' && v !== null) {
+      out.push(Reflect.ownKeys(v));
+      for (const k of Object.keys(v)) visit((v as Record<string, unknown>)[k]);
+    }
+  };
+  visit(value);
+  return out;
 }
 
 /** What the compiled schema returned agrees with zod's safeParse of the same value. */
@@ -152,8 +190,9 @@ function agrees(schema: z.ZodType, value: unknown, reuse: boolean): 'compiled' |
   if (out === NOT_PARSED) return 'zod';
   const zod = schema.safeParse(value);
   expect(zod.success).toBe(true);
-  expect(out).toEqual(zod.data);
-  expect(JSON.stringify(out)).toBe(JSON.stringify(zod.data));
+  // Equal to the last key (keys holding undefined, holes, prototypes), and every object's keys in the same order.
+  expect(out).toStrictEqual(zod.data);
+  expect(keyOrder(out)).toEqual(keyOrder(zod.data));
   if (!reuse) {
     // A copy: the output shares with the input exactly what zod's does (only what a custom check passes as it is).
     const inputs = reachable(value);
@@ -184,6 +223,29 @@ describe('compiled schemas', () => {
       );
     },
   );
+
+  it('refuses to compile what it cannot run as zod does: xor, exactOptional, codecs, and for reuse a loose object', () => {
+    expect(compileSchema(z.xor([z.string(), z.string().min(1)]))).toBeUndefined();
+    expect(compileSchema(z.object({ a: z.string().exactOptional() }))).toBeUndefined();
+    expect(
+      compileSchema(
+        z.codec(z.string(), z.string(), { decode: (s) => s.toUpperCase(), encode: (s) => s.toLowerCase() }),
+      ),
+    ).toBeUndefined();
+    expect(compileSchema(z.object({ a: z.string() }))).toBeDefined();
+    expect(compileSchema(z.object({ a: z.string() }), { reuse: true })).toBeUndefined();
+    expect(compileSchema(z.strictObject({ a: z.string() }), { reuse: true })).toBeDefined();
+  });
+
+  it('reusing, leaves to zod what JSON.parse cannot make: an object with a prototype of its own, an array with a hole', () => {
+    const compiled = compileSchema(modificationSchema, { reuse: true });
+    const record = structuredClone(RECORDS[0]) as Record<string, unknown>;
+    expect(compiled?.(Object.setPrototypeOf({ ...record }, { extra: 1 }))).toBe(NOT_PARSED);
+    const events = compileSchema(z.strictObject({ list: z.array(z.string().optional()) }), { reuse: true });
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point
+    const holed = { list: [, 'a'] };
+    expect(events?.(holed)).toStrictEqual(z.strictObject({ list: z.array(z.string().optional()) }).parse(holed));
+  });
 
   it('reuses an input only where a copy would equal it: keys out of order are copied in order', () => {
     const record = RECORDS[0] as Record<string, unknown>;
