@@ -1,5 +1,6 @@
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { DIRECT_COMMANDS } from './src/cli/direct-commands.js';
 
 /** One entry per public module (API.md), so bundlers can take only what an app imports. */
 export const entries = {
@@ -68,7 +69,7 @@ export default defineConfig([
   },
   // The date questions, each built on its own (`src/cli/bin.ts` says why): one build per command, so
   // none shares a chunk with code another command needs.
-  ...['standstill', 'working-days', 'holidays'].map((command) => ({
+  ...DIRECT_COMMANDS.map((command) => ({
     entry: { [command]: `src/cli/direct/${command}.ts` },
     format: ['esm' as const],
     // One file: the optional date-holidays adapter, the one part loaded later, is the package's own

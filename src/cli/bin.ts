@@ -4,6 +4,7 @@
  * @module cli
  */
 import type { Io } from './command.js';
+import { commandFirst, DIRECT_COMMANDS } from './direct-commands.js';
 import { fdIo } from './write.js';
 
 /**
@@ -11,12 +12,12 @@ import { fdIo } from './write.js';
  * commands): its start-up loads its own code and nothing else. Every other command, help and
  * `--version` go through `run`, which knows them all; both answer the same arguments the same way.
  */
-const DIRECT: ReadonlySet<string> = new Set(['standstill', 'working-days', 'holidays']);
+const DIRECT: ReadonlySet<string> = new Set(DIRECT_COMMANDS);
 
 type Main = (args: readonly string[], io: Io) => Promise<number>;
 
 const args = process.argv.slice(2);
-const name = args[0] === '--json' ? args[1] : args[0];
+const name = commandFirst(args)[0];
 const main: Main =
   name !== undefined && DIRECT.has(name)
     ? ((await import(new URL(`./direct/${name}.js`, import.meta.url).href)) as { main: Main }).main

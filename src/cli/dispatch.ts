@@ -7,9 +7,10 @@
 import { ParseError } from '../errors/parse-error.js';
 import { isSecmodError } from '../errors/secmod-error.js';
 import { UsageError } from './args.js';
-import type { CommandSpec } from './command.js';
-import type { Io } from './command.js';
+import type { Command, CommandSpec, Io } from './command.js';
+import { commandFirst } from './direct-commands.js';
 import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
+import { fs } from './node.js';
 
 /** The usage of `secmod` with the commands of `specs`. */
 export function helpText(specs: readonly CommandSpec[]): string {
@@ -30,14 +31,11 @@ export function commandHelp(spec: CommandSpec): string {
   return [`usage: secmod ${spec.usage}`, '', ...EXIT_CODE_HELP].join('\n');
 }
 
-/**
- * The package's version, read from its package.json (next to `src/` and `dist/` alike). `node:fs` is
- * loaded here, not at start-up: its ES module namespace loads Node's streams, which a date question
- * never needs.
- */
-async function version(): Promise<string> {
-  const { readFileSync } = await import('node:fs');
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+/** The package's version, read from its package.json (two folders up from `src/cli/` and `dist/cli/` alike). */
+function version(): string {
+  const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version?: unknown;
+  };
   return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
 
@@ -48,15 +46,13 @@ async function version(): Promise<string> {
  * Never a stack trace.
  */
 export async function dispatch(specs: readonly CommandSpec[], args: readonly string[], io: Io): Promise<number> {
-  // `--json` may come before the command too: `secmod --json standstill 2017-10-05`.
-  const argv = args[0] === '--json' && args.length > 1 ? [args[1] as string, '--json', ...args.slice(2)] : args;
-  const [name, ...rest] = argv;
+  const [name, ...rest] = commandFirst(args);
   if (name === undefined) {
     io.err(helpText(specs));
     return EXIT.badInput;
   }
   if (name === '--version' || name === '-v') {
-    io.out(await version());
+    io.out(version());
     return EXIT.done;
   }
   if (name === 'help' || name === '--help' || name === '-h') {
@@ -108,4 +104,13 @@ export async function dispatch(specs: readonly CommandSpec[], args: readonly str
     );
     return EXIT.bug;
   }
+}
+
+/**
+ * The `main` of a command's own entry point (`direct/`): `dispatch` knowing that command alone, its code
+ * loaded with the entry point rather than a file later.
+ */
+export function alone(usage: Omit<CommandSpec, 'load'>, command: Command) {
+  return (args: readonly string[], io: Io): Promise<number> =>
+    dispatch([{ ...usage, load: async () => command }], args, io);
 }

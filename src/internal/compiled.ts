@@ -125,6 +125,13 @@ function reset(payload: Payload, value: unknown): Payload {
   return payload;
 }
 
+/** The payload's value, the payload left holding none (it outlives the run: no input stays reachable by it). */
+function released(payload: Payload): unknown {
+  const value = payload.value;
+  payload.value = undefined;
+  return value;
+}
+
 /** Runs checks on a value that has its type: the value (a check may overwrite it), or NOT_PARSED at the first issue. */
 function withChecks(run: Run, checks: readonly Internals[]): Run {
   if (checks.length === 0) return run;
@@ -140,9 +147,7 @@ function withChecks(run: Run, checks: readonly Internals[]): Run {
       if ((c.check as (p: Payload) => unknown)(payload) instanceof Promise) return NOT_PARSED;
       if (payload.issues.length > 0) return NOT_PARSED;
     }
-    const out = payload.value;
-    payload.value = undefined; // the reused payload keeps no value after its run
-    return out;
+    return released(payload);
   };
 }
 
@@ -229,7 +234,7 @@ function typeRun(zod: Internals, c: Compiling): Run {
       return (v) => {
         const payload = reset(reused, v);
         const out = transform(v, payload);
-        payload.value = undefined; // the reused payload keeps no value after its run
+        released(payload);
         return out instanceof Promise || payload.issues.length > 0 ? NOT_PARSED : out;
       };
     }
@@ -272,7 +277,7 @@ function objectRun(zod: Internals, c: Compiling): Run {
     if (!isObject(v)) return NOT_PARSED;
     // Reusing takes plain objects only (JSON.parse makes no other): anything else is for zod.
     if (reuse && Object.getPrototypeOf(v) !== Object.prototype) return NOT_PARSED;
-    // Reusing: no copy while every field's output is its input, present (`same`).
+    // Reusing: no copy while every field is present and its output is its input.
     let out: Record<string, unknown> | undefined = reuse ? undefined : {};
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i] as (typeof fields)[number];
@@ -282,12 +287,12 @@ function objectRun(zod: Internals, c: Compiling): Run {
       const value = v[f.key];
       const r = f.run(value);
       if (r === NOT_PARSED) return NOT_PARSED;
-      const kept = f.optional || r !== undefined || present;
       if (out === undefined) {
         if (present && r === value) continue;
         out = copyOf(v, fields, i);
       }
-      if (kept) out[f.key] = r;
+      // An absent key stays absent unless its schema makes a value of nothing (a transform's).
+      if (present || r !== undefined) out[f.key] = r;
     }
     if (out !== undefined && !strict) return out;
     // Every key known (a strict object), and in the shape's order for the input to be its own output.

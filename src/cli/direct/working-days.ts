@@ -3,8 +3,8 @@
  * so that a date question loads its own code and nothing else (no zod, no register, no report).
  * @internal
  */
-import type { CommandSpec, Io } from '../command.js';
-import { dispatch } from '../dispatch.js';
+import type { CommandSpec } from '../command.js';
+import { alone } from '../dispatch.js';
 import { workingDaysCommand } from '../calendar-commands.js';
 
 /** `secmod working-days`: its name and usage (`commands.ts` adds how to load it). */
@@ -19,6 +19,4 @@ export const usage: Omit<CommandSpec, 'load'> = {
 };
 
 /** Runs `secmod working-days ...` (argv without `node` and the script), as `run` would. */
-export const main = (args: readonly string[], io: Io): Promise<number> =>
-  // The command's code is this entry point's own: loaded with it, not a file later.
-  dispatch([{ ...usage, load: async () => workingDaysCommand }], args, io);
+export const main = alone(usage, workingDaysCommand);
